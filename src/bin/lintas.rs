@@ -1,0 +1,238 @@
+//! The `lintas` command line: analyze articles in batches.
+
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use lintas::aggregate::Corpus;
+use lintas::{Analyzer, Document, Error, ErrorKind, Options};
+use serde::Serialize;
+
+const USAGE: &str = "\
+usage:
+  lintas analyze [--format json|jsonl] [--offsets utf16|utf8] [--reference-date YYYY-MM-DD] PATH...
+  lintas corpus  [--format json|csv] [--reference-date YYYY-MM-DD] PATH...
+  lintas eval    [--floors] DIR...
+  lintas version
+
+PATH is a file, a directory (searched for .txt, .md, .html and .htm files), or - for standard input.
+Spans are UTF-16 code units unless --offsets utf8 is given.";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(code) => code,
+        Err(msg) => {
+            eprintln!("lintas: {msg}\n\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Options shared by the subcommands.
+struct Args {
+    format: String,
+    utf16: bool,
+    reference_date: Option<(i32, u32, u32)>,
+    paths: Vec<String>,
+}
+
+fn parse(args: &[String], default_format: &str) -> Result<Args, String> {
+    let mut out = Args {
+        format: default_format.to_string(),
+        utf16: true,
+        reference_date: None,
+        paths: Vec::new(),
+    };
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let mut value = |flag: &str| it.next().cloned().ok_or(format!("{flag} needs a value"));
+        match a.as_str() {
+            "--format" => out.format = value("--format")?,
+            "--offsets" => {
+                out.utf16 = match value("--offsets")?.as_str() {
+                    "utf16" => true,
+                    "utf8" => false,
+                    other => return Err(format!("unknown --offsets `{other}`")),
+                }
+            }
+            "--reference-date" => {
+                let v = value("--reference-date")?;
+                let r = lintas::recognize::Reference::parse_iso(&v)
+                    .and_then(|r| Some((r.year?, r.month?, r.day?)))
+                    .ok_or(format!("--reference-date `{v}` is not YYYY-MM-DD"))?;
+                out.reference_date = Some(r);
+            }
+            flag if flag.starts_with("--") => return Err(format!("unknown option `{flag}`")),
+            path => out.paths.push(path.to_string()),
+        }
+    }
+    if out.paths.is_empty() {
+        return Err("no PATH given".into());
+    }
+    Ok(out)
+}
+
+fn run(args: &[String]) -> Result<ExitCode, String> {
+    let Some((cmd, rest)) = args.split_first() else {
+        return Err("no command given".into());
+    };
+    match cmd.as_str() {
+        "analyze" => {
+            let a = parse(rest, "json")?;
+            if !matches!(a.format.as_str(), "json" | "jsonl") {
+                return Err(format!("analyze prints json or jsonl, not `{}`", a.format));
+            }
+            let (docs, errors) = analyze_paths(&a);
+            let corpus = Corpus::build(&docs);
+            let stdout = io::stdout();
+            let mut out = io::BufWriter::new(stdout.lock());
+            let written = if a.format == "jsonl" {
+                write_jsonl(&mut out, &docs, &corpus)
+            } else {
+                #[derive(Serialize)]
+                struct Output<'a> {
+                    documents: &'a [Document],
+                    corpus: &'a Corpus,
+                }
+                serde_json::to_writer(
+                    &mut out,
+                    &Output {
+                        documents: &docs,
+                        corpus: &corpus,
+                    },
+                )
+                .map_err(io::Error::from)
+                .and_then(|()| writeln!(out))
+            };
+            finish(written.and_then(|()| out.flush()), &errors)
+        }
+        "corpus" => {
+            let a = parse(rest, "json")?;
+            let (docs, errors) = analyze_paths(&a);
+            let corpus = Corpus::build(&docs);
+            let stdout = io::stdout();
+            let mut out = io::BufWriter::new(stdout.lock());
+            let written = match a.format.as_str() {
+                "json" => serde_json::to_writer(&mut out, &corpus)
+                    .map_err(io::Error::from)
+                    .and_then(|()| writeln!(out)),
+                other => return Err(format!("corpus prints json, not `{other}`")),
+            };
+            finish(written.and_then(|()| out.flush()), &errors)
+        }
+        "eval" => {
+            let floors = rest.iter().any(|a| a == "--floors");
+            let dirs: Vec<&String> = rest.iter().filter(|a| !a.starts_with("--")).collect();
+            if dirs.is_empty() {
+                return Err("eval needs a fixture directory".into());
+            }
+            let _ = floors;
+            Err("eval is not built yet".into())
+        }
+        "version" | "--version" | "-V" => {
+            println!("lintas {}", lintas::version());
+            Ok(ExitCode::SUCCESS)
+        }
+        "help" | "--help" | "-h" => {
+            println!("{USAGE}");
+            Ok(ExitCode::SUCCESS)
+        }
+        other => Err(format!("unknown command `{other}`")),
+    }
+}
+
+fn write_jsonl(out: &mut impl Write, docs: &[Document], corpus: &Corpus) -> io::Result<()> {
+    for d in docs {
+        serde_json::to_writer(&mut *out, &serde_json::json!({ "document": d }))?;
+        writeln!(out)?;
+    }
+    serde_json::to_writer(&mut *out, &serde_json::json!({ "corpus": corpus }))?;
+    writeln!(out)
+}
+
+/// Reports the inputs that failed; the exit code is 1 when any did.
+fn finish(written: io::Result<()>, errors: &[Error]) -> Result<ExitCode, String> {
+    match written {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
+        Err(e) => return Err(format!("cannot write the output: {e}")),
+        Ok(()) => {}
+    }
+    for e in errors {
+        eprintln!("lintas: {e}");
+    }
+    Ok(if errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+/// Analyzes every input; files that cannot be analyzed become errors and the rest go on.
+fn analyze_paths(a: &Args) -> (Vec<Document>, Vec<Error>) {
+    let analyzer = Analyzer::new(Options {
+        reference_date: a.reference_date,
+    });
+    let mut docs = Vec::new();
+    let mut errors = Vec::new();
+    for (name, bytes) in inputs(&a.paths, &mut errors) {
+        match analyzer.analyze_file(&name, &bytes) {
+            Ok(d) => docs.push(if a.utf16 { d.into_utf16() } else { d }),
+            Err(e) => errors.push(e),
+        }
+    }
+    (docs, errors)
+}
+
+/// The files named by `paths`, directories walked in name order.
+fn inputs(paths: &[String], errors: &mut Vec<Error>) -> Vec<(String, Vec<u8>)> {
+    let mut files = Vec::new();
+    for p in paths {
+        if p == "-" {
+            let mut buf = Vec::new();
+            match io::stdin().read_to_end(&mut buf) {
+                Ok(_) => files.push(("stdin".to_string(), buf)),
+                Err(e) => errors.push(Error::new("stdin", ErrorKind::Io(e.to_string()))),
+            }
+            continue;
+        }
+        let mut found = Vec::new();
+        walk(Path::new(p), true, &mut found, errors);
+        for path in found {
+            let name = path.to_string_lossy().into_owned();
+            match std::fs::read(&path) {
+                Ok(bytes) => files.push((name, bytes)),
+                Err(e) => errors.push(Error::new(name, ErrorKind::Io(e.to_string()))),
+            }
+        }
+    }
+    files
+}
+
+fn walk(path: &Path, named: bool, found: &mut Vec<PathBuf>, errors: &mut Vec<Error>) {
+    if path.is_dir() {
+        let entries = match std::fs::read_dir(path) {
+            Ok(e) => e,
+            Err(e) => {
+                let name = path.to_string_lossy();
+                return errors.push(Error::new(name, ErrorKind::Io(e.to_string())));
+            }
+        };
+        let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        children.sort();
+        for c in children {
+            walk(&c, false, found, errors);
+        }
+    } else if named || is_article(path) {
+        // A file named on the command line is read whatever its extension.
+        found.push(path.to_path_buf());
+    }
+}
+
+fn is_article(path: &Path) -> bool {
+    let name = path.to_string_lossy().to_ascii_lowercase();
+    !name.ends_with(".gold.json")
+        && [".txt", ".md", ".markdown", ".html", ".htm"]
+            .iter()
+            .any(|ext| name.ends_with(ext))
+}

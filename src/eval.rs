@@ -1,0 +1,1 @@
+//! The accuracy harness: compares documents against gold files.

@@ -1,0 +1,1 @@
+//! Exports: CSV tables, JSON of a whole analysis, JSON Lines.
