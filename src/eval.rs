@@ -1,1 +1,763 @@
-//! The accuracy harness: compares documents against gold files.
+//! The accuracy harness: runs the analyzer over fixture articles and compares
+//! what it finds with the gold file beside each one
+//! (`tests/fixtures/GOLD_FORMAT.md`), field by field.
+//!
+//! Every field is scored as precision, recall and F1 over items, summed over
+//! all documents (micro average):
+//!
+//! - sets of labels or codes: `countries`, `crimes`;
+//! - named things, matched one to one by name, acronym or the text of any of
+//!   their spans (so "Asia Tenggara" in the text matches a gold "Asia
+//!   Tenggara" even though Lintas names the region "Southeast Asia"):
+//!   `regions`, `places`, `organizations`, `persons` (a person also matches
+//!   when one name is the other plus more words, "Andi Pratama" ~ "Andi");
+//! - `identifiers` by kind and value (phones and accounts compared by digits);
+//! - `counts` by value and kind, `count_values` by value alone, as multisets;
+//! - `dates` by ISO value, as a set;
+//! - `events` by type and actor countries, `event_types` by type alone;
+//! - `quotes` by text (the gold text is the quote's first words),
+//!   `quote_speakers` by text and speaker;
+//! - `source`: outlet, wire, dateline, year and each author, editor and
+//!   translator as one item;
+//! - `cleaning`: a gold boilerplate snippet gone from the clean text is a true
+//!   positive, one still there a false negative, and a gold body snippet that
+//!   was cut is a false positive;
+//! - `language`, `title`, `published`: one item per document.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::model::Document;
+use crate::Analyzer;
+
+/// The gold facts of one fixture article.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct Gold {
+    /// `id`, `en` or `ms`.
+    pub language: Option<String>,
+    /// The headline.
+    pub title: Option<String>,
+    /// Publication date, ISO.
+    pub published: Option<String>,
+    /// Outlet, wire, dateline, bylines, year.
+    pub source: GoldSource,
+    /// Substrings of junk that must be cut.
+    pub boilerplate: Vec<String>,
+    /// Substrings of the article that must stay.
+    pub body: Vec<String>,
+    /// ISO country codes.
+    pub countries: Vec<String>,
+    /// Region names.
+    pub regions: Vec<String>,
+    /// Places.
+    pub places: Vec<GoldNamed>,
+    /// Organizations.
+    pub organizations: Vec<GoldNamed>,
+    /// Persons.
+    pub persons: Vec<GoldNamed>,
+    /// Identifiers.
+    pub identifiers: Vec<GoldIdentifier>,
+    /// Crime labels.
+    pub crimes: Vec<String>,
+    /// Counts.
+    pub counts: Vec<GoldCount>,
+    /// Dates.
+    pub dates: Vec<GoldDate>,
+    /// Events.
+    pub events: Vec<GoldEvent>,
+    /// Quotes.
+    pub quotes: Vec<GoldQuote>,
+}
+
+/// Gold `source`.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct GoldSource {
+    /// Outlet.
+    pub outlet: Option<String>,
+    /// Wire agency.
+    pub wire: Option<String>,
+    /// Dateline city.
+    pub dateline: Option<String>,
+    /// Authors.
+    pub authors: Vec<String>,
+    /// Editors.
+    pub editors: Vec<String>,
+    /// Translators.
+    pub translators: Vec<String>,
+    /// Copyright year.
+    pub year: Option<i32>,
+}
+
+/// A gold place, organization or person: a name and an optional acronym.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct GoldNamed {
+    /// The name.
+    pub name: String,
+    /// The acronym, for organizations.
+    pub acronym: Option<String>,
+}
+
+/// A gold identifier.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct GoldIdentifier {
+    /// Kind, as in the codebook.
+    pub kind: String,
+    /// Value.
+    pub value: String,
+}
+
+/// A gold count.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct GoldCount {
+    /// Value.
+    pub value: u64,
+    /// Kind, as in the codebook.
+    pub kind: String,
+}
+
+/// A gold date.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct GoldDate {
+    /// ISO value.
+    pub value: String,
+}
+
+/// A gold event.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct GoldEvent {
+    /// Event type.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// Actor countries.
+    pub countries: Vec<String>,
+}
+
+/// A gold quote.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct GoldQuote {
+    /// Who said it.
+    pub speaker: Option<String>,
+    /// The first words of the quote.
+    pub text: String,
+}
+
+/// True positives, false positives and false negatives of one field.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Score {
+    /// Found and in the gold.
+    pub tp: usize,
+    /// Found, not in the gold.
+    pub fp: usize,
+    /// In the gold, not found.
+    pub fn_: usize,
+}
+
+impl Score {
+    /// Precision; 1 when nothing was found.
+    pub fn precision(self) -> f64 {
+        ratio(self.tp, self.tp + self.fp)
+    }
+    /// Recall; 1 when the gold is empty.
+    pub fn recall(self) -> f64 {
+        ratio(self.tp, self.tp + self.fn_)
+    }
+    /// Harmonic mean of precision and recall.
+    pub fn f1(self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+    fn add(&mut self, other: Score) {
+        self.tp += other.tp;
+        self.fp += other.fp;
+        self.fn_ += other.fn_;
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        1.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// Scores per field over a set of fixtures, and per document for diagnosis.
+#[derive(Clone, Debug, Default)]
+pub struct Report {
+    /// Field name → summed score.
+    pub fields: BTreeMap<&'static str, Score>,
+    /// Fixture file name → field → score.
+    pub documents: BTreeMap<String, BTreeMap<&'static str, Score>>,
+    /// Fixtures that could not be read or analyzed.
+    pub errors: Vec<String>,
+}
+
+impl Report {
+    /// The score of `field`, zero when it was never scored.
+    pub fn field(&self, field: &str) -> Score {
+        self.fields.get(field).copied().unwrap_or_default()
+    }
+
+    /// A Markdown table: field, precision, recall, F1, and the counts behind them.
+    pub fn table(&self) -> String {
+        let mut out = String::from(
+            "| field | precision | recall | F1 | tp | fp | fn |\n|---|---|---|---|---|---|---|\n",
+        );
+        for (name, s) in &self.fields {
+            let _ = writeln!(
+                out,
+                "| {name} | {:.2} | {:.2} | {:.2} | {} | {} | {} |",
+                s.precision(),
+                s.recall(),
+                s.f1(),
+                s.tp,
+                s.fp,
+                s.fn_
+            );
+        }
+        out
+    }
+}
+
+/// The fixture articles in `dir` that have a gold file, in name order.
+pub fn fixtures(dir: &Path) -> std::io::Result<Vec<(PathBuf, PathBuf)>> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if name.ends_with(".gold.json") || name.starts_with('.') {
+            continue;
+        }
+        let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s);
+        let gold = path.with_file_name(format!("{stem}.gold.json"));
+        if gold.exists() {
+            out.push((path, gold));
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// Runs `analyzer` over every fixture in `dir` and scores it against its gold file.
+pub fn evaluate_dir(analyzer: &Analyzer, dir: &Path) -> Report {
+    let mut report = Report::default();
+    let list = match fixtures(dir) {
+        Ok(l) => l,
+        Err(e) => {
+            report.errors.push(format!("{}: {e}", dir.display()));
+            return report;
+        }
+    };
+    for (article, gold_path) in list {
+        let name = article
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let gold: Gold = match std::fs::read_to_string(&gold_path)
+            .map_err(|e| e.to_string())
+            .and_then(|s| serde_json::from_str(&s).map_err(|e| e.to_string()))
+        {
+            Ok(g) => g,
+            Err(e) => {
+                report.errors.push(format!("{}: {e}", gold_path.display()));
+                continue;
+            }
+        };
+        let doc = match std::fs::read(&article)
+            .map_err(|e| e.to_string())
+            .and_then(|b| analyzer.analyze_file(&name, &b).map_err(|e| e.to_string()))
+        {
+            Ok(d) => d,
+            Err(e) => {
+                report.errors.push(e);
+                continue;
+            }
+        };
+        let scores = score_document(&doc, &gold);
+        for (field, s) in &scores {
+            report.fields.entry(field).or_default().add(*s);
+        }
+        report.documents.insert(name, scores);
+    }
+    report
+}
+
+/// Scores one analyzed document against its gold facts.
+pub fn score_document(doc: &Document, gold: &Gold) -> BTreeMap<&'static str, Score> {
+    let mut m = BTreeMap::new();
+    m.insert(
+        "language",
+        single(Some(doc.language.code()), gold.language.as_deref()),
+    );
+    m.insert(
+        "title",
+        single(
+            doc.title.as_deref().map(norm).as_deref(),
+            gold.title.as_deref().map(norm).as_deref(),
+        ),
+    );
+    m.insert(
+        "published",
+        single(doc.published.as_deref(), gold.published.as_deref()),
+    );
+    m.insert("source", score_source(doc, gold));
+    m.insert("cleaning", score_cleaning(doc, gold));
+    m.insert(
+        "countries",
+        multiset(
+            doc.countries.iter().map(|c| c.code.clone()),
+            gold.countries.iter().map(|c| c.to_uppercase()),
+            true,
+        ),
+    );
+    m.insert(
+        "crimes",
+        multiset(
+            doc.crimes.iter().map(|c| label(&c.label)),
+            gold.crimes.iter().cloned(),
+            true,
+        ),
+    );
+    let surfaces = |spans: &[crate::model::Span]| -> Vec<String> {
+        spans
+            .iter()
+            .filter_map(|s| doc.text.get(s.0..s.1))
+            .map(norm)
+            .collect()
+    };
+    let regions: Vec<Vec<String>> = doc
+        .regions
+        .iter()
+        .map(|r| [vec![norm(&r.name)], surfaces(&r.spans)].concat())
+        .collect();
+    m.insert(
+        "regions",
+        named(&regions, gold.regions.iter().map(|r| vec![norm(r)]), false),
+    );
+    let places: Vec<Vec<String>> = doc
+        .places
+        .iter()
+        .map(|p| [vec![norm(&p.name)], surfaces(&p.spans)].concat())
+        .collect();
+    m.insert(
+        "places",
+        named(&places, gold.places.iter().map(gold_keys), false),
+    );
+    let orgs: Vec<Vec<String>> = doc
+        .organizations
+        .iter()
+        .map(|o| {
+            [
+                vec![norm(&o.name)],
+                o.acronym.iter().map(|a| norm(a)).collect(),
+                surfaces(&o.spans),
+            ]
+            .concat()
+        })
+        .collect();
+    m.insert(
+        "organizations",
+        named(&orgs, gold.organizations.iter().map(gold_keys), false),
+    );
+    let persons: Vec<Vec<String>> = doc.persons.iter().map(|p| vec![norm(&p.name)]).collect();
+    m.insert(
+        "persons",
+        named(
+            &persons,
+            gold.persons.iter().map(|p| vec![norm(&p.name)]),
+            true,
+        ),
+    );
+    m.insert(
+        "identifiers",
+        multiset(
+            doc.identifiers
+                .iter()
+                .map(|i| identifier_key(&label(&i.kind), &i.value)),
+            gold.identifiers
+                .iter()
+                .map(|i| identifier_key(&i.kind, &i.value)),
+            true,
+        ),
+    );
+    m.insert(
+        "counts",
+        multiset(
+            doc.counts
+                .iter()
+                .map(|c| format!("{}:{}", c.value, label(&c.kind))),
+            gold.counts
+                .iter()
+                .map(|c| format!("{}:{}", c.value, c.kind)),
+            false,
+        ),
+    );
+    m.insert(
+        "count_values",
+        multiset(
+            doc.counts.iter().map(|c| c.value.to_string()),
+            gold.counts.iter().map(|c| c.value.to_string()),
+            false,
+        ),
+    );
+    m.insert(
+        "dates",
+        multiset(
+            doc.dates.iter().filter_map(|d| d.value.clone()),
+            gold.dates.iter().map(|d| d.value.clone()),
+            true,
+        ),
+    );
+    let event_key = |kind: String, countries: &[String]| {
+        let mut c: Vec<String> = countries.iter().map(|c| c.to_uppercase()).collect();
+        c.sort();
+        c.dedup();
+        format!("{kind}:{}", c.join(","))
+    };
+    m.insert(
+        "events",
+        multiset(
+            doc.events
+                .iter()
+                .map(|e| event_key(label(&e.kind), &e.countries)),
+            gold.events
+                .iter()
+                .map(|e| event_key(e.kind.clone(), &e.countries)),
+            false,
+        ),
+    );
+    m.insert(
+        "event_types",
+        multiset(
+            doc.events.iter().map(|e| label(&e.kind)),
+            gold.events.iter().map(|e| e.kind.clone()),
+            false,
+        ),
+    );
+    let (quotes, speakers) = score_quotes(doc, gold);
+    m.insert("quotes", quotes);
+    m.insert("quote_speakers", speakers);
+    m
+}
+
+/// The codebook label of a serializable enum value (`"online_scam"`).
+fn label<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+/// Lowercase, letters and digits only, single spaces.
+fn norm(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(w.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+fn gold_keys(g: &GoldNamed) -> Vec<String> {
+    let mut k = vec![norm(&g.name)];
+    k.extend(g.acronym.iter().map(|a| norm(a)));
+    k
+}
+
+fn identifier_key(kind: &str, value: &str) -> String {
+    let v = match kind {
+        "phone" | "bank_account" => value.chars().filter(char::is_ascii_digit).collect(),
+        "crypto_wallet" => value.trim().to_string(),
+        _ => value.trim().trim_end_matches('/').to_lowercase(),
+    };
+    format!("{kind}:{v}")
+}
+
+fn single(pred: Option<&str>, gold: Option<&str>) -> Score {
+    match (pred, gold) {
+        (Some(p), Some(g)) if p.eq_ignore_ascii_case(g) => Score {
+            tp: 1,
+            fp: 0,
+            fn_: 0,
+        },
+        (Some(_), Some(_)) => Score {
+            tp: 0,
+            fp: 1,
+            fn_: 1,
+        },
+        (Some(_), None) => Score {
+            tp: 0,
+            fp: 1,
+            fn_: 0,
+        },
+        (None, Some(_)) => Score {
+            tp: 0,
+            fp: 0,
+            fn_: 1,
+        },
+        (None, None) => Score::default(),
+    }
+}
+
+/// Scores predicted against gold items as multisets (or sets when `dedup`).
+fn multiset(
+    pred: impl Iterator<Item = String>,
+    gold: impl Iterator<Item = String>,
+    dedup: bool,
+) -> Score {
+    let mut p: Vec<String> = pred.collect();
+    let mut g: Vec<String> = gold.collect();
+    if dedup {
+        p.sort();
+        p.dedup();
+        g.sort();
+        g.dedup();
+    }
+    let mut left: BTreeMap<String, usize> = BTreeMap::new();
+    for x in g {
+        *left.entry(x).or_default() += 1;
+    }
+    let mut s = Score::default();
+    for x in p {
+        match left.get_mut(&x) {
+            Some(n) if *n > 0 => {
+                *n -= 1;
+                s.tp += 1;
+            }
+            _ => s.fp += 1,
+        }
+    }
+    s.fn_ = left.values().sum();
+    s
+}
+
+/// Matches named things one to one: a prediction with keys `pred[i]` matches a
+/// gold item when they share a key (or, with `partial`, when one key's words
+/// begin or end the other's).
+fn named(pred: &[Vec<String>], gold: impl Iterator<Item = Vec<String>>, partial: bool) -> Score {
+    let mut used = vec![false; pred.len()];
+    let mut s = Score::default();
+    for g in gold {
+        let hit = (0..pred.len()).find(|&i| {
+            !used[i]
+                && pred[i]
+                    .iter()
+                    .any(|p| g.iter().any(|k| keys_match(p, k, partial)))
+        });
+        match hit {
+            Some(i) => {
+                used[i] = true;
+                s.tp += 1;
+            }
+            None => s.fn_ += 1,
+        }
+    }
+    s.fp = used.iter().filter(|u| !**u).count();
+    s
+}
+
+fn keys_match(a: &str, b: &str, partial: bool) -> bool {
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    if a == b {
+        return true;
+    }
+    if !partial {
+        return false;
+    }
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    long.starts_with(&format!("{short} ")) || long.ends_with(&format!(" {short}"))
+}
+
+fn score_source(doc: &Document, gold: &Gold) -> Score {
+    let items = |outlet: Option<&str>,
+                 wire: Option<&str>,
+                 dateline: Option<&str>,
+                 year: Option<i32>,
+                 people: [&[String]; 3]| {
+        let mut v = Vec::new();
+        v.extend(outlet.map(|x| format!("outlet:{}", norm(x))));
+        v.extend(wire.map(|x| format!("wire:{}", norm(x))));
+        v.extend(dateline.map(|x| format!("dateline:{}", norm(x))));
+        v.extend(year.map(|y| format!("year:{y}")));
+        for (role, names) in ["author", "editor", "translator"].iter().zip(people) {
+            v.extend(names.iter().map(|n| format!("{role}:{}", norm(n))));
+        }
+        v
+    };
+    let s = &doc.source;
+    let pred = items(
+        s.outlet.as_deref(),
+        s.wire.as_deref(),
+        s.dateline.as_deref(),
+        s.year,
+        [&s.authors, &s.editors, &s.translators],
+    );
+    let g = &gold.source;
+    let want = items(
+        g.outlet.as_deref(),
+        g.wire.as_deref(),
+        g.dateline.as_deref(),
+        g.year,
+        [&g.authors, &g.editors, &g.translators],
+    );
+    multiset(pred.into_iter(), want.into_iter(), true)
+}
+
+fn score_cleaning(doc: &Document, gold: &Gold) -> Score {
+    let text = squash(&doc.text);
+    let gone = |snippet: &String| !text.contains(&squash(snippet));
+    Score {
+        tp: gold.boilerplate.iter().filter(|b| gone(b)).count(),
+        fn_: gold.boilerplate.iter().filter(|b| !gone(b)).count(),
+        fp: gold.body.iter().filter(|b| gone(b)).count(),
+    }
+}
+
+/// Whitespace collapsed, so a snippet matches across reflowed lines.
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn score_quotes(doc: &Document, gold: &Gold) -> (Score, Score) {
+    let mut used = vec![false; doc.quotes.len()];
+    let mut quotes = Score::default();
+    let mut speakers = Score::default();
+    for g in &gold.quotes {
+        let want = norm(&g.text);
+        let hit = (0..doc.quotes.len()).find(|&i| {
+            !used[i] && !want.is_empty() && norm(&doc.quotes[i].text).starts_with(&want)
+        });
+        match hit {
+            Some(i) => {
+                used[i] = true;
+                quotes.tp += 1;
+                let pred = doc.quotes[i].speaker.as_deref().map(norm);
+                let gs = g.speaker.as_deref().map(norm);
+                match (pred, gs) {
+                    (Some(p), Some(w)) if keys_match(&p, &w, true) => speakers.tp += 1,
+                    (Some(_), Some(_)) => {
+                        speakers.fp += 1;
+                        speakers.fn_ += 1
+                    }
+                    (Some(_), None) => speakers.fp += 1,
+                    (None, Some(_)) => speakers.fn_ += 1,
+                    (None, None) => {}
+                }
+            }
+            None => {
+                quotes.fn_ += 1;
+                speakers.fn_ += usize::from(g.speaker.is_some());
+            }
+        }
+    }
+    quotes.fp = used.iter().filter(|u| !**u).count();
+    speakers.fp += doc
+        .quotes
+        .iter()
+        .zip(&used)
+        .filter(|(q, u)| !**u && q.speaker.is_some())
+        .count();
+    (quotes, speakers)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn multiset_counts_repeats_and_misses() {
+        let s = multiset(
+            ["a", "a", "b"].iter().map(|s| s.to_string()),
+            ["a", "c"].iter().map(|s| s.to_string()),
+            false,
+        );
+        assert_eq!(
+            s,
+            Score {
+                tp: 1,
+                fp: 2,
+                fn_: 1
+            }
+        );
+    }
+
+    #[test]
+    fn named_things_match_by_any_key_one_to_one() {
+        let pred = vec![vec![
+            "southeast asia".to_string(),
+            "asia tenggara".to_string(),
+        ]];
+        let s = named(
+            &pred,
+            [
+                vec!["asia tenggara".to_string()],
+                vec!["asia tenggara".to_string()],
+            ]
+            .into_iter(),
+            false,
+        );
+        assert_eq!(
+            s,
+            Score {
+                tp: 1,
+                fp: 0,
+                fn_: 1
+            }
+        );
+    }
+
+    #[test]
+    fn a_person_matches_a_longer_or_shorter_form_of_the_name_but_not_a_stranger() {
+        assert!(keys_match("andi pratama", "andi", true));
+        assert!(keys_match("irjen krishna murti", "krishna murti", true));
+        assert!(!keys_match("andi pratama", "andika", true));
+        assert!(!keys_match("andi pratama", "andi", false));
+    }
+
+    #[test]
+    fn empty_fields_score_perfectly_and_f1_is_zero_when_nothing_matches() {
+        assert_eq!(Score::default().f1(), 1.0);
+        assert_eq!(
+            Score {
+                tp: 0,
+                fp: 1,
+                fn_: 1
+            }
+            .f1(),
+            0.0
+        );
+    }
+
+    #[test]
+    fn norm_drops_punctuation_and_case() {
+        assert_eq!(
+            norm("  Kepolisian  Nasional, Kamboja! "),
+            "kepolisian nasional kamboja"
+        );
+    }
+}

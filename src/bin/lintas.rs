@@ -12,7 +12,7 @@ const USAGE: &str = "\
 usage:
   lintas analyze [--format json|jsonl] [--offsets utf16|utf8] [--reference-date YYYY-MM-DD] PATH...
   lintas corpus  [--format json|csv] [--reference-date YYYY-MM-DD] PATH...
-  lintas eval    [--floors] DIR...
+  lintas eval    DIR...
   lintas version
 
 PATH is a file, a directory (searched for .txt, .md, .html and .htm files), or - for standard input.
@@ -122,13 +122,29 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             finish(written.and_then(|()| out.flush()), &errors)
         }
         "eval" => {
-            let floors = rest.iter().any(|a| a == "--floors");
             let dirs: Vec<&String> = rest.iter().filter(|a| !a.starts_with("--")).collect();
             if dirs.is_empty() {
                 return Err("eval needs a fixture directory".into());
             }
-            let _ = floors;
-            Err("eval is not built yet".into())
+            let analyzer = Analyzer::default();
+            let mut failed = false;
+            for dir in dirs {
+                let report = lintas::eval::evaluate_dir(&analyzer, Path::new(dir));
+                println!(
+                    "## {dir} ({} documents)\n\n{}",
+                    report.documents.len(),
+                    report.table()
+                );
+                for e in &report.errors {
+                    eprintln!("lintas: {e}");
+                    failed = true;
+                }
+            }
+            Ok(if failed {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            })
         }
         "version" | "--version" | "-V" => {
             println!("lintas {}", lintas::version());
