@@ -33,6 +33,7 @@
 pub mod aggregate;
 pub mod clean;
 pub mod error;
+pub mod eval;
 pub mod export;
 pub mod input;
 pub mod lang;
@@ -42,11 +43,8 @@ pub mod recognize;
 pub mod relate;
 pub mod segment;
 
-#[cfg(not(target_arch = "wasm32"))]
-pub mod eval;
-
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use error::{Error, ErrorKind};
 pub use model::Document;
