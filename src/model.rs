@@ -6,7 +6,7 @@
 //! fields may be added.
 //!
 //! Spans are `[start, end)` offsets into [`Document::text`]. The core produces
-//! UTF-8 byte offsets ([`SpanUnit::Utf8`]); [`Document::to_span_unit`] converts a
+//! UTF-8 byte offsets ([`SpanUnit::Utf8`]); [`Document::into_utf16`] converts a
 //! whole document once to UTF-16 code units, which is what the CLI's JSON and
 //! the wasm API carry, because that is what JavaScript's `String.slice` takes.
 
