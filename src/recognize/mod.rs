@@ -3,6 +3,7 @@
 //! read what earlier ones found (persons read organizations; quotes read
 //! persons).
 
+mod calendar;
 pub mod crimes;
 pub mod dates;
 pub mod entities;
@@ -10,6 +11,7 @@ pub mod identifiers;
 pub mod numbers;
 pub mod persons;
 pub mod quotes;
+mod tokens;
 
 use crate::model::{Document, Lang, Span};
 
