@@ -99,7 +99,7 @@ pub fn find(text: &str, lang: Lang) -> Found {
 
     for h in &hits {
         match h.target {
-            Target::Country(c) if !is_language_or_sea(text, h) => {
+            Target::Country(c) if !is_language_sea_or_currency(text, h) => {
                 countries.push((c as usize, Span(h.start, h.end)))
             }
             Target::Region(r) => regions.push((r as usize, Span(h.start, h.end))),
@@ -143,8 +143,11 @@ pub fn find(text: &str, lang: Lang) -> Found {
 }
 
 /// "Bahasa Inggris", "berbahasa Thai", "English-language", "Thai language",
-/// "Indian Ocean": a language or a sea, not the country.
-fn is_language_or_sea(text: &str, h: &Hit) -> bool {
+/// "Indian Ocean", "US$": a language, a sea or a currency, not the country.
+fn is_language_sea_or_currency(text: &str, h: &Hit) -> bool {
+    if text[h.end..].starts_with('$') {
+        return true;
+    }
     let prev = prev_word(text, h.start).to_lowercase();
     if prev == "bahasa" || prev == "berbahasa" || prev == "dialek" {
         return true;
@@ -398,16 +401,33 @@ fn shape_org(
     let mut words = 0;
     // English names grow right only after "of"/"for"/"in": "Ministry of Interior".
     let mut opened = !english;
+    let mut last_connector = "";
     let mut k_from = i + 1;
     'grow: while words < 12 {
         let Some(at) = after_space(text, cursor) else {
             break;
         };
+        let w = word_at(text, at);
+        if english && (w.ends_with("'s") || w.ends_with("’s")) {
+            if last_connector != "of" {
+                break; // "… Security and China's Ministry …": a second body
+            }
+            // "Criminal Investigation Department of China's Ministry of …"
+            if let Some(k) = hit_at(hits, k_from, at) {
+                country = country.or(country_of(hits[k].target));
+                k_from = k + 1;
+            }
+            content_words += 1;
+            end = at + w.len();
+            cursor = end;
+            words += 1;
+            continue;
+        }
         if let Some(k) = hit_at(hits, k_from, at) {
             let x = hits[k];
             match x.target {
                 Target::Shape(s) => {
-                    if !opened {
+                    if !opened || (english && matches!(last_connector, "and" | "&")) {
                         break;
                     }
                     if g.shapes[s as usize].kind == OrgKind::Police {
@@ -439,8 +459,9 @@ fn shape_org(
                     if country.is_none() && !region {
                         country = country_of(t);
                     }
-                    if !english {
-                        // "Kepolisian Provinsi Preah Sihanouk", "Kepolisian Thailand".
+                    if !english && !matches!(t, Target::Country(_)) {
+                        // "Kepolisian Provinsi Preah Sihanouk"; "Otoritas Laos" is
+                        // only the country's authorities.
                         content_words += 1;
                     }
                     end = x.end;
@@ -465,11 +486,13 @@ fn shape_org(
         if w.is_empty() || g.is_stop(w) {
             break;
         }
+
         if g.is_connector(w) || (embassy && matches!(w, "di" | "in")) {
             if english && words == 0 && !matches!(w, "of" | "for" | "on" | "against" | "in") {
                 break;
             }
             opened = true;
+            last_connector = w;
             cursor = at + w.len();
             words += 1;
             continue;
@@ -705,7 +728,7 @@ fn later_acronyms(text: &str, orgs: &mut Vec<OrgMention>) {
     // ("AFP" after "Kepolisian Federal Australia (AFP)" is the police).
     let mut moved = Vec::new();
     for (j, m) in orgs.iter().enumerate() {
-        if m.acronym_only {
+        {
             if let Some((_, i)) = defined.iter().find(|(a, _)| *a == m.written) {
                 if orgs[*i].key != m.key {
                     moved.push((j, *i));
@@ -1155,5 +1178,61 @@ mod tests {
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod more_tests {
+    use super::*;
+
+    #[test]
+    fn english_names_split_at_and_before_a_second_body_and_keep_possessive_parents() {
+        let text = "Officers of the Lao Ministry of Public Security and China’s Ministry of Public Security met the Criminal Investigation Department of China's Ministry of Public Security.";
+        let f = find(text, Lang::En);
+        let names: Vec<&str> = f.organizations.iter().map(|o| o.name.as_str()).collect();
+        assert!(
+            names.contains(&"Lao Ministry of Public Security"),
+            "{names:?}"
+        );
+        assert!(
+            names.contains(&"China’s Ministry of Public Security"),
+            "{names:?}"
+        );
+        assert!(
+            names.contains(
+                &"Criminal Investigation Department of China's Ministry of Public Security"
+            ),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn currencies_and_macau_scams_are_not_countries() {
+        let f = find(
+            "Losses of US$400mil and HK$2 came from Macau scams in Laos.",
+            Lang::En,
+        );
+        let codes: Vec<&str> = f.countries.iter().map(|c| c.code.as_str()).collect();
+        assert_eq!(codes, ["LA"]);
+    }
+}
+
+#[cfg(test)]
+mod acronym_shape_tests {
+    use super::*;
+
+    #[test]
+    fn a_later_shape_spelled_like_a_defined_acronym_joins_the_definer() {
+        let text = "Kepolisian Daerah Sumatera Utara (Polda Sumut) menangkap dua orang. Polda Sumut lalu berkoordinasi.";
+        let f = find(text, Lang::Id);
+        assert_eq!(f.organizations.len(), 1, "{:?}", f.organizations);
+        let o = &f.organizations[0];
+        assert_eq!(o.name, "Kepolisian Daerah Sumatera Utara");
+        assert_eq!(o.acronym.as_deref(), Some("Polda Sumut"));
+        assert_eq!(
+            (o.kind, o.country.as_deref()),
+            (OrgKind::Police, Some("ID"))
+        );
+        assert_eq!(o.spans.len(), 3);
     }
 }

@@ -97,6 +97,9 @@ pub enum Target {
     Org(u16),
     /// Index into [`Gazetteer::shapes`].
     Shape(u16),
+    /// A phrase of `data/not_entities.txt` that holds a name but names nothing
+    /// ("Macau scam").
+    Skip,
 }
 
 /// How the case of a match is checked.
@@ -155,6 +158,7 @@ const REGIONS: &str = include_str!("../../data/regions.tsv");
 const PLACES: &str = include_str!("../../data/places.tsv");
 const ORGANIZATIONS: &str = include_str!("../../data/organizations.tsv");
 const ORG_SHAPES: &str = include_str!("../../data/org_shapes.tsv");
+const NOT_ENTITIES: &str = include_str!("../../data/not_entities.txt");
 
 /// The gazetteer, built on first use.
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::load);
@@ -296,6 +300,17 @@ impl Gazetteer {
         }
         connectors.sort_unstable();
         stops.sort_unstable();
+        all.extend(rows(NOT_ENTITIES).map(|r| alias(r[0], Target::Skip)));
+        // Text writes apostrophes curly as often as straight.
+        let curly: Vec<Alias> = all
+            .iter()
+            .filter(|a| a.text.contains('\''))
+            .map(|a| Alias {
+                text: Box::leak(a.text.replace('\'', "’").into_boxed_str()),
+                ..*a
+            })
+            .collect();
+        all.extend(curly);
 
         // One pattern per lowercase form; its candidates are tried in order, so
         // a case-sensitive "AS" and a differently cased alias can share it.
@@ -589,6 +604,7 @@ mod tests {
             ("places", PLACES, 4),
             ("organizations", ORGANIZATIONS, 6),
             ("org_shapes", ORG_SHAPES, 4),
+            ("not_entities", NOT_ENTITIES, 1),
         ] {
             let keys = data_rows(data);
             assert!(!keys.is_empty(), "{name} is empty");
