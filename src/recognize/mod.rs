@@ -7,6 +7,7 @@ mod calendar;
 pub mod crimes;
 pub mod dates;
 pub mod entities;
+pub mod gazetteer;
 pub mod identifiers;
 pub mod numbers;
 pub mod persons;
