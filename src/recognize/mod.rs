@@ -10,6 +10,7 @@ pub mod identifiers;
 pub mod numbers;
 pub mod persons;
 pub mod quotes;
+pub mod words;
 
 use crate::model::{Document, Lang, Span};
 
