@@ -3,6 +3,7 @@
 //! read what earlier ones found (persons read organizations; quotes read
 //! persons).
 
+pub mod checksum;
 pub mod crimes;
 pub mod dates;
 pub mod entities;
