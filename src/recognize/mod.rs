@@ -11,6 +11,7 @@ pub mod identifiers;
 pub mod numbers;
 pub mod persons;
 pub mod quotes;
+pub mod speech;
 pub mod words;
 
 use crate::model::{Document, Lang, Span};
