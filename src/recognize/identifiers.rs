@@ -127,7 +127,12 @@ const CURRENCY_MARKS: &[&str] = &[
 
 /// Appends what this recognizer finds in `ctx.text` to `doc`.
 pub fn recognize(ctx: &Context, doc: &mut Document) {
+    let outlet = doc.source.outlet.as_deref().map(alnum_lower);
     for (kind, value, span) in find(ctx.text, ctx.lang) {
+        if kind == IdentifierKind::Domain && outlet.as_deref().is_some_and(|o| is_outlet(&value, o))
+        {
+            continue;
+        }
         match doc
             .identifiers
             .iter_mut()
@@ -141,6 +146,20 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
             }),
         }
     }
+}
+
+fn alnum_lower(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Whether a bare domain is the outlet's own ("Kompas.com" in a Kompas article):
+/// a credit for the source, not an identifier the story names.
+fn is_outlet(domain: &str, outlet: &str) -> bool {
+    let name = alnum_lower(domain.split('.').next().unwrap_or(""));
+    outlet.len() >= 4 && name.len() >= 4 && (name.contains(outlet) || outlet.contains(&name))
 }
 
 /// Every identifier in `text` as (kind, normalized value, span), in text order.
@@ -198,7 +217,8 @@ pub fn find(text: &str, lang: Lang) -> Vec<(IdentifierKind, String, Span)> {
             _ => checksum::segwit(s, "bc"),
         };
         if ok {
-            let value = if s.starts_with("0x") || s.starts_with("bc1") || s.starts_with("BC1") {
+            // As written (EIP-55 mixed case is the checksummed form); bech32 in lowercase.
+            let value = if s.starts_with("BC1") {
                 s.to_ascii_lowercase()
             } else {
                 s.to_string()
@@ -348,9 +368,11 @@ fn phone(text: &str, start: usize, raw: &str, lang: Lang) -> Option<(String, Spa
         if !(9..=13).contains(&digits.len()) || digits.starts_with("00") {
             return None;
         }
+        // Indonesian mobiles (08…) are distinctive enough when the language is unknown.
         match lang {
             Lang::Id => format!("+62{}", &digits[1..]),
             Lang::Ms => format!("+60{}", &digits[1..]),
+            Lang::Und if digits.starts_with("08") => format!("+62{}", &digits[1..]),
             _ => digits,
         }
     } else {
@@ -554,7 +576,7 @@ mod tests {
                 "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",
                 "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa",
                 "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4",
-                "0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed",
+                "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
             ]
         );
     }
@@ -621,6 +643,23 @@ mod tests {
             let want: Vec<(String, &str)> = want.iter().map(|(v, s)| (v.to_string(), *s)).collect();
             assert_eq!(got, want, "{text}");
         }
+    }
+
+    #[test]
+    fn the_outlets_own_domain_is_a_credit_not_an_identifier() {
+        let text = "Hal itu disampaikan kepada Kompas.com. Situs gacorjp88.vip diblokir.";
+        let sentences = crate::segment::sentences(text);
+        let ctx = Context {
+            text,
+            lang: Lang::Id,
+            sentences: &sentences,
+            reference: Default::default(),
+        };
+        let mut doc = Document::default();
+        doc.source.outlet = Some("Kompas".into());
+        recognize(&ctx, &mut doc);
+        let values: Vec<&str> = doc.identifiers.iter().map(|i| i.value.as_str()).collect();
+        assert_eq!(values, ["gacorjp88.vip"]);
     }
 
     #[test]

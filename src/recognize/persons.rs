@@ -138,9 +138,10 @@ impl Tok<'_> {
         self.word() && self.text.chars().next().is_some_and(char::is_uppercase)
     }
     fn acronym(&self) -> bool {
-        self.word()
-            && self.text.chars().filter(|c| c.is_uppercase()).count() >= 2
-            && !self.text.chars().any(char::is_lowercase)
+        // "WNI", "KP2MI", "MoU"; not "McDonald".
+        let upper = self.text.chars().filter(|c| c.is_uppercase()).count();
+        let lower = self.text.chars().filter(|c| c.is_lowercase()).count();
+        self.word() && upper >= 2 && upper >= lower
     }
     fn stop(&self) -> bool {
         STOP.contains(self.text.trim_end_matches('.'))
