@@ -458,8 +458,10 @@ fn appositive_at(toks: &[Tok], e: usize) -> Option<TitleHit> {
         if let Some(Ent::Country(c)) = t.ent {
             country = Some(c);
         }
-        if (t.ent.is_some() || t.cap()) && possessive(j + 1) {
+        if (t.ent.is_some() || t.word()) && possessive(j + 1) {
             j += 3;
+        } else if t.word() && t.key.ends_with("'s") {
+            j += 1; // "the agency's regional representative"
         }
     }
     let mut k = j;

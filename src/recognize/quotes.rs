@@ -47,6 +47,8 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
         .collect();
     mentions.sort();
     let mut last_speaker: Option<usize> = None;
+    // The paragraph of the last reported quote, and its part's close.
+    let mut last_part: Option<(Span, usize)> = None;
     let mut i = 0;
     while i < parts.len() {
         // A quotation continued over paragraphs: open parts, then the part that closes.
@@ -72,7 +74,10 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
             .filter(|p| p.closed)
             .find_map(|p| after(text, p, sentence_end(ctx, p), &mentions))
             .or_else(|| before(text, &chain[0], &mentions));
-        let Some(found) = attribution else {
+        // A quote that follows an attributed one in the same paragraph goes on
+        // with the same voice: "…," Choi added. "This is …"
+        let follows = last_part.is_some_and(|(para, _)| para == chain[0].para);
+        let Some(found) = attribution.or(follows.then_some(Found::Previous)) else {
             continue;
         };
         let speaker = match found {
@@ -89,6 +94,7 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
         if speaker.is_some() {
             last_speaker = speaker;
         }
+        last_part = chain.last().map(|p| (p.para, p.close));
         for p in chain {
             doc.quotes.push(Quote {
                 speaker: speaker.map(|k| doc.persons[k].name.clone()),
@@ -251,12 +257,15 @@ fn after(text: &str, part: &Part, limit: usize, mentions: &[(Span, usize)]) -> O
     if lead.starts_with(['.', '!', '?']) && !text[part.inner.0..part.inner.1].ends_with(',') {
         return None;
     }
-    let (vi, form) = words
-        .iter()
-        .take(4)
-        .enumerate()
-        .find_map(|(k, (_, w))| speech::verb(w).map(|f| (k, f)))?;
     let clause_end = words.last().map_or(part.close, |w| w.0 .1);
+    let verb_at = |k: usize| speech::verb(words[k].1).map(|f| (k, f));
+    let Some((vi, form)) = (0..words.len().min(4)).find_map(verb_at) else {
+        // "…," Marta Lindqvist, UNODC's regional representative, said.
+        let first = words.first()?.0;
+        let named = mentions.iter().find(|(s, _)| s.0 == first.0)?;
+        (0..words.len()).find_map(verb_at)?;
+        return Some(Found::Person(named.1));
+    };
     if form == VerbForm::Pronoun {
         return Some(Found::Previous);
     }
@@ -443,6 +452,23 @@ mod tests {
                     "Sisanya masih kami buru bersama mitra di Kamboja",
                     Some("Listyo Sigit Prabowo")
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_with_a_long_title_before_the_verb_and_a_follow_up_quote_keep_the_speaker() {
+        let text = "\"Fraud like this is spreading fast,\" Maria Lind, the agency's regional representative, said.\n\
+                    \"Our officers will work side by side with partners,\" Lind added. \"This is about protecting young people.\"";
+        assert_eq!(
+            quotes(text, Lang::En),
+            vec![
+                q("Fraud like this is spreading fast", Some("Maria Lind")),
+                q(
+                    "Our officers will work side by side with partners",
+                    Some("Maria Lind")
+                ),
+                q("This is about protecting young people.", Some("Maria Lind")),
             ]
         );
     }
