@@ -184,6 +184,10 @@ fn train_fixtures_precision_and_recall_are_printed() {
                 let head: String = q.text.chars().take(50).collect();
                 println!("  quote {:?} <- {:?}", head, q.speaker);
             }
+            for c in &doc.crimes {
+                let at: Vec<&str> = c.spans.iter().map(|s| &doc.text[s.0..s.1]).collect();
+                println!("  crime {:?} {:?}", c.label, at);
+            }
             for i in &doc.identifiers {
                 println!("  id {:?} {}", i.kind, i.value);
             }
