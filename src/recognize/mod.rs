@@ -4,6 +4,7 @@
 //! persons).
 
 mod calendar;
+pub mod checksum;
 pub mod crimes;
 pub mod dates;
 pub mod entities;
@@ -12,7 +13,9 @@ pub mod identifiers;
 pub mod numbers;
 pub mod persons;
 pub mod quotes;
+pub mod speech;
 mod tokens;
+pub mod words;
 
 use crate::model::{Document, Lang, Span};
 
