@@ -7,7 +7,7 @@
 
 use std::path::PathBuf;
 
-use lintas::{clean, input};
+use lintas::{clean, input, lang};
 
 /// Measured 1.00 of boilerplate gone and 1.00 of body kept on the first
 /// fixtures; the floor sits a little below so that new fixtures can show
@@ -84,7 +84,13 @@ fn boilerplate_is_cut_and_body_kept_on_train_fixtures() {
                 .collect()
         };
         let g = &gold["source"];
+        let language = lang::detect(text).code();
         let checks = [
+            (
+                "language",
+                gold["language"].as_str() == Some(language),
+                language.to_string(),
+            ),
             (
                 "title",
                 opt(&gold["title"]) == cleaned.title,
@@ -136,7 +142,7 @@ fn boilerplate_is_cut_and_body_kept_on_train_fixtures() {
             if ok {
                 fields_ok += 1;
             } else {
-                let want = if field == "title" || field == "published" {
+                let want = if matches!(field, "title" | "published" | "language") {
                     &gold[field]
                 } else {
                     &g[field]
