@@ -9,10 +9,10 @@ use std::path::PathBuf;
 
 use lintas::{clean, input, lang};
 
-/// Measured 1.00 of boilerplate gone and 1.00 of body kept on the first
-/// fixtures; the floor sits a little below so that new fixtures can show
-/// what generalizes without failing the build on one miss.
-const FLOOR: f64 = 0.8;
+/// Measured on the 24 training fixtures present when this was written:
+/// boilerplate gone 0.99, body kept 1.00. The floor sits a little below, so
+/// a new fixture can show a miss without failing the build.
+const FLOOR: f64 = 0.95;
 
 fn train_dir() -> PathBuf {
     std::env::var_os("LINTAS_TRAIN_DIR")

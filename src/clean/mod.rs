@@ -49,8 +49,9 @@ struct Line {
 /// What the lines say about the source, gathered before it is settled.
 #[derive(Default)]
 struct Gathered {
-    /// Outlet candidates with a priority: page metadata 5, dateline 4,
-    /// byline or masthead 3, copyright 2.
+    /// Outlet candidates with a priority: page metadata 6, masthead or
+    /// breadcrumb 5, dateline 4, byline 3, copyright 2. The site's own name
+    /// outranks an agency in the dateline, which then is the wire.
     outlets: Vec<(u8, String)>,
     wires: Vec<String>,
     dateline: Option<String>,
@@ -116,7 +117,7 @@ pub fn clean(raw: RawArticle) -> Cleaned {
         let name = OUTLETS
             .lookup(site)
             .map_or_else(|| site.trim().to_string(), |o| o.canonical.clone());
-        g.outlet(5, &name);
+        g.outlet(6, &name);
     }
     for a in &raw.authors {
         if !g.authors.contains(a) {
@@ -136,6 +137,8 @@ pub fn clean(raw: RawArticle) -> Cleaned {
     }
     related_lists(&mut lines);
     tag_blocks(&mut lines);
+    widget_blocks(&mut lines);
+    captions_beside_credits(&mut lines);
 
     let mut title = raw
         .title
@@ -156,11 +159,17 @@ pub fn clean(raw: RawArticle) -> Cleaned {
     let mut removed = raw.removed;
     let mut tails: Vec<(usize, Removed)> = Vec::new();
     // The dateline opens the first real paragraph.
-    if let Some(i) = lines
-        .iter()
-        .position(|l| l.cut.is_none() && l.text.split_whitespace().count() >= 6)
+    // The dateline opens the first paragraph of the story; a caption or deck
+    // the rules missed may stand before it, so a few paragraphs are tried.
+    let opening: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].cut.is_none() && lines[i].text.split_whitespace().count() >= 6)
+        .take(4)
+        .collect();
+    if let Some((i, d)) = opening
+        .into_iter()
+        .find_map(|i| source::dateline(&lines[i].text).map(|d| (i, d)))
     {
-        if let Some(d) = source::dateline(&lines[i].text) {
+        {
             let prefix = lines[i].text[..d.len].trim_end().to_string();
             lines[i].text = lines[i].text[d.len..].to_string();
             tails.push((
@@ -349,6 +358,16 @@ fn classify(line: &str, g: &mut Gathered) -> Option<RemovedReason> {
     if is_widget(&core) {
         return Some(RemovedReason::Widget);
     }
+    if words == 1 && line.contains('@') && line.contains('.') && !line.starts_with('@') {
+        // A reporter's e-mail address under the byline.
+        return Some(RemovedReason::Byline);
+    }
+    if is_reading_time(&core) {
+        return Some(RemovedReason::Timestamp);
+    }
+    if let Some(reason) = segmented_cues(line) {
+        return Some(reason);
+    }
     if let Some(b) = source::byline(line) {
         g.byline(b);
         return Some(RemovedReason::Byline);
@@ -371,13 +390,13 @@ fn classify(line: &str, g: &mut Gathered) -> Option<RemovedReason> {
     }
     if let Some(o) = OUTLETS.lookup(line) {
         // A masthead line: "CNN Indonesia".
-        g.outlet(3, &o.canonical);
+        g.outlet(5, &o.canonical);
         return Some(RemovedReason::Navigation);
     }
     if is_breadcrumb(line) {
         let first = line.split(['>', '»', '/', '›', '|']).next().unwrap_or("");
         if let Some(o) = OUTLETS.lookup(first).or_else(|| OUTLETS.find_in(first)) {
-            g.outlet(3, &o.canonical);
+            g.outlet(5, &o.canonical);
         }
         return Some(RemovedReason::Navigation);
     }
@@ -392,6 +411,58 @@ fn classify(line: &str, g: &mut Gathered) -> Option<RemovedReason> {
         return Some(RemovedReason::Tags);
     }
     None
+}
+
+/// "waktu baca 3 menit", "4 min read".
+fn is_reading_time(core: &str) -> bool {
+    let words: Vec<&str> = core.split(' ').collect();
+    words.len() <= 6
+        && words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()))
+        && words
+            .iter()
+            .any(|w| matches!(*w, "baca" | "read" | "membaca"))
+        && words.iter().all(|w| {
+            w.chars().all(|c| c.is_ascii_digit())
+                || matches!(
+                    *w,
+                    "waktu"
+                        | "baca"
+                        | "membaca"
+                        | "menit"
+                        | "min"
+                        | "mins"
+                        | "minute"
+                        | "minutes"
+                        | "read"
+                        | "reading"
+                        | "time"
+                        | "lama"
+                )
+        })
+}
+
+/// A line of several cues between separators: "Advertisement · Scroll to continue".
+fn segmented_cues(line: &str) -> Option<RemovedReason> {
+    let segs: Vec<&str> = line
+        .split(['·', '|', '•'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    if segs.len() < 2 {
+        return None;
+    }
+    let mut first = None;
+    for seg in segs {
+        let c = core(seg);
+        let reason = WHOLE
+            .binary_search_by(|w| w.0.as_str().cmp(c.as_str()))
+            .ok()
+            .map(|i| WHOLE[i].1)
+            .or_else(|| cue_at_start(seg))
+            .or_else(|| is_widget(&c).then_some(RemovedReason::Widget))?;
+        first.get_or_insert(reason);
+    }
+    first
 }
 
 /// A line made only of share-widget words, with at least one that only a
@@ -426,7 +497,7 @@ fn cue_at_start(line: &str) -> Option<RemovedReason> {
     }
     let after = rest.trim_start_matches([' ', '*', '_']);
     let labelled = after.is_empty()
-        || after.starts_with([':', '：', '-', '–', '—', '|', '»', '>'])
+        || after.starts_with([':', '：', '-', '–', '—', '|', '»', '>', '/'])
         || after.chars().all(|c| !c.is_alphanumeric());
     (cue.modes.lead || (cue.modes.label && labelled)).then_some(cue.reason)
 }
@@ -458,7 +529,9 @@ fn is_breadcrumb(line: &str) -> bool {
         .split_whitespace()
         .filter(|w| matches!(*w, ">" | "»" | "/" | "›" | "|" | "·" | "•"))
         .count();
-    if seps < 2 {
+    // One separator is enough after the site's name: "BERNAMA | Am".
+    let first = line.split(['>', '»', '/', '›', '|']).next().unwrap_or("");
+    if seps < 2 && !(seps == 1 && OUTLETS.lookup(first).is_some()) {
         return false;
     }
     line.split(['>', '»', '/', '›', '|', '·', '•']).all(|seg| {
@@ -488,12 +561,29 @@ fn is_caption(line: &str, words: usize) -> bool {
                 a.trim().chars().next().is_some_and(char::is_uppercase)
                     && !a.trim().is_empty()
                     && !b.trim().is_empty()
-                    && !inner.chars().any(|c| c.is_ascii_digit())
+                    && !b.chars().any(|c| c.is_ascii_digit())
                     && a.split_whitespace().count() <= 3
             });
             if credit_word || slash {
                 return true;
             }
+        }
+    }
+    // "… Laos. Foto: Dok. Kementerian", "… operation. — Filepic/The Star"
+    for label in [" Foto:", " FOTO:", " Photo:", " Foto :"] {
+        if let Some(p) = t.rfind(label) {
+            if t[p..].split_whitespace().count() <= 9 {
+                return true;
+            }
+        }
+    }
+    if let Some((_, tail)) = t.rsplit_once(" — ").or_else(|| t.rsplit_once(" – ")) {
+        let tail = tail.trim();
+        if tail.contains('/')
+            && tail.split_whitespace().count() <= 5
+            && tail.chars().next().is_some_and(char::is_uppercase)
+        {
+            return true;
         }
     }
     // "… di Markas Polda. TEMPO/Nur Hasanah"
@@ -525,8 +615,13 @@ fn headline_like(s: &str) -> bool {
 fn related_lists(lines: &mut [Line]) {
     let mut i = 0;
     while i < lines.len() {
-        let alone = lines[i].cut == Some(RemovedReason::RelatedLink)
-            && core(&lines[i].text).split(' ').count() <= 3;
+        let label = matches!(
+            lines[i].cut,
+            Some(RemovedReason::RelatedLink | RemovedReason::Tags)
+        );
+        let alone = label
+            && (lines[i].text.trim_end().ends_with(':')
+                || core(&lines[i].text).split(' ').count() <= 3);
         if !alone {
             i += 1;
             continue;
@@ -539,7 +634,7 @@ fn related_lists(lines: &mut [Line]) {
             && lines[j].cut.is_none()
             && headline_like(&lines[j].text)
         {
-            lines[j].cut = Some(RemovedReason::RelatedLink);
+            lines[j].cut = lines[i].cut;
             taken += 1;
             j += 1;
         }
@@ -593,6 +688,51 @@ fn tag_blocks(lines: &mut [Line]) {
             }
         }
         start = end;
+    }
+}
+
+/// Share bars laid out one button a line ("Share", "X", "Facebook",
+/// "Email"): the lines of widget words around a widget line.
+fn widget_blocks(lines: &mut [Line]) {
+    for i in 0..lines.len() {
+        if lines[i].cut != Some(RemovedReason::Widget) {
+            continue;
+        }
+        let block = lines[i].block;
+        for l in lines[i + 1..].iter_mut() {
+            if l.block != block {
+                break;
+            }
+            let c = core(&l.text);
+            let all = !c.is_empty() && c.split(' ').all(|w| has(&WIDGET_WORDS, w));
+            if l.cut.is_none() && all && c.split(' ').count() <= 3 {
+                l.cut = Some(RemovedReason::Widget);
+            } else if l.cut.is_none() {
+                break;
+            }
+        }
+    }
+}
+
+/// A short line right above or below a photo credit line ("Foto: …") in the
+/// same block is that photo's caption.
+fn captions_beside_credits(lines: &mut [Line]) {
+    for i in 0..lines.len() {
+        let credit = lines[i].cut == Some(RemovedReason::Caption)
+            && lines[i].text.to_lowercase().starts_with(['f', 'p'])
+            && lines[i].text.split_whitespace().count() <= 10;
+        if !credit {
+            continue;
+        }
+        let block = lines[i].block;
+        for j in [i.wrapping_sub(1), i + 1] {
+            if let Some(l) = lines.get_mut(j) {
+                let short = l.text.split_whitespace().count() <= 30;
+                if l.block == block && l.cut.is_none() && short {
+                    l.cut = Some(RemovedReason::Caption);
+                }
+            }
+        }
     }
 }
 

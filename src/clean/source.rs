@@ -49,7 +49,7 @@ const DASH: &str = r"(?:--|[-–—−])";
 
 static DATELINE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?P<city>\p{{Lu}}[\p{{L}}.'’ ]{{1,40}}?)(?:,\s*(?P<date>[\p{{L}}\d .]{{1,25}}?))?\s*\((?P<agency>[^()]{{2,30}})\)\s*{DASH}+\s*"
+        r"^(?P<city>\p{{Lu}}[\p{{L}}.'’ ]{{1,40}}?)(?:,\s*[\p{{L}}\d .]{{1,25}}?){{0,2}}\s*\((?P<agency>[^()]{{2,30}})\)\s*{DASH}+\s*"
     ))
     .expect("dateline regex")
 });
@@ -121,6 +121,15 @@ pub(crate) fn stamp(line: &str) -> Option<(String, bool)> {
     let mut leftover = Vec::new();
     for tok in lower.split(|c: char| c.is_whitespace() || ",|()[]–—·•*_".contains(c)) {
         let t = tok.trim_matches(|c: char| matches!(c, '-' | ':' | '.' | '/'));
+        // "11:32am", "gmt+7"
+        let t = match (
+            t.strip_suffix("am").or(t.strip_suffix("pm")),
+            t.split_once('+'),
+        ) {
+            (Some(time), _) if time.starts_with(|c: char| c.is_ascii_digit()) => time,
+            (_, Some((zone, off))) if off.chars().all(|c| c.is_ascii_digit()) => zone,
+            _ => t,
+        };
         if t.is_empty()
             || t.chars()
                 .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.'))
@@ -201,7 +210,7 @@ fn split_names(s: &str) -> Vec<String> {
 fn names_end(rest: &str) -> usize {
     let lower = rest.to_lowercase();
     let mut end = rest.len();
-    for stop in [" pada ", " on ", " - ", " – ", " — ", " | ", " at "] {
+    for stop in [" pada ", " on ", " in ", " - ", " – ", " — ", " | ", " at "] {
         if let Some(p) = lower.find(stop) {
             end = end.min(p);
         }
@@ -227,8 +236,15 @@ pub(crate) fn byline(line: &str) -> Option<Byline> {
     if line.split_whitespace().count() > 24 {
         return None;
     }
+    let line = line.trim();
+    let line = match (line.strip_prefix(['(', '[']), line.ends_with([')', ']'])) {
+        (Some(inner), true) => &inner[..inner.len() - 1],
+        _ => line,
+    };
+    let line = split_at_labels(line);
     let mut out = Byline::default();
     let mut credited = false;
+    let mut bare: Vec<&str> = Vec::new();
     for seg in line.split(['|', ';', '•', '·']) {
         let seg = seg
             .trim()
@@ -245,6 +261,9 @@ pub(crate) fn byline(line: &str) -> Option<Byline> {
             out.date.get_or_insert(iso);
             continue;
         }
+        if is_time_only(seg) {
+            continue;
+        }
         if labelled(seg, &mut out)? {
             credited = true;
             continue;
@@ -254,14 +273,72 @@ pub(crate) fn byline(line: &str) -> Option<Byline> {
         match dash {
             Some((name, outlet)) if is_name(name.trim()) => {
                 let o = OUTLETS.lookup(outlet)?;
-                push_unique(&mut out.authors, name.trim());
+                push_unique(&mut out.authors, &name_case(name.trim()));
                 push_unique(&mut out.outlets, &o.canonical);
                 credited = true;
             }
+            // "Sok Dara | Publication: …": a bare name beside a credit.
+            None if is_name(seg) => bare.push(seg),
             _ => return None,
         }
     }
-    credited.then_some(out)
+    // Bare names count only beside a date ("Sok Dara | 24 October 2025"):
+    // beside an outlet they are as likely a breadcrumb ("site.com | Crime").
+    let bare_ok = !bare.is_empty()
+        && out.date.is_some()
+        && bare.iter().all(|b| b.split_whitespace().count() >= 2);
+    if credited || bare_ok {
+        for b in bare {
+            push_unique(&mut out.authors, &name_case(b));
+        }
+        return Some(out);
+    }
+    None
+}
+
+/// A segment with only a time and its zone: "08:12 ICT", "6:52 PM MYT".
+fn is_time_only(seg: &str) -> bool {
+    let mut digits = false;
+    for t in seg.to_lowercase().split_whitespace() {
+        if t.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.'))
+        {
+            digits |= t.chars().any(|c| c.is_ascii_digit());
+        } else if !has(&STAMP_WORDS, t) && !matches!(t, "ict" | "myt" | "pht" | "sgt") {
+            return false;
+        }
+    }
+    digits
+}
+
+/// Starts a new segment before a byline label in mid-line followed by a
+/// colon ("Source: Xinhua 2025-01-22 Editor: Huang Wei"), and after "/ ".
+fn split_at_labels(line: &str) -> String {
+    let lower = line.to_ascii_lowercase();
+    let b = lower.as_bytes();
+    let mut cuts: Vec<usize> = Vec::new();
+    for m in BYLINES.automaton.find_iter(&lower) {
+        let label = &BYLINES.list[m.pattern().as_usize()];
+        let starts_word = m.start() > 0 && b[m.start() - 1] == b' ';
+        let colon = lower[m.end()..].trim_start().starts_with(':');
+        if label.colon && starts_word && colon {
+            cuts.push(m.start());
+        }
+    }
+    let mut out = String::with_capacity(line.len() + cuts.len() * 2);
+    let mut last = 0;
+    for c in cuts {
+        out.push_str(&line[last..c]);
+        out.push_str("| ");
+        last = c;
+    }
+    out.push_str(&line[last..]);
+    out.replace("/ ", "| ")
+}
+
+/// A name as it should be stored: all-capital names in title case.
+fn name_case(s: &str) -> String {
+    title_case(s)
 }
 
 /// Reads one "Label: names" segment into `out`. `Some(false)` when the
@@ -315,6 +392,7 @@ fn labelled(seg: &str, out: &mut Byline) -> Option<bool> {
             }
             return None;
         }
+        let name = name_case(&name);
         match label.role {
             Role::Author => push_unique(&mut out.authors, &name),
             Role::Editor => push_unique(&mut out.editors, &name),
