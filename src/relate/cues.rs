@@ -9,18 +9,19 @@
 //!   after an auxiliary, active otherwise), `noun` (as `act`, and the agent may
 //!   also follow it: "operasi gabungan polisi Laos"), `named` (only when
 //!   capitalized and followed by a capitalized name: "Operation Red Lantern").
-//!   `+home` marks cues that send people home ("dipulangkan", "deported"): the
-//!   destination defaults to the people's nationality. Type `none` marks a
+//!   Type `none` marks a
 //!   longer phrase that only looks like an event ("operasi penipuan",
 //!   "barang bukti yang diamankan", "signed a contract"); the longest match
 //!   wins, so it hides the cue inside it.
 //! - `data/status_cues.tsv`: `status, languages, position, cue`: words that make
-//!   an event planned, agreed or negated, and where they stand relative to the
-//!   event cue. Status `none` hides phrases such as "tidak hanya" (not only).
+//!   an event planned, agreed or negated, or `unreal` (asked for, urged,
+//!   wished: "mendesak", "urged", "harus"), and where they stand relative to
+//!   the event cue. Status `none` hides phrases such as "tidak hanya" (not only).
 //! - `data/actor_cues.tsv`: `role, languages, word or phrase`. Single words are
 //!   looked up while reading backwards from a mention (`di` → location, `oleh`
-//!   → agent, `warga` → nationality, `polisi` → authority…); phrases (clause
-//!   separators, "tanah air", speech verbs) are found with an automaton.
+//!   → agent, `warga` → nationality, `polisi` → authority, `melalui` →
+//!   transit…); phrases (clause separators, relative pronouns, speech
+//!   verbs) are found with an automaton.
 //!
 //! Matching ignores ASCII case and never crosses a word: a cue must start and
 //! end at word boundaries, except that the Indonesian enclitic "-nya" may
@@ -52,7 +53,6 @@ pub(crate) enum Form {
 pub(crate) struct EventCue {
     pub kind: Option<EventType>,
     pub form: Form,
-    pub home: bool,
 }
 
 /// What a status word does to the event cues around it.
@@ -61,6 +61,7 @@ pub(crate) enum StatusKind {
     Planned,
     Agreed,
     Negated,
+    Unreal,
     None,
 }
 
@@ -94,19 +95,20 @@ pub(crate) enum Role {
     Nationality,
     NationalityAfter,
     Origin,
+    Transit,
 }
 
 /// Phrases found by position in a sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Mark {
-    /// "ke tanah air", "home": the people's own country.
-    Home,
     /// Speech verbs and "bahwa"/"that": a new subject may follow.
     Soft,
     /// ", dan", "setelah": a clause whose missing subject is the previous one's.
     ClauseCoord,
     /// "sementara", "; ": a clause with its own subject.
     ClauseNew,
+    /// "yang", "which", "who": a relative clause inside a clause.
+    Relative,
     /// ", yang", ", which": a clause about the noun just before it.
     ClauseRel,
 }
@@ -115,6 +117,9 @@ pub(crate) enum Mark {
 pub(crate) struct Table<T> {
     ac: AhoCorasick,
     info: Vec<T>,
+    /// Whether a match may carry the enclitic "-nya" ("penangkapannya"); not
+    /// for grammar words, where "sebelumnya" (previously) is not "sebelum".
+    nya: bool,
 }
 
 /// A whole-word match of a table entry.
@@ -152,11 +157,7 @@ pub(crate) fn parse_event_row(row: &[&'static str]) -> Option<(&'static str, Eve
         return None;
     };
     let kind = event_type(kind)?;
-    let (form, home) = match form.strip_suffix("+home") {
-        Some(f) => (f, true),
-        None => (*form, false),
-    };
-    let form = match form {
+    let form = match *form {
         "act" => Form::Act,
         "pas" => Form::Pas,
         "pp" => Form::Pp,
@@ -164,7 +165,7 @@ pub(crate) fn parse_event_row(row: &[&'static str]) -> Option<(&'static str, Eve
         "named" => Form::Named,
         _ => return None,
     };
-    Some((cue, EventCue { kind, form, home }))
+    Some((cue, EventCue { kind, form }))
 }
 
 pub(crate) fn parse_status_row(row: &[&'static str]) -> Option<(&'static str, StatusCue)> {
@@ -175,6 +176,7 @@ pub(crate) fn parse_status_row(row: &[&'static str]) -> Option<(&'static str, St
         "planned" => StatusKind::Planned,
         "agreed" => StatusKind::Agreed,
         "negated" => StatusKind::Negated,
+        "unreal" => StatusKind::Unreal,
         "none" => StatusKind::None,
         _ => return None,
     };
@@ -210,24 +212,25 @@ pub(crate) fn parse_actor_row(row: &[&'static str]) -> Option<(&'static str, Act
         "nationality" => ActorEntry::Word(Role::Nationality),
         "nationality_after" => ActorEntry::Word(Role::NationalityAfter),
         "origin" => ActorEntry::Word(Role::Origin),
-        "home" => ActorEntry::Phrase(Mark::Home),
+        "transit" => ActorEntry::Word(Role::Transit),
         "soft" => ActorEntry::Phrase(Mark::Soft),
         "clause_coord" => ActorEntry::Phrase(Mark::ClauseCoord),
         "clause_new" => ActorEntry::Phrase(Mark::ClauseNew),
         "clause_rel" => ActorEntry::Phrase(Mark::ClauseRel),
+        "relative" => ActorEntry::Phrase(Mark::Relative),
         _ => return None,
     };
     Some((phrase, entry))
 }
 
-fn table<T>(entries: Vec<(&'static str, T)>) -> Table<T> {
+fn table<T>(entries: Vec<(&'static str, T)>, nya: bool) -> Table<T> {
     let (phrases, info): (Vec<&str>, Vec<T>) = entries.into_iter().unzip();
     let ac = AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::Standard)
         .build(&phrases)
         .expect("cue phrases build an automaton");
-    Table { ac, info }
+    Table { ac, info, nya }
 }
 
 pub(crate) static EVENT_CUES: LazyLock<Table<EventCue>> = LazyLock::new(|| {
@@ -235,6 +238,7 @@ pub(crate) static EVENT_CUES: LazyLock<Table<EventCue>> = LazyLock::new(|| {
         rows(EVENT_CUES_TSV)
             .filter_map(|r| parse_event_row(&r))
             .collect(),
+        true,
     )
 });
 
@@ -243,6 +247,7 @@ pub(crate) static STATUS_CUES: LazyLock<Table<StatusCue>> = LazyLock::new(|| {
         rows(STATUS_CUES_TSV)
             .filter_map(|r| parse_status_row(&r))
             .collect(),
+        false,
     )
 });
 
@@ -254,6 +259,7 @@ pub(crate) static MARKS: LazyLock<Table<Mark>> = LazyLock::new(|| {
                 _ => None,
             })
             .collect(),
+        false,
     )
 });
 
@@ -289,8 +295,9 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// Whether `text[start..end]` stands as whole words (a trailing "-nya" allowed).
-fn bounded(text: &str, start: usize, end: usize) -> bool {
+/// Whether `text[start..end]` stands as whole words (with `nya`, a trailing
+/// "-nya" allowed).
+fn bounded(text: &str, start: usize, end: usize, nya: bool) -> bool {
     let inner = &text[start..end];
     let first_is_word = inner.chars().next().is_some_and(is_word_char);
     let last_is_word = inner.chars().next_back().is_some_and(is_word_char);
@@ -304,7 +311,7 @@ fn bounded(text: &str, start: usize, end: usize) -> bool {
     match rest.chars().next() {
         Some(c) if is_word_char(c) => {
             let tail = rest.get(..3).filter(|t| t.eq_ignore_ascii_case("nya"));
-            tail.is_some() && !rest[3..].chars().next().is_some_and(is_word_char)
+            nya && tail.is_some() && !rest[3..].chars().next().is_some_and(is_word_char)
         }
         _ => true,
     }
@@ -319,7 +326,7 @@ pub(crate) fn find<T: Copy>(table: &Table<T>, text: &str, out: &mut Vec<Hit<T>>)
         if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
             continue;
         }
-        if bounded(text, start, end) {
+        if bounded(text, start, end, table.nya) {
             let info = table.info[m.pattern().as_usize()];
             out.push(Hit { start, end, info });
         }
@@ -421,6 +428,7 @@ mod tests {
                 &["tertangkap", "dideportasi"],
             ),
             ("metode baru", &[]),
+            ("Pemulangannya ditunda.", &["Pemulangan"]),
             (
                 "They met in Hanoi and signed an MoU.",
                 &["met", "signed", "MoU"],
@@ -436,6 +444,15 @@ mod tests {
                 .collect();
             assert_eq!(got, *want, "{text}");
         }
+    }
+
+    #[test]
+    fn grammar_phrases_take_no_nya_enclitic() {
+        let text = "WNI yang sebelumnya bekerja, kata dia";
+        let mut hits = Vec::new();
+        find(&MARKS, text, &mut hits);
+        let got: Vec<&str> = hits.iter().map(|h| &text[h.start..h.end]).collect();
+        assert_eq!(got, ["yang", "kata"]);
     }
 
     #[test]

@@ -165,7 +165,7 @@ use cues::{EventCue, Form, Hit, Mark, Position, Role, StatusCue, StatusKind};
 
 /// Whether a bare host country ("di Laos") is an actor of an operation,
 /// arrest or rescue that names other actors too (see the module docs).
-const HOST_COUNTRY_IS_ACTOR: bool = true;
+const HOST_COUNTRY_IS_ACTOR: bool = false;
 
 /// The most filler words read past when looking for a mention's preposition.
 const MAX_FILLERS: usize = 3;
@@ -175,6 +175,9 @@ const PLANNED_WINDOW: usize = 8;
 
 /// How far (in words) a negation may stand before the cue it negates.
 const NEGATION_WINDOW: usize = 2;
+
+/// How far (in words) "urged", "mendesak", "harus"… may stand before the cue.
+const UNREAL_WINDOW: usize = 5;
 
 /// Builds the events of `doc` and fills in the actors of its counts.
 pub fn relate(ctx: &Context, doc: &mut Document) {
@@ -235,6 +238,7 @@ enum MRole {
     Destination,
     Agent,
     Coagent,
+    Transit,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -255,6 +259,8 @@ struct Clause {
 #[derive(Clone, Debug)]
 struct Draft<'d> {
     kind: EventType,
+    form: Form,
+    start: usize,
     status: EventStatus,
     clause: usize,
     agents: Vec<&'d str>,
@@ -264,6 +270,8 @@ struct Draft<'d> {
     place_country: Option<&'d str>,
     origin: Option<&'d str>,
     destination: Option<&'d str>,
+    /// Every country people moved from, to or through, and their nationality.
+    movers: Vec<&'d str>,
 }
 
 fn is_enforcement(kind: EventType) -> bool {
@@ -448,7 +456,6 @@ fn split_clauses(
     sent: Span,
     marks: &[Hit<Mark>],
     ms: &[Mention],
-    cue_hits: &[Hit<EventCue>],
     out: &mut Vec<Clause>,
 ) {
     out.clear();
@@ -459,23 +466,16 @@ fn split_clauses(
             Mark::ClauseCoord => ClauseKind::Coord,
             Mark::ClauseRel => ClauseKind::Rel,
             Mark::ClauseNew => ClauseKind::New,
-            Mark::Home | Mark::Soft => continue,
+            Mark::Relative | Mark::Soft => continue,
         };
         if h.start <= sent.0 || h.start < start {
             continue;
         }
-        if k == ClauseKind::Coord && text[h.start..].starts_with(',') {
-            let after_is = |s: usize| s >= h.end && text[h.end..s].trim().is_empty();
-            let list_of_mentions = ms
-                .iter()
-                .any(|m| m.span.1 <= h.start && text[m.span.1..h.start].trim().is_empty())
-                && ms.iter().any(|m| after_is(m.span.0));
-            let list_of_nouns = cue_hits
-                .iter()
-                .any(|c| after_is(c.start) && c.info.form == Form::Noun);
-            if list_of_mentions || list_of_nouns {
-                continue;
-            }
+        if k == ClauseKind::Coord
+            && text[h.start..].starts_with(',')
+            && !new_subject_after(text, h, sent.1, ms)
+        {
+            continue;
         }
         if h.start > start {
             out.push(Clause {
@@ -490,6 +490,37 @@ fn split_clauses(
         span: Span(start, sent.1),
         kind,
     });
+}
+
+/// Whether ", dan", ", and", ", serta" opens a clause with a subject of its own
+/// ("…, dan polisi Laos menangkap…") rather than a list ("Vietnam, Kamboja,
+/// dan Laos"; "listrik, internet, dan bahan bakar") or a shared subject
+/// ("…, dan menangkap 40 orang").
+fn new_subject_after(text: &str, h: &Hit<Mark>, hi: usize, ms: &[Mention]) -> bool {
+    let list_of_mentions = ms
+        .iter()
+        .any(|m| m.span.1 <= h.start && text[m.span.1..h.start].trim().is_empty())
+        && ms
+            .iter()
+            .any(|m| m.span.0 >= h.end && text[h.end..m.span.0].trim().is_empty());
+    if list_of_mentions {
+        return false;
+    }
+    let mut pos = h.end;
+    for _ in 0..3 {
+        let Some((a, b)) = next_token(text, pos, hi) else {
+            return false;
+        };
+        if ms.iter().any(|m| m.span.0 == a) {
+            return true;
+        }
+        match cues::word_role(&text[a..b]) {
+            Some(Role::Authority) => return true,
+            Some(Role::Adverb | Role::Filler) => pos = b,
+            _ => return false,
+        }
+    }
+    false
 }
 
 fn clause_of(clauses: &[Clause], at: usize) -> usize {
@@ -542,7 +573,20 @@ fn role_of(
         }
         match role {
             Some(Role::Nationality) => return MRole::Nationality,
-            Some(Role::Location) => return MRole::Location,
+            Some(Role::Location) => {
+                // "police in Laos", "counterparts in Singapore": the authority
+                // of that country, read on as if "in X" were not there.
+                let authority = prev_token(text, lo, a)
+                    .filter(|&(x, y)| cues::word_role(&text[x..y]) == Some(Role::Authority));
+                match authority {
+                    Some((x, _)) if m.kind != MKind::Place && fillers < MAX_FILLERS => {
+                        fillers += 1;
+                        pos = x;
+                    }
+                    _ => return MRole::Location,
+                }
+            }
+            Some(Role::Transit) => return MRole::Transit,
             Some(Role::Origin) => return MRole::Origin,
             Some(Role::Destination) => return MRole::Destination,
             Some(Role::Agent) => return MRole::Agent,
@@ -690,6 +734,12 @@ impl<'d> SentenceView<'_, 'd> {
                         }
                         false
                     }
+                    StatusKind::Unreal => {
+                        if gap <= UNREAL_WINDOW {
+                            return None;
+                        }
+                        false
+                    }
                     StatusKind::Planned => gap <= PLANNED_WINDOW,
                     StatusKind::Agreed => true,
                     StatusKind::None => false,
@@ -708,21 +758,47 @@ impl<'d> SentenceView<'_, 'd> {
         }
         let kind = c.info.kind?;
         Some(match nearest.map(|n| n.1) {
-            Some(StatusKind::Agreed) if kind == EventType::Agreement => EventStatus::Reported,
             Some(StatusKind::Agreed) => EventStatus::Agreed,
             Some(StatusKind::Planned) => EventStatus::Planned,
             _ if planned_after => EventStatus::Planned,
+            _ if kind == EventType::Agreement => EventStatus::Agreed,
             _ => EventStatus::Reported,
         })
     }
 
-    /// Location of clause `k`, else of the sentence: (place, its country, bare countries).
-    fn location(&self, k: usize) -> (Option<&'d str>, Option<&'d str>, Vec<&'d str>) {
+    /// The part of clause `k` around `[a, b)` that relative pronouns and
+    /// speech verbs leave it: "menangkap 13 tersangka yang mengendalikan situs
+    /// di Kamboja" does not arrest in Cambodia. A relative right after a noun
+    /// (`extend`) describes that noun and stays: "pertemuan yang digelar di Bali".
+    fn scope(&self, k: usize, a: usize, b: usize, extend: bool) -> Span {
         let c = self.clauses[k].span;
-        let mut locs = self.with_role(c.0, c.1, |r| r == MRole::Location);
-        if locs.is_empty() {
-            locs = self.with_role(self.span.0, self.span.1, |r| r == MRole::Location);
-        }
+        let bounds = self.marks.iter().filter(|h| {
+            matches!(h.info, Mark::Relative | Mark::Soft) && h.start >= c.0 && h.end <= c.1
+        });
+        let start = bounds
+            .clone()
+            .filter(|h| h.end <= a)
+            .map(|h| h.end)
+            .max()
+            .unwrap_or(c.0);
+        let mut after = bounds.filter(|h| h.start >= b);
+        let end = match after.next() {
+            Some(first)
+                if extend
+                    && first.info == Mark::Relative
+                    && word_count(&self.text[b..first.start]) <= 2 =>
+            {
+                after.next().map_or(c.1, |h| h.start)
+            }
+            Some(first) => first.start,
+            None => c.1,
+        };
+        Span(start, end)
+    }
+
+    /// The location mentions in `scope`: (place, its country, bare countries).
+    fn location(&self, scope: Span) -> (Option<&'d str>, Option<&'d str>, Vec<&'d str>) {
+        let locs = self.with_role(scope.0, scope.1, |r| r == MRole::Location);
         let place = locs.iter().find(|&&i| self.ms[i].kind == MKind::Place);
         let hosts = locs
             .iter()
@@ -734,17 +810,6 @@ impl<'d> SentenceView<'_, 'd> {
             place.and_then(|&i| self.ms[i].code),
             hosts,
         )
-    }
-
-    /// The nationality of the people in clause `k`, else in the sentence.
-    fn nationality(&self, k: usize) -> Option<&'d str> {
-        let c = self.clauses[k].span;
-        let nat = |a, b| {
-            self.with_role(a, b, |r| r == MRole::Nationality)
-                .first()
-                .and_then(|&i| self.ms[i].code)
-        };
-        nat(c.0, c.1).or_else(|| nat(self.span.0, self.span.1))
     }
 
     /// The draft event of cue `ci`, or `None` when it is negated.
@@ -782,33 +847,33 @@ impl<'d> SentenceView<'_, 'd> {
         if passive || cue.info.form == Form::Noun {
             actors.extend(self.authority_after(cue.end, next));
         }
+        let taking_part = |r: MRole| {
+            matches!(
+                r,
+                MRole::Neutral | MRole::Origin | MRole::Destination | MRole::Agent | MRole::Coagent
+            )
+        };
         if is_cooperation(kind) {
-            actors.extend(self.with_role(clause.0, clause.1, |r| {
-                matches!(
-                    r,
-                    MRole::Neutral | MRole::Origin | MRole::Destination | MRole::Agent
-                )
-            }));
+            actors.extend(self.with_role(clause.0, clause.1, taking_part));
         }
-        actors.sort_unstable();
-        actors.dedup();
-
-        let mut agents = Vec::new();
-        let mut orgs = Vec::new();
-        for &i in &actors {
-            let m = self.ms[i];
-            let place_takes_part =
-                is_cooperation(kind) && matches!(self.roles[i], MRole::Origin | MRole::Destination);
-            if m.kind == MKind::Place && !place_takes_part {
-                continue;
-            }
-            agents.extend(m.code);
-            orgs.extend(m.org);
+        let (mut agents, mut orgs) = self.codes_of(&mut actors, kind);
+        if is_cooperation(kind) && agents.is_empty() && orgs.is_empty() {
+            // "berjabat tangan dengan pejabat Kamboja usai penandatanganan MoU"
+            let mut all = self.with_role(self.span.0, self.span.1, taking_part);
+            (agents, orgs) = self.codes_of(&mut all, kind);
         }
 
-        let (place, place_country, hosts) = self.location(k);
+        let noun = cue.info.form == Form::Noun;
+        let scope = self.scope(k, cue.start, cue.end, noun);
+        let (place, place_country, hosts) = self.location(scope);
+        let mut status = status;
+        if kind != EventType::Agreement && self.agreement_right_after(&cue, next) {
+            status = EventStatus::Agreed; // "rencana repatriasi yang disepakati"
+        }
         let mut draft = Draft {
             kind,
+            form: cue.info.form,
+            start: cue.start,
             status,
             clause: k,
             agents,
@@ -818,11 +883,41 @@ impl<'d> SentenceView<'_, 'd> {
             place_country,
             origin: None,
             destination: None,
+            movers: Vec::new(),
         };
         if kind == EventType::Repatriation {
-            self.movement(&mut draft, &cue, clause);
+            self.movement(&mut draft, clause);
         }
         Some(draft)
+    }
+
+    /// Country codes and organization ids of the acting mentions `idx`.
+    fn codes_of(&self, idx: &mut Vec<usize>, kind: EventType) -> (Vec<&'d str>, Vec<&'d str>) {
+        idx.sort_unstable();
+        idx.dedup();
+        let mut agents = Vec::new();
+        let mut orgs = Vec::new();
+        for &i in idx.iter() {
+            let m = self.ms[i];
+            let place_takes_part =
+                is_cooperation(kind) && matches!(self.roles[i], MRole::Origin | MRole::Destination);
+            if m.kind == MKind::Place && !place_takes_part {
+                continue;
+            }
+            agents.extend(m.code);
+            orgs.extend(m.org);
+        }
+        (agents, orgs)
+    }
+
+    /// Whether an agreement cue follows cue `c` within three words ("yang disepakati").
+    fn agreement_right_after(&self, c: &Hit<EventCue>, hi: usize) -> bool {
+        self.cues.iter().any(|h| {
+            h.info.kind == Some(EventType::Agreement)
+                && h.start >= c.end
+                && h.start <= hi.max(c.end)
+                && word_count(&self.text[c.end..h.start]) <= 3
+        })
     }
 
     /// The acting mentions before an active cue in clause `k` (see the module docs).
@@ -880,7 +975,8 @@ impl<'d> SentenceView<'_, 'd> {
             .filter(|w| !w.is_empty())
             .peekable();
         let ok = if words.peek().is_none() {
-            matches!(m.kind, MKind::Org | MKind::Person)
+            // "operasi gabungan Tiongkok, Myanmar, dan Thailand", "diamankan Polri"
+            m.kind != MKind::Place
         } else {
             let mut authority = false;
             let all = words.all(|w| match cues::word_role(w) {
@@ -902,15 +998,22 @@ impl<'d> SentenceView<'_, 'd> {
             .collect()
     }
 
-    /// Origin and destination of a repatriation (see the module docs).
-    fn movement(&self, d: &mut Draft<'d>, cue: &Hit<EventCue>, clause: Span) {
-        let first_code = |role: MRole| {
-            self.with_role(clause.0, clause.1, |r| r == role)
+    /// Origin, destination and the other countries of a repatriation (see
+    /// the module docs).
+    fn movement(&self, d: &mut Draft<'d>, clause: Span) {
+        let codes = |role: MRole, a: usize, b: usize| -> Vec<&'d str> {
+            self.with_role(a, b, |r| r == role)
                 .into_iter()
-                .find_map(|i| self.ms[i].code)
+                .filter_map(|i| self.ms[i].code)
+                .collect()
         };
-        d.origin = first_code(MRole::Origin);
-        d.destination = first_code(MRole::Destination);
+        // "Perekrut WNI ke Kamboja diserahkan ke Polri": a "ke X" before the
+        // cue belongs to another movement.
+        let origins = codes(MRole::Origin, clause.0, clause.1);
+        let destinations = codes(MRole::Destination, d.start, clause.1);
+        let nationals = codes(MRole::Nationality, clause.0, clause.1);
+        d.origin = origins.first().copied();
+        d.destination = destinations.first().copied();
         if d.place.is_none() {
             d.place = self
                 .with_role(clause.0, clause.1, |r| r == MRole::Origin)
@@ -918,20 +1021,28 @@ impl<'d> SentenceView<'_, 'd> {
                 .find_map(|i| self.ms[i].place);
         }
         if d.destination.is_none() {
-            let home_said = self
-                .marks
-                .iter()
-                .any(|h| h.info == Mark::Home && h.start >= cue.start && h.end <= clause.1);
-            if cue.info.home || home_said {
-                d.destination = self.nationality(d.clause);
-            }
+            d.destination = nationals.first().copied().or_else(|| {
+                codes(MRole::Nationality, self.span.0, self.span.1)
+                    .first()
+                    .copied()
+            });
         }
         if d.origin.is_none() {
-            d.origin = d.place_country.or(d.hosts.first().copied());
+            let (place, place_country, hosts) = self.location(self.span);
+            d.origin = d
+                .place_country
+                .or(d.hosts.first().copied())
+                .or(place_country)
+                .or(hosts.first().copied());
+            d.place = d.place.or(place);
         }
         if d.origin.is_some() && d.origin == d.destination {
             d.origin = None;
         }
+        d.movers = origins;
+        d.movers.extend(destinations);
+        d.movers.extend(codes(MRole::Transit, clause.0, clause.1));
+        d.movers.extend(nationals);
     }
 }
 
@@ -949,6 +1060,7 @@ impl<'d> Draft<'d> {
         } else if self.kind == EventType::Repatriation {
             out.extend(self.origin);
             out.extend(self.destination);
+            out.extend(&self.movers);
         } else if out.is_empty() {
             out.extend(&self.hosts);
             out.extend(self.place_country);
@@ -959,18 +1071,56 @@ impl<'d> Draft<'d> {
     }
 }
 
-/// Ties enforcement drafts of one clause together and finds missing origins.
-fn settle(drafts: &mut [Draft]) {
+/// Ties the drafts of one sentence together: enforcement events of a clause
+/// share actors, the objects of an agreement are agreed by its parties, and a
+/// repatriation without origin takes the one actor that is not its destination.
+fn settle(drafts: &mut [Draft], clauses: &[Clause]) {
     for i in 0..drafts.len() {
         if !is_enforcement(drafts[i].kind) || !drafts[i].agents.is_empty() {
             continue;
         }
-        let donor = drafts.iter().find(|d| {
-            is_enforcement(d.kind) && d.clause == drafts[i].clause && !d.agents.is_empty()
+        // Its own clause first, then the clause a relative or coordinated
+        // clause hangs on ("…melancarkan operasi bersama, yang menyaksikan
+        // 7.000 warga asing dibebaskan").
+        let own = drafts[i].clause;
+        let donor = [own, own.wrapping_sub(1)].into_iter().find_map(|k| {
+            drafts.iter().find(|d| {
+                is_enforcement(d.kind)
+                    && d.clause == k
+                    && !d.agents.is_empty()
+                    && (k == own || clauses[own].kind != ClauseKind::New)
+            })
         });
         if let Some(donor) = donor {
             let (agents, orgs) = (donor.agents.clone(), donor.orgs.clone());
             drafts[i].agents = agents;
+            drafts[i].orgs.extend(orgs);
+        }
+    }
+    // "menandatangani MoU yang mencakup pertukaran data, penyelidikan bersama,
+    // serta pelatihan bersama": nouns after an agreement in its clause.
+    let mut chain: Option<usize> = None;
+    for i in 0..drafts.len() {
+        let d = &drafts[i];
+        if d.kind == EventType::Agreement {
+            chain = Some(d.clause);
+        } else if d.form == Form::Noun && chain == Some(d.clause) {
+            drafts[i].status = EventStatus::Agreed;
+        } else {
+            chain = None;
+        }
+    }
+    for i in 0..drafts.len() {
+        if drafts[i].kind == EventType::Agreement || drafts[i].status != EventStatus::Agreed {
+            continue;
+        }
+        let parties: Vec<(Vec<&str>, Vec<&str>)> = drafts
+            .iter()
+            .filter(|d| d.kind == EventType::Agreement && d.clause == drafts[i].clause)
+            .map(|d| (d.agents.clone(), d.orgs.clone()))
+            .collect();
+        for (agents, orgs) in parties {
+            drafts[i].agents.extend(agents);
             drafts[i].orgs.extend(orgs);
         }
     }
@@ -1044,7 +1194,7 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
         }
         let ms = starting_in(&mentions, sent, |m| m.span.0);
         let s_marks = starting_in(&marks, sent, |h| h.start);
-        split_clauses(text, sent, s_marks, ms, s_cues, &mut clauses);
+        split_clauses(text, sent, s_marks, ms, &mut clauses);
         roles.clear();
         for i in 0..ms.len() {
             let lo = clauses[clause_of(&clauses, ms[i].span.0)].span.0;
@@ -1069,7 +1219,7 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
             .and_then(|&i| doc.dates[i].value.clone());
 
         let mut drafts: Vec<Draft> = (0..s_cues.len()).filter_map(|i| view.draft(i)).collect();
-        settle(&mut drafts);
+        settle(&mut drafts, &clauses);
         let first_event = events.len();
         for d in &drafts {
             let countries = d.countries();
@@ -1135,7 +1285,7 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
                         destination: e.destination.clone(),
                     }
                 }
-                None => loose_count(&view, doc.counts[ci].span.0, date.clone()),
+                None => loose_count(&view, doc.counts[ci].span, date.clone()),
             });
         }
     }
@@ -1151,9 +1301,9 @@ fn named(text: &str, h: &Hit<EventCue>) -> bool {
 
 /// The actors of a count tied to no event: the location of its clause, and a
 /// "dari X ke Y" movement there.
-fn loose_count(view: &SentenceView, at: usize, date: Option<String>) -> Fill {
-    let k = clause_of(view.clauses, at);
-    let c = view.clauses[k].span;
+fn loose_count(view: &SentenceView, at: Span, date: Option<String>) -> Fill {
+    let k = clause_of(view.clauses, at.0);
+    let c = view.scope(k, at.0, at.1, true);
     let mut fill = Fill {
         date,
         ..Fill::default()
@@ -1605,14 +1755,14 @@ mod tests {
                 "an agreed information sharing and the agreement itself",
                 "Indonesia dan Kamboja sepakat untuk meningkatkan pertukaran informasi intelijen.",
                 &[ID, KH],
-                &["agreement reported ID,KH", "information_sharing agreed ID,KH"],
+                &["agreement agreed ID,KH", "information_sharing agreed ID,KH"],
                 &[],
             ),
             (
                 "english agreed to share intelligence",
                 "Thailand and Myanmar agreed to share intelligence on scam compounds.",
                 &[C("TH", &["Thailand"]), C("MM", &["Myanmar"])],
-                &["agreement reported MM,TH", "information_sharing agreed MM,TH"],
+                &["agreement agreed MM,TH", "information_sharing agreed MM,TH"],
                 &[],
             ),
             (
@@ -1626,7 +1776,7 @@ mod tests {
                 "english signed memorandum with a partner",
                 "Indonesia signed a memorandum of understanding with the Philippines on Tuesday.",
                 &[C("ID", &["Indonesia"]), C("PH", &["Philippines"])],
-                &["agreement reported ID,PH"],
+                &["agreement agreed ID,PH"],
                 &[],
             ),
             (
