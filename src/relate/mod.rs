@@ -1100,12 +1100,11 @@ fn settle(drafts: &mut [Draft], clauses: &[Clause]) {
     // "menandatangani MoU yang mencakup pertukaran data, penyelidikan bersama,
     // serta pelatihan bersama": nouns after an agreement in its clause.
     let mut chain: Option<usize> = None;
-    for i in 0..drafts.len() {
-        let d = &drafts[i];
+    for d in drafts.iter_mut() {
         if d.kind == EventType::Agreement {
             chain = Some(d.clause);
         } else if d.form == Form::Noun && chain == Some(d.clause) {
-            drafts[i].status = EventStatus::Agreed;
+            d.status = EventStatus::Agreed;
         } else {
             chain = None;
         }
