@@ -556,7 +556,7 @@ fn role_of(
         if tok == "," || tok == "&" || role == Some(Role::Coordinator) {
             if let Some(j) = i.checked_sub(1) {
                 let prev = ms[j];
-                if prev.span.1 <= a && joined(text, prev.span.1, a) {
+                if prev.span.0 >= lo && prev.span.1 <= a && joined(text, prev.span.1, a) {
                     let continues = next_token(text, m.span.1, hi).is_some_and(|(x, y)| {
                         let t = &text[x..y];
                         t == "," || cues::word_role(t) == Some(Role::Coordinator)
@@ -716,6 +716,13 @@ impl<'d> SentenceView<'_, 'd> {
         }
     }
 
+    /// Whether a relative pronoun ("yang", "which") stands in `[a, b)`.
+    fn relative_between(&self, a: usize, b: usize) -> bool {
+        self.marks
+            .iter()
+            .any(|h| h.info == Mark::Relative && h.start >= a && h.end <= b)
+    }
+
     /// The status of cue `c` in its clause, or `None` when it is negated.
     fn status_of(&self, c: &Hit<EventCue>, clause: Span) -> Option<EventStatus> {
         let mut nearest: Option<(usize, StatusKind)> = None;
@@ -740,8 +747,12 @@ impl<'d> SentenceView<'_, 'd> {
                         }
                         false
                     }
-                    StatusKind::Planned => gap <= PLANNED_WINDOW,
-                    StatusKind::Agreed => true,
+                    // "Rencana repatriasi yang disepakati…": the plan is the
+                    // noun's, not the relative clause's.
+                    StatusKind::Planned => {
+                        gap <= PLANNED_WINDOW && !self.relative_between(h.end, c.start)
+                    }
+                    StatusKind::Agreed => !self.relative_between(h.end, c.start),
                     StatusKind::None => false,
                 };
                 if counts && nearest.is_none_or(|(end, _)| end <= h.end) {
@@ -1920,6 +1931,149 @@ mod tests {
                 &["losses -"],
             ),
         ]);
+    }
+
+    #[test]
+    fn clauses_scope_where_things_happen_and_who_acts() {
+        check(&[
+            (
+                "a place inside a relative clause is not where the arrest happened",
+                "Polri menangkap 13 tersangka yang mengelola situs judi dari sebuah server di Kamboja.",
+                &[O("polri", "Polri", OrgKind::Police, Some("ID")), KH],
+                &["arrest reported ID orgs=polri"],
+                &[],
+            ),
+            (
+                "a relative clause right after a noun cue still places it",
+                "Pertemuan yang digelar di Phnom Penh dihadiri pejabat Indonesia dan Kamboja.",
+                &[ID, KH, P("Phnom Penh", "KH")],
+                &["meeting reported ID,KH @Phnom Penh"],
+                &[],
+            ),
+            (
+                "comma dan before a list of nouns does not cut the clause",
+                "Thailand memutus listrik, internet, dan bahan bakar ke wilayah perbatasan Myanmar sebagai bagian dari operasi penindakan.",
+                &[TH, MM],
+                &["operation reported TH"],
+                &[],
+            ),
+            (
+                "comma dan before a new subject cuts the clause",
+                "Polisi Thailand menggerebek sebuah gedung di Mae Sot, dan polisi Myanmar menangkap 30 orang di Myawaddy.",
+                &[TH, MM, P("Mae Sot", "TH"), P("Myawaddy", "MM")],
+                &["operation reported TH @Mae Sot", "arrest reported MM @Myawaddy"],
+                &[],
+            ),
+            (
+                "police in a country are that country's police",
+                "Police in Cambodia arrested 40 foreigners at a casino in Bavet.",
+                &[C("KH", &["Cambodia"]), P("Bavet", "KH")],
+                &["arrest reported KH @Bavet"],
+                &[],
+            ),
+            (
+                "counterparts in a list of countries share intelligence",
+                "Malaysian police shared intelligence with counterparts in Singapore and Thailand.",
+                &[C("MY", &["Malaysian"]), C("SG", &["Singapore"]), C("TH", &["Thailand"])],
+                &["information_sharing reported MY,SG,TH"],
+                &[],
+            ),
+            (
+                "countries right after a joint operation are its actors and the rescue shares them",
+                "Ribuan pekerja dibebaskan menyusul operasi gabungan Tiongkok, Myanmar, dan Thailand di perbatasan.",
+                &[CN, MM, TH],
+                &["rescue reported CN,MM,TH", "operation reported CN,MM,TH"],
+                &[],
+            ),
+            (
+                "a relative clause shares the actors of the operation it hangs on",
+                "Polis Thailand melancarkan operasi bersama, yang menyaksikan 200 warga asing dibebaskan.",
+                &[TH],
+                &["operation reported TH", "rescue reported TH"],
+                &[],
+            ),
+            (
+                "malay authorities hand people over by oleh",
+                "Mereka diserahkan oleh pihak berkuasa Myanmar kepada Thailand.",
+                &[MM, TH],
+                &["repatriation reported MM,TH MM>TH"],
+                &[],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn agreements_make_their_objects_agreed_and_requests_make_nothing() {
+        check(&[
+            (
+                "nouns covered by a signed MoU are agreed by its parties",
+                "Polri dan Kepolisian Nasional Kamboja menandatangani nota kesepahaman yang mencakup pertukaran data dan pelatihan bersama.",
+                &[
+                    O("polri", "Polri", OrgKind::Police, Some("ID")),
+                    O("knk", "Kepolisian Nasional Kamboja", OrgKind::Police, Some("KH")),
+                    KH,
+                ],
+                &[
+                    "agreement agreed ID,KH orgs=knk,polri",
+                    "information_sharing agreed ID,KH orgs=knk,polri",
+                    "training agreed ID,KH orgs=knk,polri",
+                ],
+                &[],
+            ),
+            (
+                "a plan agreed by three countries is agreed by them",
+                "Rencana repatriasi yang disepakati Tiongkok, Thailand, dan Myanmar dimulai pekan ini.",
+                &[CN, TH, MM],
+                &["repatriation agreed CN,MM,TH", "agreement agreed CN,MM,TH"],
+                &[],
+            ),
+            (
+                "an urged information sharing is no event",
+                "UNODC mendesak negara-negara di kawasan memperkuat pertukaran informasi.",
+                &[],
+                &[],
+                &[],
+            ),
+            (
+                "english urged intelligence sharing is no event",
+                "The UN urged governments to improve cross-border intelligence sharing.",
+                &[],
+                &[],
+                &[],
+            ),
+            (
+                "malay close cooperation is no meeting",
+                "Kami terus bekerjasama rapat dengan Thailand.",
+                &[TH],
+                &[],
+                &[],
+            ),
+            (
+                "a press conference is no meeting",
+                "Polisi memaparkan kasus itu dalam konferensi pers di Jakarta.",
+                &[P("Jakarta", "ID")],
+                &[],
+                &[],
+            ),
+            (
+                "people awaiting repatriation are a planned repatriation",
+                "Lebih dari 7.000 orang masih menunggu untuk dipulangkan dari Myanmar.",
+                &[MM],
+                &["repatriation planned MM MM>-"],
+                &[],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn repatriations_count_transit_countries() {
+        check(&[(
+            "people sent home through a border town pass through its country",
+            "Pemerintah Indonesia memulangkan 120 WNI dari Myawaddy melalui Mae Sot, Thailand.",
+            &[ID, TH, P("Myawaddy", "MM"), P("Mae Sot", "TH")],
+            &["repatriation reported ID,MM,TH @Myawaddy MM>ID"],
+            &[],
+        )]);
     }
 
     #[test]
