@@ -26,24 +26,35 @@
 //!   sentence make one event: its countries and organizations are the union,
 //!   its status the strongest (`reported` over `agreed` over `planned`).
 //! - **Status** (`data/status_cues.tsv`). `planned` when "akan", "bakal",
-//!   "dijadwalkan", "will", "plans to", "is set to"… stands before the cue in
-//!   its clause (at most eight words away), or, for a noun cue, "akan",
-//!   "mendatang", "to be held", "scheduled"… up to three words after it
-//!   ("pertemuan yang akan digelar"). `agreed` when "sepakat (untuk)",
-//!   "menyepakati", "berkomitmen", "agreed to", "pledged to", "committed to"
-//!   stands anywhere before the cue in its clause: "Indonesia dan Kamboja
-//!   sepakat untuk meningkatkan pertukaran informasi" gives
-//!   `information_sharing` agreed, and the agreement cue "sepakat" itself
-//!   gives an `agreement` that is `reported` (the agreeing happened). A pledge
-//!   ("berkomitmen", "pledged to") makes its object agreed but is not an
-//!   agreement event.
+//!   "dijadwalkan", "menunggu", "terancam", "will", "plans to", "is set
+//!   to"… stands before the cue in its clause (at most eight words away), or,
+//!   for a noun cue, "akan", "mendatang", "to be held", "scheduled"… up to
+//!   three words after it ("pertemuan yang akan digelar"). `agreed` when
+//!   "sepakat (untuk)", "menyepakati", "berkomitmen", "agreed to", "pledged
+//!   to", "committed to" stands anywhere before the cue in its clause:
+//!   "Indonesia dan Kamboja sepakat untuk meningkatkan pertukaran informasi"
+//!   gives `information_sharing` agreed. Neither crosses a relative pronoun:
+//!   in "rencana repatriasi yang disepakati", "rencana" plans the
+//!   repatriation, not the agreeing. An `agreement` event is always `agreed`
+//!   (unless planned: "akan menandatangani MoU"), as the gold files have it.
+//!   The objects of an agreement are agreed too, by its parties: noun cues
+//!   after an agreement cue in its clause ("menandatangani MoU yang mencakup
+//!   pertukaran data, penyelidikan bersama, serta pelatihan bersama"), and a
+//!   noun followed within three words by one ("rencana repatriasi yang
+//!   disepakati Tiongkok, Thailand, dan Myanmar"). A pledge ("berkomitmen",
+//!   "pledged to") makes its object agreed but is not an agreement event.
 //! - **Negation** drops the cue: "tidak", "tidak ada", "belum", "no", "not",
 //!   "never", "did not" up to two words before it with no comma between ("tidak
 //!   ada WNI yang ditangkap", "no arrests were made"). Cues governed by
 //!   "mencegah", "menghindari", "menolak", "avoid", "evade", "refused" are
 //!   dropped too: "menolak ekstradisi" is a refusal, and reporting it as an
 //!   extradition, even a planned one, would count something that did not
-//!   happen. "tidak hanya" / "not only" are not negations.
+//!   happen. "tidak hanya" / "not only" are not negations. Requests and wishes
+//!   ("mendesak", "meminta", "harus", "urged", "called for", "should") up to
+//!   five words before the cue drop it as well: nothing was done yet, and
+//!   nobody has planned it either.
+//! - **Not events**: "konferensi pers" / "press conference", Malay
+//!   "bekerjasama rapat" (close cooperation), "paspornya ditahan".
 //!
 //! # Clauses
 //!
@@ -52,8 +63,17 @@
 //! ", lalu", "setelah", "usai", "after", "before" (a clause whose missing
 //! subject is the previous clause's), and "sementara", "sedangkan", "namun",
 //! "tetapi", "while", "whereas", ", but", ";" (a clause with a subject of its
-//! own). ", dan" does not cut a list: "Vietnam, Kamboja, dan Laos" or
-//! "pertukaran informasi, pelatihan, dan operasi gabungan".
+//! own). ", dan", ", and", ", serta" cut only before a new subject (a
+//! mention, or an authority word: "…, dan polisi Myanmar menangkap…"), never
+//! a list ("Vietnam, Kamboja, dan Laos"; "listrik, internet, dan bahan
+//! bakar") nor a verb that shares the subject ("…, dan menangkap 40 orang").
+//!
+//! Inside a clause, relative pronouns ("yang", "which", "who", "where") and
+//! speech verbs ("mengatakan", "bahwa", "said", "that") bound the *scope* in
+//! which an event's location is read: "Polri menangkap 13 tersangka yang
+//! mengelola situs dari server di Kamboja" did not arrest in Cambodia. A
+//! relative right after a noun cue describes that noun and stays in scope
+//! ("pertemuan yang digelar di Phnom Penh").
 //!
 //! # What a mention does in its clause
 //!
@@ -68,13 +88,17 @@
 //! | origin | dari, from | "dari Myanmar" |
 //! | destination | ke, kepada, to, into, menuju | "ke Indonesia", "to Chinese authorities" |
 //! | agent | oleh, by | "oleh polisi Laos", "by Thai police" |
+//! | transit | melalui, lewat, via, through | "melalui Mae Sot, Thailand" |
 //! | co-agent | dengan, bersama, antara, with, between, alongside | "bekerja sama dengan Kamboja" |
 //! | nationality | warga, WN, asal, tersangka, korban, pekerja; English "nationals", "citizens", "workers" after it; "WNI"; a country inside a count's span ("47 WNI") | "warga negara Tiongkok", "Chinese nationals" |
 //! | neutral | anything else | "Polisi Vietnam", "Indonesia dan Kamboja" |
 //!
-//! A mention joined to the previous one by "dan", "and", "serta", "atau" or a
-//! list comma takes that one's role ("polisi Vietnam dan Laos", "di Kamboja
-//! dan Myanmar"); so does a country after "City," ("Bangkok, Thailand").
+//! A mention joined to the previous one in its clause by "dan", "and",
+//! "serta", "atau" or a list comma takes that one's role ("polisi Vietnam dan
+//! Laos", "di Kamboja dan Myanmar"); so does a country after "City,"
+//! ("Bangkok, Thailand"). "Police in Cambodia", "otoritas di Laos",
+//! "counterparts in Singapore" are that country's authorities, not a
+//! location: the reading goes on past "authority + in".
 //!
 //! # Actors of an event
 //!
@@ -91,51 +115,59 @@
 //!   ", dan", "setelah") or the noun just before ", yang".
 //! - **Passive cue** ("ditangkap", "were arrested"): mentions before it are
 //!   what was acted on, never actors. The agent is the "oleh"/"by" phrase, or
-//!   an authority phrase right after the verb ("ditangkap polisi Thailand").
-//!   Noun cues accept that authority phrase too ("operasi gabungan polisi
-//!   Vietnam dan Laos").
+//!   an authority phrase or a bare country or organization right after the
+//!   verb ("ditangkap polisi Thailand", "diamankan Polri"). Noun cues accept
+//!   that phrase too ("operasi gabungan polisi Vietnam dan Laos", "operasi
+//!   gabungan Tiongkok, Myanmar, dan Thailand").
 //! - **Co-agents** ("bersama Kamboja", "with Thai authorities", "antara
 //!   Indonesia dan Kamboja") are actors of every event of their clause.
 //! - **Cooperation events** (meeting, agreement, information sharing,
 //!   training) have participants rather than agents: every mention of the
 //!   clause that is not a location or a nationality takes part ("Menlu RI
 //!   bertemu Menlu Kamboja", "kunjungan ke Vietnam", "signed an MoU with
-//!   Laos").
+//!   Laos"); when the clause names none, those of the whole sentence do
+//!   ("berjabat tangan dengan pejabat Kamboja usai penandatanganan MoU").
 //! - **Victims are not actors.** The nationality of the people counted,
 //!   rescued or arrested ("47 WNI diselamatkan di Myanmar") is not an actor;
 //!   it matters only as the destination of people sent home. A rescue of WNI
 //!   by the Indonesian embassy has Indonesia as actor through the embassy.
 //! - **Enforcement events** (operation, arrest, rescue) of one clause share
 //!   their actors when one of them has none ("Dalam operasi gabungan itu,
-//!   polisi Kamboja menangkap…": the operation takes KH from the arrest).
+//!   polisi Kamboja menangkap…": the operation takes KH from the arrest); a
+//!   relative or coordinated clause takes them from the clause it hangs on
+//!   ("melancarkan operasi bersama, yang menyaksikan 200 warga asing
+//!   dibebaskan").
 //!
 //! # Where
 //!
-//! The location of an event is the location mentions of its clause, or of
-//! its sentence when its clause has none. A place ("di Myawaddy") becomes
-//! `place`; its country (codebook §2: a place implies its country) is added
-//! to `countries` only when the event names no actor, so that "Polisi
-//! Thailand menyelamatkan 20 WNI di Myawaddy" stays a Thai rescue with place
-//! Myawaddy, while "47 WNI diselamatkan di Myawaddy" is a rescue in MM. A bare
-//! country after "di"/"in" ("menangkap 1.274 tersangka di Laos") leaves
-//! `place` null and puts that country into `countries` of an operation,
-//! arrest or rescue: it hosts, and hosting such an action is taking part
-//! in it. A cooperation event takes its host only when it names no
-//! participant (a meeting "to discuss the scams in Myanmar" is not held with
-//! Myanmar).
+//! The location of an event is the location mentions in its scope (see
+//! Clauses). A place ("di Myawaddy") becomes `place`; a bare country after
+//! "di"/"in" ("di Laos") leaves `place` null. Either way the location's
+//! country (codebook §2: a place implies its country) is added to
+//! `countries` only when the event names no actor: "Polisi Thailand
+//! menyelamatkan 20 WNI di Myawaddy" stays a Thai rescue with place
+//! Myawaddy, while "47 WNI diselamatkan di Myawaddy" is a rescue in MM. The
+//! train gold confirmed this: locations name where something happened far
+//! more often than who took part ("Police have arrested 26 members of a gang
+//! that operated from Poipet in Cambodia" is a Thai arrest).
+//! `HOST_COUNTRY_IS_ACTOR` switches bare host countries to always count.
 //!
 //! # Movements
 //!
 //! A repatriation has an `origin` and a `destination`: "dari X" / "from X"
-//! and "ke X" / "kepada X" / "to X" in its clause. "ke tanah air", "pulang",
-//! "home", and cues that mean sending home ("dipulangkan", "deported",
-//! "repatriated") point to the nationality of the people moved ("WNI" → ID,
-//! "Chinese nationals" → CN) when no "ke X" is given. Without "dari X", the
-//! origin is where the sentence is located ("menangkap 1.274 tersangka di
-//! Laos, yang semuanya dideportasi ke Vietnam" → LA to VN), else the single
-//! actor of the repatriation or of an arrest or rescue in the same sentence
-//! that is not the destination ("Kamboja mendeportasi 50 WNI" → KH to ID).
-//! Its `countries` are its actors plus origin and destination.
+//! in its clause and "ke X" / "kepada X" / "to X" after its cue (a "ke X"
+//! before it belongs to another movement: "perekrut WNI ke Kamboja
+//! diserahkan ke Polri"). Without "ke X", people go to their own country:
+//! the nationality of the people moved ("WNI" → ID, "Chinese nationals" →
+//! CN, "rakyat Malaysia … dihantar pulang ke tanah air" → MY). Without
+//! "dari X", the origin is where the sentence is located ("menangkap 1.274
+//! tersangka di Laos, yang semuanya dideportasi ke Vietnam" → LA to VN),
+//! else the single actor of the repatriation or of an arrest or rescue in
+//! the same sentence that is not the destination ("Kamboja mendeportasi 50
+//! WNI" → KH to ID). Its `countries` are its actors, every origin,
+//! destination and transit country of its clause ("dari Kamboja, Myanmar,
+//! dan Filipina"; "melalui Mae Sot, Thailand"), and the nationality of the
+//! people moved in its clause: each is a party to the movement.
 //!
 //! # When
 //!
@@ -412,9 +444,12 @@ fn next_token(text: &str, pos: usize, hi: usize) -> Option<(usize, usize)> {
     Some((start, start + word_len))
 }
 
-fn word_count(s: &str) -> usize {
+/// The number of words in `s`, counted no further than `cap + 1`: callers
+/// only ask whether a gap is short, and a long clause must not cost more.
+fn words_upto(s: &str, cap: usize) -> usize {
     s.split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
+        .take(cap + 1)
         .count()
 }
 
@@ -733,7 +768,7 @@ impl<'d> SentenceView<'_, 'd> {
             }
             if h.end <= c.start && h.info.position != Position::After {
                 let between = &self.text[h.end..c.start];
-                let gap = word_count(between);
+                let gap = words_upto(between, PLANNED_WINDOW.max(UNREAL_WINDOW));
                 let counts = match h.info.kind {
                     StatusKind::Negated => {
                         if gap <= NEGATION_WINDOW && !between.contains(',') {
@@ -762,7 +797,7 @@ impl<'d> SentenceView<'_, 'd> {
                 && c.info.form == Form::Noun
                 && h.info.position != Position::Before
                 && h.info.kind == StatusKind::Planned
-                && word_count(&self.text[c.end..h.start]) <= 3
+                && words_upto(&self.text[c.end..h.start], 3) <= 3
             {
                 planned_after = true;
             }
@@ -797,7 +832,7 @@ impl<'d> SentenceView<'_, 'd> {
             Some(first)
                 if extend
                     && first.info == Mark::Relative
-                    && word_count(&self.text[b..first.start]) <= 2 =>
+                    && words_upto(&self.text[b..first.start], 2) <= 2 =>
             {
                 after.next().map_or(c.1, |h| h.start)
             }
@@ -927,7 +962,7 @@ impl<'d> SentenceView<'_, 'd> {
             h.info.kind == Some(EventType::Agreement)
                 && h.start >= c.end
                 && h.start <= hi.max(c.end)
-                && word_count(&self.text[c.end..h.start]) <= 3
+                && words_upto(&self.text[c.end..h.start], 3) <= 3
         })
     }
 
@@ -951,12 +986,13 @@ impl<'d> SentenceView<'_, 'd> {
                 before.retain(|&i| self.ms[i].span.0 >= soft_end);
             }
         }
-        let near_start = self
-            .ms
-            .iter()
-            .all(|m| m.span.0 >= at || m.span.0 < c.span.0)
-            && word_count(&self.text[c.span.0..at]) <= 4;
-        if before.is_empty() && near_start && k > 0 {
+        let near_start = || {
+            self.ms
+                .iter()
+                .all(|m| m.span.0 >= at || m.span.0 < c.span.0)
+                && words_upto(&self.text[c.span.0..at], 4) <= 4
+        };
+        if before.is_empty() && k > 0 && near_start() {
             before = match c.kind {
                 ClauseKind::Coord => self.subject_of(k - 1),
                 ClauseKind::Rel => self
