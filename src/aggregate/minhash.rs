@@ -111,7 +111,7 @@ impl Signature {
         };
         let k = SHINGLE.min(words.len());
         for w in words.windows(k) {
-            let mut h = 0x7368_696e_676c_65_u64; // "shingle"
+            let mut h = 0x0073_6869_6e67_6c65_u64; // "shingle"
             for x in w {
                 h = mix64(h ^ x);
             }

@@ -37,6 +37,7 @@ use crate::model::{Document, Lang};
 use index::CappedIndex;
 use minhash::Signature;
 pub use summary::DocSummary;
+pub(crate) use views::{claim_id_of, event_id, label, sorted_unique};
 pub use views::{
     Claim, DateBasisKind, Distributions, Edge, EdgeEvent, Evidence, LinkBasis, Network, Node,
     NodeKind, Story, StoryLink, Tally, TimelineEvent, Total, Totals, Views,

@@ -200,13 +200,13 @@ fn syndicated_copies_with_their_own_boilerplate_form_one_story_each() {
     let mut docs = Vec::new();
     let mut expected: BTreeMap<usize, Vec<String>> = BTreeMap::new();
     for (b, base) in BASES.iter().enumerate() {
-        for o in 0..OUTLETS.len() {
+        for (o, outlet) in OUTLETS.iter().enumerate() {
             if (b + o) % 4 == 3 {
                 continue; // not every outlet runs every story
             }
             let id = format!("s{b}-o{o}");
             let text = syndicate(base, o, &mut rng);
-            docs.push(doc(&id, Lang::Id, OUTLETS[o].0, "2024-08-1", &text));
+            docs.push(doc(&id, Lang::Id, outlet.0, "2024-08-1", &text));
             expected.entry(b).or_default().push(id);
         }
     }

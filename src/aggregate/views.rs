@@ -443,7 +443,7 @@ fn stories(c: &Corpus) -> (Vec<Story>, Vec<usize>) {
             sources[k].insert(o.trim().to_string());
         }
     }
-    links.sort_by(|x, y| (x.0, x.1, x.2).cmp(&(y.0, y.1, y.2)));
+    links.sort_by_key(|x| (x.0, x.1, x.2));
     links.dedup_by(|x, y| (x.0, x.1, x.2) == (y.0, y.1, y.2));
     for (a, b, basis, similarity) in links {
         let k = story_of[a];
@@ -458,14 +458,6 @@ fn stories(c: &Corpus) -> (Vec<Story>, Vec<usize>) {
         st.sources = std::mem::take(&mut sources[k]).into_iter().collect();
     }
     (stories, story_of)
-}
-
-fn sorted_unique(v: &[String]) -> Vec<String> {
-    let mut v: Vec<String> = v.iter().map(|s| s.trim().to_string()).collect();
-    v.retain(|s| !s.is_empty());
-    v.sort();
-    v.dedup();
-    v
 }
 
 type ClaimKey = (CountKind, Option<String>, u64, Vec<String>);
@@ -502,17 +494,7 @@ fn claims(docs: &[(&super::DocSummary, usize)], story_ids: &[&str]) -> Vec<Claim
     let mut acc: BTreeMap<ClaimKey, ClaimAcc> = BTreeMap::new();
     for (d, story) in docs {
         for count in &d.counts {
-            let currency = count
-                .currency
-                .as_deref()
-                .map(str::trim)
-                .filter(|c| !c.is_empty());
-            let key = (
-                count.kind,
-                currency.map(str::to_uppercase),
-                count.value,
-                sorted_unique(&count.countries),
-            );
+            let key = claim_key(count);
             let a = acc.entry(key).or_default();
             a.cumulative |= count.cumulative;
             a.qualifiers.insert(count.qualifier);
@@ -640,6 +622,57 @@ fn totals(claims: &[Claim]) -> Totals {
     }
 }
 
+/// The id of a distinct event: `story|type|countries|date`, and `|orgs` when
+/// organizations are network nodes (they are then part of the key).
+pub(crate) fn event_id(
+    story: &str,
+    kind: EventType,
+    countries: &[String],
+    date: Option<&str>,
+    orgs: Option<&[String]>,
+) -> String {
+    let mut id = format!(
+        "{story}|{}|{}|{}",
+        label(&kind),
+        countries.join("+"),
+        date.unwrap_or("-")
+    );
+    if let Some(o) = orgs {
+        id.push('|');
+        id.push_str(&o.join("+"));
+    }
+    id
+}
+
+/// The claim a count belongs to.
+pub(crate) fn claim_id_of(count: &crate::model::Count) -> String {
+    let (kind, currency, value, countries) = claim_key(count);
+    claim_id(kind, value, &currency, &countries)
+}
+
+fn claim_key(count: &crate::model::Count) -> ClaimKey {
+    let currency = count
+        .currency
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty());
+    (
+        count.kind,
+        currency.map(str::to_uppercase),
+        count.value,
+        sorted_unique(&count.countries),
+    )
+}
+
+/// Trimmed, non-empty, sorted and deduplicated.
+pub(crate) fn sorted_unique(v: &[String]) -> Vec<String> {
+    let mut v: Vec<String> = v.iter().map(|s| s.trim().to_string()).collect();
+    v.retain(|s| !s.is_empty());
+    v.sort();
+    v.dedup();
+    v
+}
+
 type EventKey = (usize, EventType, Vec<String>, Option<String>, Vec<String>);
 
 struct EventAcc {
@@ -683,14 +716,10 @@ fn timeline(
     }
     let mut out: Vec<TimelineEvent> = acc
         .into_iter()
-        .map(|((story, kind, countries, date, _), a)| {
+        .map(|((story, kind, countries, date, key_orgs), a)| {
             let story = story_ids[story].to_string();
-            let id = format!(
-                "{story}|{}|{}|{}",
-                label(&kind),
-                countries.join("+"),
-                date.as_deref().unwrap_or("-")
-            );
+            let orgs = org_nodes.then_some(key_orgs.as_slice());
+            let id = event_id(&story, kind, &countries, date.as_deref(), orgs);
             let (date, date_basis) = match date {
                 Some(d) => (Some(d), DateBasisKind::Event),
                 None => match a.published.first() {
