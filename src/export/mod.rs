@@ -85,11 +85,19 @@ pub fn json(corpus: &Corpus) -> String {
 /// Writes JSON Lines: one `{"document": …}` line per document, then one
 /// `{"corpus": …}` line.
 pub fn write_jsonl(out: &mut impl Write, docs: &[Document], corpus: &Corpus) -> io::Result<()> {
-    for d in docs {
-        serde_json::to_writer(&mut *out, &serde_json::json!({ "document": d }))?;
+    #[derive(serde::Serialize)]
+    struct DocumentLine<'a> {
+        document: &'a Document,
+    }
+    #[derive(serde::Serialize)]
+    struct CorpusLine<'a> {
+        corpus: &'a Corpus,
+    }
+    for document in docs {
+        serde_json::to_writer(&mut *out, &DocumentLine { document })?;
         writeln!(out)?;
     }
-    serde_json::to_writer(&mut *out, &serde_json::json!({ "corpus": corpus }))?;
+    serde_json::to_writer(&mut *out, &CorpusLine { corpus })?;
     writeln!(out)
 }
 
