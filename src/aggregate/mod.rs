@@ -44,7 +44,7 @@ pub use views::{
 };
 
 /// An LSH band shared by more than this many distinct texts is boilerplate,
-/// not a story, and yields no candidates (see [`index`]). Real stories
+/// not a story, and yields no candidates (see `docs/corpus.md`). Real stories
 /// syndicated to more outlets than this still join through their other bands.
 pub const BAND_CAP: usize = 64;
 /// A count fingerprint shared by more documents than this (a figure every

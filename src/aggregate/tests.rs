@@ -702,7 +702,7 @@ fn synthetic(bases: usize, seed: u64) -> (Vec<Document>, usize) {
                 )
             };
             let mut d = doc(
-                &format!("doc-{b:04}-{k}"),
+                &format!("doc-{b:06}-{k}"),
                 Lang::Id,
                 &format!("outlet {outlet}"),
                 &format!("2024-02-{day:02}"),
@@ -728,7 +728,7 @@ fn synthetic(bases: usize, seed: u64) -> (Vec<Document>, usize) {
                 .map(|_| vocab[rng.below(vocab.len())].as_str())
                 .collect();
             let mut d = doc(
-                &format!("doc-{b:04}-en"),
+                &format!("doc-{b:06}-en"),
                 Lang::En,
                 "wire",
                 &format!("2024-02-{:02}", day + 1),
@@ -747,7 +747,7 @@ fn the_synthetic_generator_gives_one_story_per_base() {
     let c = Corpus::build(&docs);
     assert_eq!(c.stories().len(), bases);
     for s in c.stories() {
-        let base = &s.id[..8];
+        let base = &s.id[..10];
         assert!(s.documents.iter().all(|d| d.starts_with(base)), "{s:?}");
     }
 }
@@ -756,7 +756,7 @@ fn the_synthetic_generator_gives_one_story_per_base() {
 fn two_thousand_synthetic_documents_make_the_right_stories() {
     let (docs, _) = synthetic(800, 2000);
     let docs = &docs[..2000];
-    let bases: BTreeSet<&str> = docs.iter().map(|d| &d.id[..8]).collect();
+    let bases: BTreeSet<&str> = docs.iter().map(|d| &d.id[..10]).collect();
     let c = Corpus::build(docs);
     assert_eq!(c.len(), 2000);
     assert_eq!(c.stories().len(), bases.len());
@@ -916,4 +916,23 @@ fn empty_and_odd_documents_do_not_panic() {
     let empty = Corpus::build(&[]);
     assert!(empty.is_empty() && empty.stories().is_empty());
     assert!(json(&empty).contains("\"document_count\":0"));
+}
+
+/// Scaling check, run by hand: `cargo test --release --lib scaling -- --ignored --nocapture`.
+/// It prints times and asserts only correctness; benches/ measure speed.
+#[test]
+#[ignore]
+fn scaling_of_build_add_and_views() {
+    for n in [5_000usize, 20_000, 100_000] {
+        let (docs, _) = synthetic(n / 2, n as u64);
+        let docs = &docs[..n.min(docs.len())];
+        let t = std::time::Instant::now();
+        let c = Corpus::build(docs);
+        let built = t.elapsed();
+        let stories = c.stories().len();
+        let viewed = t.elapsed() - built;
+        let bases: BTreeSet<&str> = docs.iter().map(|d| &d.id[..10]).collect();
+        eprintln!("{n} docs: build {built:?}, views {viewed:?}, {stories} stories");
+        assert_eq!(stories, bases.len());
+    }
 }
