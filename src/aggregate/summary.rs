@@ -8,9 +8,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::minhash::Signature;
-use crate::model::Count;
 use crate::model::{
-    CountKind, Country, Crime, DateMention, Document, Event, Identifier, Lang, Organization,
+    Count, CountKind, Country, Crime, DateMention, Document, Event, Identifier, Lang, Organization,
     Person, Place, Quote, Region, Source, SpanUnit,
 };
 

@@ -79,7 +79,8 @@ impl Table {
 
 /// The whole analysis as one JSON document (see the module docs).
 pub fn json(corpus: &Corpus) -> String {
-    serde_json::to_string(corpus).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+    serde_json::to_string(corpus)
+        .unwrap_or_else(|e| serde_json::json!({ "error": e.to_string() }).to_string())
 }
 
 /// Writes JSON Lines: one `{"document": …}` line per document, then one
