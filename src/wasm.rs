@@ -63,9 +63,34 @@ struct JsOptions {
     reference_date: Option<String>,
 }
 
+// Values cross the boundary as JSON text, parsed and written by the engine's own
+// JSON: one serde format (serde_json, which the CLI and exports need anyway)
+// instead of two keeps the wasm within its size budget (serde-wasm-bindgen's
+// second set of (de)serializers for every codebook type cost ~70 KB gzipped),
+// and JSON.parse of one string is faster than building objects call by call.
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn json_parse(text: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_namespace = JSON, js_name = stringify, catch)]
+    fn json_stringify(value: &JsValue) -> Result<JsValue, JsValue>;
+}
+
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    Ok(value.serialize(&serializer)?)
+    let text = serde_json::to_string(value)?;
+    json_parse(&text).map_err(|_| JsError::new("cannot hand the result to JavaScript"))
+}
+
+/// Reads a plain object (or its JSON text) into `T`.
+fn from_js<T: serde::de::DeserializeOwned>(value: &JsValue, what: &str) -> Result<T, JsError> {
+    let text = match value.as_string() {
+        Some(text) => text,
+        None => json_stringify(value)
+            .ok()
+            .and_then(|t| t.as_string())
+            .ok_or_else(|| JsError::new(&format!("{what} is not a plain object")))?,
+    };
+    serde_json::from_str(&text).map_err(|e| JsError::new(&format!("{what} cannot be read: {e}")))
 }
 
 /// Analyzes articles in the browser; create one and reuse it.
@@ -82,7 +107,7 @@ impl Analyzer {
         let js: JsOptions = if options.is_undefined() || options.is_null() {
             JsOptions::default()
         } else {
-            serde_wasm_bindgen::from_value(options)?
+            from_js(&options, "the analyzer options")?
         };
         let reference_date = match js.reference_date.as_deref().filter(|s| !s.is_empty()) {
             None => None,
@@ -187,7 +212,7 @@ impl CorpusHandle {
             if options.is_undefined() || options.is_null() {
                 Default::default()
             } else {
-                serde_wasm_bindgen::from_value(options)?
+                from_js(&options, "the corpus options")?
             };
         Ok(CorpusHandle {
             core: crate::aggregate::Corpus::with_options(options),
@@ -197,10 +222,7 @@ impl CorpusHandle {
     /// Adds a `Document` (the object `analyzeFile`/`analyzeText` return, or
     /// its JSON text); a document with the same id is replaced.
     pub fn add(&mut self, document: JsValue) -> Result<(), JsError> {
-        let doc: Document = match document.as_string() {
-            Some(json) => serde_json::from_str(&json)?,
-            None => serde_wasm_bindgen::from_value(document)?,
-        };
+        let doc: Document = from_js(&document, "the document")?;
         self.core.add(&doc);
         Ok(())
     }
