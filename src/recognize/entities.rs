@@ -31,6 +31,7 @@
 use std::collections::HashMap;
 
 use super::gazetteer::{HeadLang, Hit, OrgEntry, ShapeEntry, ShapeRole, Target, GAZETTEER};
+use super::words::{in_links, link_spans};
 use super::Context;
 use crate::model::{Country, Document, Lang, OrgKind, Organization, Place, Region, Span};
 
@@ -90,7 +91,9 @@ struct OrgMention {
 /// Finds and merges every entity of `text`.
 pub fn find(text: &str, lang: Lang) -> Found {
     let g = &*GAZETTEER;
-    let hits = g.scan(text, 0, text.len(), None);
+    let links = link_spans(text);
+    let mut hits = g.scan(text, 0, text.len(), None);
+    hits.retain(|h| !in_links(&links, h.start, h.end));
     let mut countries: Vec<(usize, Span)> = Vec::new();
     let mut regions: Vec<(usize, Span)> = Vec::new();
     let mut places: Vec<(usize, Span)> = Vec::new();
@@ -126,13 +129,14 @@ pub fn find(text: &str, lang: Lang) -> Found {
             if m.kind != OrgKind::Media {
                 inner_mentions(text, &m, &hits, &mut countries, &mut places);
             }
-            bracketed(text, &hits, &mut m, &mut consumed);
+            bracketed(text, lang, &hits, &mut m, &mut consumed);
             orgs.push(m);
         }
         i += 1;
     }
     reverse_acronyms(text, &mut orgs);
-    later_acronyms(text, &mut orgs);
+    later_acronyms(text, &links, &mut orgs);
+    join_bare_shapes(&mut orgs);
 
     Found {
         countries: merge_countries(countries),
@@ -403,10 +407,23 @@ fn shape_org(
     let mut opened = !english;
     let mut last_connector = "";
     let mut k_from = i + 1;
+    // "Kedutaan Besar Republik Indonesia (KBRI) di Yangon": the acronym inside.
+    let mut gap: Option<(usize, Span)> = None;
     'grow: while words < 12 {
         let Some(at) = after_space(text, cursor) else {
             break;
         };
+        if embassy && words == 0 && gap.is_none() && text[at..].starts_with('(') {
+            let close = text[at + 1..].find(')').filter(|c| *c > 1 && *c <= 12);
+            if let Some(close) = close {
+                let inner = Span(at + 1, at + 1 + close);
+                if is_acronym_of(&text[inner.0..inner.1], &text[start..cursor]) {
+                    gap = Some((cursor, inner));
+                    cursor = inner.1 + 1;
+                    continue;
+                }
+            }
+        }
         let w = word_at(text, at);
         if english && (w.ends_with("'s") || w.ends_with("’s")) {
             if last_connector != "of" {
@@ -483,7 +500,16 @@ fn shape_org(
             continue;
         }
         let w = word_at(text, at);
-        if w.is_empty() || g.is_stop(w) {
+        if w.is_empty() {
+            break;
+        }
+        if g.is_stop(w) {
+            // "Komisi Anti-Kejahatan Terorganisir Presiden (PAOCC)": a title word
+            // inside a name whose acronym follows.
+            if opened && bracket_names(text, hits, at + w.len(), &text[start..at + w.len()]) {
+                content_words += 1;
+                end = at + w.len();
+            }
             break;
         }
 
@@ -512,10 +538,10 @@ fn shape_org(
     if content_words == 0 && !(embassy && (country.is_some() || head.word.starts_with('K'))) {
         return None;
     }
-    if matches!(head.word, "KBRI" | "KJRI") {
+    if matches!(head.word, "KBRI" | "KJRI") || head.word.ends_with("Republik Indonesia") {
         country = Some("ID");
     }
-    if embassy && end == h.end {
+    if embassy && end == h.end && !head.word.ends_with("Republik Indonesia") {
         return None;
     }
     for k in inner {
@@ -537,17 +563,26 @@ fn shape_org(
             slug(&place)
         )
     } else {
-        slug(name)
+        shape_key(text, hits, start, end)
     };
+    let mut written = name.to_string();
+    let mut spans = vec![Span(start, start + name.len())];
+    let mut acronym = None;
+    if let Some((gs, inner)) = gap.filter(|(_, inner)| end > inner.1 + 1) {
+        let tail = inner.1 + 2;
+        written = format!("{} {}", &text[start..gs], &text[tail..end]);
+        spans = vec![Span(start, gs), inner, Span(tail, end)];
+        acronym = Some(text[inner.0..inner.1].to_string());
+    }
     Some(OrgMention {
         key,
-        written: name.to_string(),
+        written,
         acronym_only: false,
-        acronym: None,
+        acronym,
         kind,
         country: country.map(str::to_string),
         country_from_name: from_name,
-        spans: vec![Span(start, start + name.len())],
+        spans,
     })
 }
 
@@ -578,7 +613,7 @@ fn embassy_place_name(text: &str, hits: &[Hit], start: usize, end: usize) -> Str
 /// An "(ACRONYM)" right after a name, a country after it ("Komite Nasional …
 /// (NCCT) Kamboja"), and a parent police force after that ("Badan Reserse
 /// Kriminal (Bareskrim) Polri").
-fn bracketed(text: &str, hits: &[Hit], m: &mut OrgMention, consumed: &mut [bool]) {
+fn bracketed(text: &str, lang: Lang, hits: &[Hit], m: &mut OrgMention, consumed: &mut [bool]) {
     let g = &*GAZETTEER;
     let Some(last) = m.spans.last().copied() else {
         return;
@@ -615,9 +650,9 @@ fn bracketed(text: &str, hits: &[Hit], m: &mut OrgMention, consumed: &mut [bool]
                     true
                 }
             }
-            Some(Target::Country(_) | Target::Place(_) | Target::Region(_) | Target::Shape(_)) => {
-                false
-            }
+            Some(Target::Country(_) | Target::Place(_) | Target::Region(_)) => false,
+            // "(Ditreskrimsus)": a unit's short name that is itself a shape head.
+            Some(Target::Shape(_)) => !inside.contains(' ') && is_acronym_of(inside, &m.written),
             _ => is_acronym_of(inside, &m.written),
         };
         if !ok {
@@ -629,17 +664,43 @@ fn bracketed(text: &str, hits: &[Hit], m: &mut OrgMention, consumed: &mut [bool]
         m.acronym = Some(inside.to_string());
         m.spans.push(Span(inside_start, inside_start + close));
         at = inside_start + close + 1;
+        if split_known_name(text, m, at, consumed, hits) {
+            return;
+        }
         if let Some(k) = after_space(text, at).and_then(|a| hit_at(hits, 0, a)) {
             match hits[k].target {
                 Target::Country(_) if !m.country_from_name => {
                     m.country = country_of(hits[k].target).map(str::to_string);
                     m.country_from_name = true;
                 }
+                // "Direktorat Reserse Kriminal Khusus (Ditreskrimsus) Polda Jawa Tengah"
+                Target::Shape(s)
+                    if g.shapes[s as usize].kind == OrgKind::Police
+                        && matches!(m.kind, OrgKind::Police | OrgKind::Agency) =>
+                {
+                    let shape = g.shapes[s as usize];
+                    if let Some(p) = shape_org(text, lang, hits, k, shape, consumed) {
+                        if p.kind == OrgKind::Police
+                            && (m.country.is_none() || p.country == m.country)
+                        {
+                            consumed[k] = true;
+                            let old = slug(&m.written);
+                            m.written = format!("{} {}", m.written, p.written);
+                            if m.key == old {
+                                m.key = slug(&m.written);
+                            }
+                            m.kind = OrgKind::Police;
+                            m.country = p.country;
+                            m.spans.extend(p.spans);
+                        }
+                    }
+                }
                 Target::Org(o) => {
                     let e = g.orgs[o as usize];
                     let here = &text[hits[k].start..hits[k].end];
+                    let unit = UNIT_HEADS.contains(&m.written.split(' ').next().unwrap_or(""));
                     if e.kind == OrgKind::Police
-                        && !here.contains(' ')
+                        && (!here.contains(' ') || unit)
                         && e.country.map(str::to_string) == m.country
                         && matches!(m.kind, OrgKind::Police | OrgKind::Agency)
                         && e.id != m.key
@@ -651,6 +712,156 @@ fn bracketed(text: &str, hits: &[Hit], m: &mut OrgMention, consumed: &mut [bool]
                 }
                 _ => {}
             }
+        }
+    }
+}
+
+/// First words of a unit that names its parent force after it: "Direktorat
+/// Reserse Siber (Ditressiber) Polda Metro Jaya".
+const UNIT_HEADS: &[&str] = &[
+    "Bagian",
+    "Biro",
+    "Detasemen",
+    "Direktorat",
+    "Divisi",
+    "Satuan",
+    "Subdirektorat",
+    "Unit",
+];
+
+/// A gazetteer name the text splits with its acronym: "National Central Bureau
+/// (NCB) Interpol Indonesia". `m` has its acronym; `at` is after the bracket.
+fn split_known_name(
+    text: &str,
+    m: &mut OrgMention,
+    at: usize,
+    consumed: &mut [bool],
+    hits: &[Hit],
+) -> bool {
+    let Some(tail_start) = after_space(text, at) else {
+        return false;
+    };
+    let tail_end = text[tail_start..]
+        .find(['.', ',', ';', ':', '(', '\n'])
+        .map_or(text.len(), |k| tail_start + k)
+        .min(tail_start + 80);
+    let tail_end = (tail_end..=text.len())
+        .find(|&k| text.is_char_boundary(k))
+        .unwrap_or(text.len());
+    let joined = format!("{} {}", m.written, &text[tail_start..tail_end]);
+    let g = &*GAZETTEER;
+    let Some(h) = g.scan(&joined, 0, joined.len(), None).into_iter().next() else {
+        return false;
+    };
+    let Target::Org(o) = h.target else {
+        return false;
+    };
+    if h.start != 0 || h.end <= m.written.len() + 1 {
+        return false;
+    }
+    let end = tail_start + (h.end - m.written.len() - 1);
+    for (k, x) in hits.iter().enumerate() {
+        if x.start >= tail_start && x.end <= end {
+            consumed[k] = true;
+        }
+    }
+    let e = g.orgs[o as usize];
+    m.key = e.id.to_string();
+    m.kind = e.kind;
+    m.country = e.country.map(str::to_string);
+    m.written = joined[..h.end].to_string();
+    m.spans.push(Span(tail_start, end));
+    true
+}
+
+/// Whether `at` is followed by " (X)" where X is a known organization or an
+/// acronym of `name`.
+fn bracket_names(text: &str, hits: &[Hit], at: usize, name: &str) -> bool {
+    let rest = &text[at..];
+    let open = if rest.starts_with(" (") {
+        2
+    } else if rest.starts_with('(') {
+        1
+    } else {
+        return false;
+    };
+    let inside_start = at + open;
+    let Some(close) = text[inside_start..]
+        .find(')')
+        .filter(|c| *c > 0 && *c <= 40)
+    else {
+        return false;
+    };
+    let inside = &text[inside_start..inside_start + close];
+    match hit_at(hits, 0, inside_start).map(|k| hits[k]) {
+        Some(h) if h.end == inside_start + close => matches!(h.target, Target::Org(_)),
+        _ => is_acronym_of(inside, name),
+    }
+}
+
+/// The merge key of an unseen organization: its words, with a place written
+/// short or long given its canonical name and Indonesian police heads in their
+/// short form, so "Polda Jateng", "Polda Jawa Tengah" and "Kepolisian Daerah
+/// Jawa Tengah" are one body.
+fn shape_key(text: &str, hits: &[Hit], start: usize, end: usize) -> String {
+    let g = &*GAZETTEER;
+    let mut name = String::new();
+    let mut at = start;
+    let from = hits.partition_point(|h| h.start < start);
+    for h in &hits[from..] {
+        if h.start >= end {
+            break;
+        }
+        if let (Target::Place(p), true) = (h.target, h.end <= end) {
+            name.push_str(&text[at..h.start]);
+            name.push_str(g.places[p as usize].name);
+            at = h.end;
+        }
+    }
+    name.push_str(&text[at..end]);
+    let key = slug(&name);
+    const HEADS: &[(&str, &str)] = &[
+        ("kepolisian-daerah-", "polda-"),
+        ("kepolisian-resor-kota-besar-", "polrestabes-"),
+        ("kepolisian-resor-kota-", "polresta-"),
+        ("kepolisian-resor-", "polres-"),
+        ("kepolisian-sektor-", "polsek-"),
+    ];
+    for (long, short) in HEADS {
+        if let Some(rest) = key.strip_prefix(long) {
+            return format!("{short}{rest}");
+        }
+    }
+    key
+}
+
+/// A bare unseen name that another organization of the text spells with a
+/// country or place added ("Biro Imigrasi" after "Biro Imigrasi Filipina",
+/// "the Interior Ministry" after "Cambodia's Interior Ministry") is that body.
+fn join_bare_shapes(orgs: &mut [OrgMention]) {
+    let full: Vec<(String, String, Option<String>)> = orgs
+        .iter()
+        .filter(|o| !o.acronym_only && o.country_from_name)
+        .map(|o| (o.written.clone(), o.key.clone(), o.country.clone()))
+        .collect();
+    for m in orgs.iter_mut() {
+        if m.acronym_only || m.country_from_name || m.written.split(' ').count() < 2 {
+            continue;
+        }
+        let same = full.iter().find(|(w, _, _)| {
+            let rest = w
+                .strip_prefix(m.written.as_str())
+                .and_then(|r| r.strip_prefix(' '))
+                .or_else(|| {
+                    w.strip_suffix(m.written.as_str())
+                        .and_then(|r| r.strip_suffix(' '))
+                        .map(|r| r.trim_end_matches("'s").trim_end_matches("’s"))
+                });
+            rest.is_some_and(|r| country_code(r).is_some() || super::gazetteer::place(r).is_some())
+        });
+        if let Some((_, key, country)) = same {
+            m.key = key.clone();
+            m.country = country.clone();
         }
     }
 }
@@ -715,7 +926,7 @@ fn reverse_acronyms(text: &str, orgs: &mut [OrgMention]) {
 }
 
 /// Bare later uses of an acronym the text defined for an unseen organization.
-fn later_acronyms(text: &str, orgs: &mut Vec<OrgMention>) {
+fn later_acronyms(text: &str, links: &[Span], orgs: &mut Vec<OrgMention>) {
     let mut defined: Vec<(String, usize)> = Vec::new();
     for (i, m) in orgs.iter().enumerate() {
         if let Some(a) = &m.acronym {
@@ -754,6 +965,7 @@ fn later_acronyms(text: &str, orgs: &mut Vec<OrgMention>) {
                 .next_back()
                 .is_some_and(char::is_alphanumeric);
             if starts
+                && !in_links(links, s, e)
                 && super::gazetteer::ends_word(text, e)
                 && !taken.iter().any(|t| t.overlaps(Span(s, e)))
             {

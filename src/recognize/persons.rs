@@ -25,7 +25,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use super::speech;
-use super::words::{data_lines, is_word_char, tsv_rows};
+use super::words::{data_lines, in_links, is_word_char, link_spans, tsv_rows};
 use super::Context;
 use crate::model::{Document, Person, Span};
 
@@ -518,9 +518,13 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
     let text = ctx.text;
     let ents = entity_spans(doc);
     let toks = tokenize(text, &ents);
+    let links = link_spans(text);
     let found = anchored(&toks);
     let mut persons: Vec<Person> = Vec::new();
-    for f in found {
+    for f in found
+        .into_iter()
+        .filter(|f| !in_links(&links, f.name.0, f.name.1))
+    {
         let name = &text[f.name.0..f.name.1];
         let title = f.title.map(|s| text[s.0..s.1].trim().to_string());
         let hint_org = f.entry.and_then(|e| e.org);
@@ -548,7 +552,7 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
             },
         );
     }
-    later_mentions(&toks, &mut persons);
+    later_mentions(&toks, &links, &mut persons);
     for p in &mut persons {
         p.spans.sort();
         p.spans.dedup();
@@ -716,7 +720,7 @@ fn merge(persons: &mut Vec<Person>, p: Person) {
 }
 
 /// Adds every later mention of a known person by full name or by one of its words.
-fn later_mentions(toks: &[Tok], persons: &mut [Person]) {
+fn later_mentions(toks: &[Tok], links: &[Span], persons: &mut [Person]) {
     let mut by_word: HashMap<String, Option<usize>> = HashMap::new();
     let names: Vec<Vec<String>> = persons
         .iter()
@@ -747,7 +751,7 @@ fn later_mentions(toks: &[Tok], persons: &mut [Person]) {
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
-        if !t.cap() {
+        if !t.cap() || in_links(links, t.s, t.e) {
             i += 1;
             continue;
         }
