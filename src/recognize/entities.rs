@@ -373,7 +373,11 @@ fn shape_org(
                 .unwrap_or(w);
             let possessive = core.len() < w.len();
             let core_end = wstart + core.len();
-            if core.is_empty() || !starts_upper(core) || core == "The" || g.is_stop(core) {
+            if core.is_empty()
+                || !starts_upper(core)
+                || matches!(core, "The" | "A" | "An" | "This" | "That" | "Its" | "Their")
+                || g.is_stop(core)
+            {
                 break;
             }
             let unit = hits[..i]

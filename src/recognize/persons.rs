@@ -648,12 +648,27 @@ fn anchored(toks: &[Tok]) -> Vec<Found> {
                     i = app.end.max(e);
                     continue;
                 }
-                let verb_after = toks
-                    .get(e)
-                    .is_some_and(|t| t.word() && speech::verb(&t.key).is_some());
+                let verb_at = |k: usize| {
+                    toks.get(k)
+                        .is_some_and(|t| t.word() && speech::verb(&t.key).is_some())
+                };
+                // "Smith said", "Dewi Anggraini, menyebut", "Hendro pula berkata".
+                let verb_after = verb_at(e)
+                    || (toks.get(e).is_some_and(|t| t.is(',')) && verb_at(e + 1))
+                    || (toks
+                        .get(e)
+                        .is_some_and(|t| matches!(t.key.as_str(), "juga" | "pula" | "also"))
+                        && verb_at(e + 1));
+                let key = |k: usize| toks.get(k).map_or("", |t| t.key.as_str());
+                // "kata Andi", "according to Smith", "a man named Li Wei",
+                // "identified as Wen Liqiang", "seorang pria bernama Budi".
                 let verb_before = i > 0
-                    && (speech::verb(&toks[i - 1].key).is_some()
-                        || (toks[i - 1].key == "to" && i > 1 && toks[i - 2].key == "according"));
+                    && (speech::verb(key(i - 1)).is_some()
+                        || (key(i - 1) == "to" && i > 1 && key(i - 2) == "according")
+                        || matches!(key(i - 1), "named" | "bernama")
+                        || (key(i - 1) == "as"
+                            && i > 1
+                            && matches!(key(i - 2), "identified" | "named")));
                 if verb_after || verb_before {
                     out.push(Found {
                         name: span_of(toks, i, e),

@@ -93,13 +93,19 @@ fn headline_lines(text: &str) -> Vec<crate::model::Span> {
             .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
             .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
             .collect();
-        if long.len() >= 3
-            && long.iter().all(|w| {
-                w.chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-            })
-        {
+        // Headlines keep their small words lowercase: "Lolos dari Sindikat".
+        const SMALL: &[&str] = &[
+            "about", "after", "amid", "atas", "atau", "bagi", "dalam", "dari", "demi", "dengan",
+            "from", "into", "jadi", "jelang", "kepada", "lewat", "oleh", "over", "pada", "para",
+            "saat", "sebagai", "soal", "terhadap", "untuk", "usai", "with", "yang",
+        ];
+        let capital = |w: &str| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        };
+        let caps = long.iter().filter(|w| capital(w)).count();
+        if caps >= 3 && long.iter().all(|w| capital(w) || SMALL.contains(w)) {
             out.push(span);
         }
     }
@@ -219,6 +225,11 @@ mod tests {
                 &["Kapolri Minta Anggota Tak Main Judol"],
             ),
             ("Police Raid Scam Hub in Manila, Officials Say.", &[]),
+            (
+                "Isi.\nKisah Perempuan Cianjur Lolos dari Sindikat Scam Laos",
+                &["Kisah Perempuan Cianjur Lolos dari Sindikat Scam Laos"],
+            ),
+            ("Isi.\nPolisi menangkap dua orang dari Cianjur", &[]),
         ];
         for (text, want) in cases {
             let got: Vec<&str> = link_spans(text).iter().map(|s| &text[s.0..s.1]).collect();
