@@ -1452,3 +1452,227 @@ mod acronym_shape_tests {
         assert_eq!(o.spans.len(), 3);
     }
 }
+
+#[cfg(test)]
+mod round_two_tests {
+    use super::*;
+
+    fn org<'a>(f: &'a Found, id_or_name: &str) -> Option<&'a Organization> {
+        f.organizations
+            .iter()
+            .find(|o| o.id == id_or_name || o.name == id_or_name)
+    }
+
+    #[test]
+    fn a_provincial_police_force_written_short_or_long_is_one_body() {
+        let text = "Kepolisian Daerah Jawa Tengah menangkap sembilan orang. Polda Jateng lalu \
+                    berkoordinasi, dan Polda Jawa Tengah menyita rekening.";
+        let f = find(text, Lang::Id);
+        let police: Vec<&Organization> = f
+            .organizations
+            .iter()
+            .filter(|o| o.kind == OrgKind::Police)
+            .collect();
+        assert_eq!(police.len(), 1, "{:?}", f.organizations);
+        assert_eq!(police[0].spans.len(), 3);
+        assert_eq!(police[0].country.as_deref(), Some("ID"));
+    }
+
+    #[test]
+    fn a_unit_named_with_its_acronym_takes_the_parent_force_after_the_bracket() {
+        let cases = [
+            (
+                "Direktorat Reserse Kriminal Khusus (Ditreskrimsus) Polda Jawa Tengah menangkap mereka.",
+                "Direktorat Reserse Kriminal Khusus Polda Jawa Tengah",
+                "Ditreskrimsus",
+            ),
+            (
+                "Direktorat Reserse Siber (Ditressiber) Polda Metro Jaya membongkar jaringan itu.",
+                "Direktorat Reserse Siber Polda Metro Jaya",
+                "Ditressiber",
+            ),
+            (
+                "Sekretaris National Central Bureau (NCB) Interpol Indonesia hadir.",
+                "National Central Bureau Interpol Indonesia",
+                "NCB",
+            ),
+            (
+                "Komisi Anti-Kejahatan Terorganisir Presiden (PAOCC) menggerebek markas itu.",
+                "Komisi Anti-Kejahatan Terorganisir Presiden",
+                "PAOCC",
+            ),
+        ];
+        for (text, name, acronym) in cases {
+            let f = find(text, Lang::Id);
+            let o = org(&f, name).unwrap_or_else(|| panic!("{text}: {:?}", f.organizations));
+            assert_eq!(o.acronym.as_deref(), Some(acronym), "{text}");
+            assert_eq!(f.organizations.len(), 1, "{text}: {:?}", f.organizations);
+        }
+    }
+
+    #[test]
+    fn an_embassy_with_its_acronym_inside_keeps_its_place_and_country() {
+        let text = "Kedutaan Besar Republik Indonesia (KBRI) Vientiane mengevakuasi korban. \
+                    KBRI Vientiane juga menyiapkan paspor.";
+        let f = find(text, Lang::Id);
+        assert_eq!(f.organizations.len(), 1, "{:?}", f.organizations);
+        let o = &f.organizations[0];
+        assert_eq!(o.name, "Kedutaan Besar Republik Indonesia Vientiane");
+        assert_eq!(o.acronym.as_deref(), Some("KBRI"));
+        assert_eq!(o.country.as_deref(), Some("ID"));
+
+        let text =
+            "Pemulangan dilakukan bersama Kedutaan Besar Republik Indonesia (KBRI) di Yangon.";
+        let f = find(text, Lang::Id);
+        let o = org(&f, "Kedutaan Besar Republik Indonesia di Yangon").expect("embassy");
+        assert_eq!(o.country.as_deref(), Some("ID"));
+        assert!(f.places.iter().any(|p| p.name == "Yangon"));
+    }
+
+    #[test]
+    fn a_bare_name_joins_the_body_the_text_names_with_its_country() {
+        let cases = [
+            (
+                "Biro Imigrasi Filipina menahan mereka. Menurut Biro Imigrasi, semua dideportasi.",
+                Lang::Id,
+            ),
+            (
+                "Cambodia's Interior Ministry said the raid ended. The Interior Ministry added more.",
+                Lang::En,
+            ),
+            (
+                "Kementerian Luar Negeri Laos membantu. Kementerian Luar Negeri sendiri belum menjawab.",
+                Lang::Id,
+            ),
+        ];
+        for (i, (text, lang)) in cases.into_iter().enumerate() {
+            let f = find(text, lang);
+            // The third names two ministries: the bare one is Indonesia's (a known body).
+            let want = if i == 2 { 2 } else { 1 };
+            assert_eq!(f.organizations.len(), want, "{text}: {:?}", f.organizations);
+        }
+    }
+
+    #[test]
+    fn names_in_related_links_photo_credits_and_headline_lists_are_skipped() {
+        let text = "Polisi melacak server itu (baca: Polri Minta Kamboja Serahkan Bandar). \
+                    FOTO/Dok. Humas Polri\nKisah Perempuan Cianjur Lolos dari Sindikat Scam Laos\n\
+                    Mereka ditangkap di Semarang.";
+        let f = find(text, Lang::Id);
+        assert!(f.organizations.is_empty(), "{:?}", f.organizations);
+        assert!(f.countries.is_empty(), "{:?}", f.countries);
+        let places: Vec<&str> = f.places.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(places, ["Semarang"]);
+    }
+
+    #[test]
+    fn regional_bodies_are_known_in_three_languages() {
+        let cases: &[(&str, Lang, &str)] = &[
+            (
+                "Suruhanjaya Pencegahan Rasuah Malaysia (SPRM) menahan dua pegawai.",
+                Lang::Ms,
+                "sprm",
+            ),
+            ("The MACC froze the accounts.", Lang::En, "sprm"),
+            (
+                "Thailand's Anti-Money Laundering Office seized assets.",
+                Lang::En,
+                "amlo",
+            ),
+            (
+                "Badan Intelijen Negara memantau jaringan itu.",
+                Lang::Id,
+                "bin",
+            ),
+            ("Pegawai JSJK Bukit Aman menahan suspek.", Lang::Ms, "pdrm"),
+            (
+                "The Commission for Combating Online Scams met on Monday.",
+                Lang::En,
+                "ccos",
+            ),
+            (
+                "Divisi Humas Polri merilis data.",
+                Lang::Id,
+                "divhumas-polri",
+            ),
+            (
+                "A Justice Department complaint lists the wallet.",
+                Lang::En,
+                "us-doj",
+            ),
+            (
+                "Balai Pelayanan Pelindungan Pekerja Migran Indonesia menjemput mereka.",
+                Lang::Id,
+                "bp3mi",
+            ),
+        ];
+        for (text, lang, id) in cases {
+            let f = find(text, *lang);
+            assert!(org(&f, id).is_some(), "{text}: {:?}", f.organizations);
+        }
+    }
+
+    #[test]
+    fn unseen_local_bodies_are_found_by_their_shape_in_indonesian_and_malay() {
+        let cases: &[(&str, Lang, &str, OrgKind, &str)] = &[
+            (
+                "Mereka dijemput Pemerintah Kabupaten Sukabumi di bandara.",
+                Lang::Id,
+                "Pemerintah Kabupaten Sukabumi",
+                OrgKind::Agency,
+                "ID",
+            ),
+            (
+                "Dinas Tenaga Kerja dan Transmigrasi Jawa Barat mendata korban.",
+                Lang::Id,
+                "Dinas Tenaga Kerja dan Transmigrasi Jawa Barat",
+                OrgKind::Agency,
+                "ID",
+            ),
+            (
+                "Satreskrim Polres Sukabumi menangkap dua sponsor.",
+                Lang::Id,
+                "Satreskrim Polres Sukabumi",
+                OrgKind::Police,
+                "ID",
+            ),
+            (
+                "Ibu Pejabat Polis Kontinjen Johor menerima laporan itu.",
+                Lang::Ms,
+                "Ibu Pejabat Polis Kontinjen Johor",
+                OrgKind::Police,
+                "MY",
+            ),
+            (
+                "The National Scam Centre of Thailand said so.",
+                Lang::En,
+                "National Scam Centre of Thailand",
+                OrgKind::Agency,
+                "TH",
+            ),
+        ];
+        for (text, lang, name, kind, country) in cases {
+            let f = find(text, *lang);
+            let o = org(&f, name).unwrap_or_else(|| panic!("{text}: {:?}", f.organizations));
+            assert_eq!(
+                (o.kind, o.country.as_deref()),
+                (*kind, Some(*country)),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn airports_named_after_people_are_not_places_but_a_city_inside_one_is() {
+        let f = find(
+            "Mereka tiba di Bandara Soekarno-Hatta lalu terbang dari Lapangan Terbang \
+             Antarabangsa Kuala Lumpur dan Bandara Kualanamu.",
+            Lang::Id,
+        );
+        let places: Vec<&str> = f.places.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(places, ["Kuala Lumpur", "Kualanamu"]);
+        let f = find("Danang Kusuma berkata ia pernah ke Danang.", Lang::Id);
+        assert_eq!(f.places.len(), 1);
+        assert_eq!(f.places[0].spans.len(), 1);
+    }
+}

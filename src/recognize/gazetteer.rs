@@ -521,10 +521,14 @@ const PLACE_CUES: &[&str] = &[
     "district",
     "in",
     "kabupaten",
+    "ke",
     "kota",
+    "menuju",
+    "near",
     "of",
     "province",
     "provinsi",
+    "to",
     "wilayah",
 ];
 

@@ -653,8 +653,15 @@ fn anchored(toks: &[Tok]) -> Vec<Found> {
                         .is_some_and(|t| t.word() && speech::verb(&t.key).is_some())
                 };
                 // "Smith said", "Dewi Anggraini, menyebut", "Hendro pula berkata".
+                let comma = |k: usize| toks.get(k).is_some_and(|t| t.is(','));
+                // "Sokha Chea, seorang korban asal Kampot, mengatakan …"
+                let behind_appositive = comma(e)
+                    && (e + 2..(e + 10).min(toks.len()))
+                        .find(|&k| comma(k) || toks[k].punct)
+                        .is_some_and(|k| comma(k) && verb_at(k + 1));
                 let verb_after = verb_at(e)
-                    || (toks.get(e).is_some_and(|t| t.is(',')) && verb_at(e + 1))
+                    || (comma(e) && verb_at(e + 1))
+                    || behind_appositive
                     || (toks
                         .get(e)
                         .is_some_and(|t| matches!(t.key.as_str(), "juga" | "pula" | "also"))
@@ -1152,6 +1159,90 @@ mod tests {
         ] {
             let mut doc = Document::default();
             run(text, &mut doc);
+        }
+    }
+}
+
+#[cfg(test)]
+mod round_two_tests {
+    use crate::Analyzer;
+
+    fn persons(text: &str) -> Vec<(String, Option<String>)> {
+        Analyzer::default()
+            .analyze_text("t", text)
+            .persons
+            .into_iter()
+            .map(|p| (p.name, p.title))
+            .collect()
+    }
+
+    fn p(name: &str, title: Option<&str>) -> (String, Option<String>) {
+        (name.to_string(), title.map(str::to_string))
+    }
+
+    #[test]
+    fn local_offices_ranks_and_unit_words_lead_to_the_name() {
+        let cases = [
+            (
+                "Warga dijemput. “Tolong lapor ke desa dulu,” kata Penjabat Bupati Sukabumi Iwan Setiawan.",
+                vec![p("Iwan Setiawan", Some("Penjabat Bupati"))],
+            ),
+            (
+                "Kasat Reskrim Polres Sukabumi AKP Hartono menuturkan biaya itu naik.",
+                vec![p("Hartono", Some("Kasat Reskrim"))],
+            ),
+            (
+                "Pelaksana Fungsi Konsuler KBRI Manila, Dewi Anggraini, menyebut mereka sehat.",
+                vec![p("Dewi Anggraini", Some("Pelaksana Fungsi Konsuler"))],
+            ),
+            (
+                "Jurucakap polis, Ahmad Faizal berkata siasatan diteruskan.",
+                vec![p("Ahmad Faizal", Some("Jurucakap polis"))],
+            ),
+            (
+                "Pol Lt Col Somchai Rakthai told reporters the villa was rented.",
+                vec![p("Somchai Rakthai", Some("Pol Lt Col"))],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(persons(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn names_anchored_by_naming_words_or_a_verb_behind_a_comma_are_persons() {
+        let cases = [
+            (
+                "The chairman, a Chinese-born Cambodian citizen identified as Wen Liqiang, fled.",
+                "Wen Liqiang",
+            ),
+            (
+                "Seorang perekrut bernama Joko Susilo ditangkap.",
+                "Joko Susilo",
+            ),
+            ("A broker named Li Wei was detained.", "Li Wei"),
+            (
+                "Ketua Bahagian itu, Irjen Hendro Wibowo pula berkata pegawai akan dihantar.",
+                "Hendro Wibowo",
+            ),
+            (
+                "Sokha Chea, seorang korban asal Kampot, mengatakan ia disekap.",
+                "Sokha Chea",
+            ),
+        ];
+        for (text, want) in cases {
+            let names: Vec<String> = persons(text).into_iter().map(|p| p.0).collect();
+            assert_eq!(names, [want], "{text}");
+        }
+    }
+
+    #[test]
+    fn headline_lists_and_related_links_give_no_persons() {
+        for text in [
+            "Polisi menangkap dua orang.\nKapolri Minta Anggota Tak Main Judol\nKapolri Jenderal Listyo Sigit Prabowo Bicara Soal Judi",
+            "Server dilacak (baca: Kata Andi Pratama Soal Judol) oleh polisi.",
+        ] {
+            assert_eq!(persons(text), [], "{text}");
         }
     }
 }

@@ -553,6 +553,53 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_quote_goes_to_the_person_who_spoke_since_the_last_quote() {
+        let cases = [
+            (
+                "“Kami tidak ingin negara kami dikenal sebagai surga penipu,” kata Keo Sovannara.\n\
+                 Kepala Divisi Hubungan Internasional Irjen Bambang Suryadi mengatakan satgas akan bertukar data.\n\
+                 \"Selama ini permintaan data bisa memakan waktu berbulan-bulan,\" ujarnya.",
+                Lang::Id,
+                "Bambang Suryadi",
+            ),
+            (
+                "‘Sindiket ini bergerak pantas merentas sempadan,’ kata Datuk Seri Kamarul Zaman Ahmad.\n\
+                 Pengarah Perhubungan Antarabangsa Irjen Hendro Wibowo pula berkata pegawai akan dihantar.\n\
+                 “Pegawai itu akan mempercepat pertukaran maklumat,” katanya.",
+                Lang::Ms,
+                "Hendro Wibowo",
+            ),
+            (
+                "\"We exchanged intelligence every day,\" Pol Lt Gen Anan Thongchai said.\n\
+                 Pol Maj Gen Chatchai Boonmee, deputy commissioner of the bureau, told reporters the teams met in June.\n\
+                 \"Gangs keep moving across the border, so we must move faster,\" he added.",
+                Lang::En,
+                "Chatchai Boonmee",
+            ),
+        ];
+        for (text, lang, want) in cases {
+            let got = quotes(text, lang);
+            assert_eq!(
+                got.last().and_then(|q| q.1.as_deref()),
+                Some(want),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_speaker_named_after_an_organization_and_title_ends_the_quote() {
+        let text = "“These are not tourists, many of them ran love scams,” PAOCC spokesperson Ronaldo Aquino told reporters.";
+        assert_eq!(
+            quotes(text, Lang::En),
+            vec![q(
+                "These are not tourists, many of them ran love scams",
+                Some("Ronaldo Aquino")
+            )]
+        );
+    }
+
+    #[test]
     fn nested_quotes_stay_inside_the_outer_one() {
         let text = "\"They told us 'work or pay', so we had no choice,\" a victim said.";
         assert_eq!(
