@@ -373,6 +373,26 @@ fn shape_org(
                 .unwrap_or(w);
             let possessive = core.len() < w.len();
             let core_end = wstart + core.len();
+            // "Anti-Human Trafficking and Juvenile Protection Department": an
+            // "and" between two capitalized words that are not places.
+            if matches!(core, "and" | "&") && content_words > 0 && wstart > 0 {
+                let before_and = &text[..wstart - 1];
+                let prev_start = before_and
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| c.is_whitespace() || matches!(c, '(' | '"' | '“' | ','))
+                    .map_or(0, |(k, c)| k + c.len_utf8());
+                let prev = &before_and[prev_start..];
+                let geo = hits[..i]
+                    .iter()
+                    .any(|x| x.end == before_and.len() && !matches!(x.target, Target::Shape(_)));
+                if starts_upper(prev) && !g.is_stop(prev) && !geo && !prev.ends_with("'s") {
+                    start = wstart;
+                    words += 1;
+                    continue;
+                }
+                break;
+            }
             if core.is_empty()
                 || !starts_upper(core)
                 || matches!(core, "The" | "A" | "An" | "This" | "That" | "Its" | "Their")
@@ -448,7 +468,10 @@ fn shape_org(
             let x = hits[k];
             match x.target {
                 Target::Shape(s) => {
-                    if !opened || (english && matches!(last_connector, "and" | "&")) {
+                    if !opened
+                        || (english && matches!(last_connector, "and" | "&"))
+                        || g.shapes[s as usize].role == ShapeRole::Embassy
+                    {
                         break;
                     }
                     if g.shapes[s as usize].kind == OrgKind::Police {
@@ -569,6 +592,17 @@ fn shape_org(
     } else {
         shape_key(text, hits, start, end)
     };
+    // "National Police Agency", "Ibu Pejabat Polis …": a police body whatever its head.
+    if !embassy
+        && name.split(' ').any(|w| {
+            matches!(
+                w,
+                "Police" | "Polis" | "Kepolisian" | "Polri" | "Polda" | "Polres"
+            )
+        })
+    {
+        kind = OrgKind::Police;
+    }
     let mut written = name.to_string();
     let mut spans = vec![Span(start, start + name.len())];
     let mut acronym = None;
@@ -824,6 +858,19 @@ fn shape_key(text: &str, hits: &[Hit], start: usize, end: usize) -> String {
     }
     name.push_str(&text[at..end]);
     let key = slug(&name);
+    // "Interior Ministry" is the "Ministry of Interior"; "Foreign Ministry" the
+    // "Ministry of Foreign Affairs".
+    let key = match key.strip_suffix("-ministry") {
+        Some(what) if !what.is_empty() => {
+            let what = match what {
+                "foreign" => "foreign-affairs",
+                "home" => "home-affairs",
+                w => w,
+            };
+            format!("ministry-of-{what}")
+        }
+        _ => key.replacen("ministry-of-the-", "ministry-of-", 1),
+    };
     const HEADS: &[(&str, &str)] = &[
         ("kepolisian-daerah-", "polda-"),
         ("kepolisian-resor-kota-besar-", "polrestabes-"),
@@ -1660,6 +1707,41 @@ mod round_two_tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn english_ministry_word_orders_are_one_body_and_and_joins_a_long_unit_name() {
+        let text = "The Ministry of Interior said the raid ended. Interior Ministry officials \
+                    said the Anti-Human Trafficking and Juvenile Protection Department led it.";
+        let f = find(text, Lang::En);
+        let names: Vec<&str> = f.organizations.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Ministry of Interior",
+                "Anti-Human Trafficking and Juvenile Protection Department"
+            ]
+        );
+        assert_eq!(f.organizations[0].spans.len(), 2);
+        // "and" between two countries still splits: two bodies.
+        let f = find("Thailand and Cambodia Police met.", Lang::En);
+        assert!(
+            f.organizations.iter().all(|o| !o.name.contains("and")),
+            "{:?}",
+            f.organizations
+        );
+    }
+
+    #[test]
+    fn a_police_word_inside_a_name_makes_it_police_and_an_embassy_is_never_swallowed() {
+        let f = find(
+            "South Korea's National Police Agency sent a team.",
+            Lang::En,
+        );
+        assert_eq!(f.organizations[0].kind, OrgKind::Police);
+        let f = find("Atase Kepolisian KBRI Phnom Penh hadir.", Lang::Id);
+        let names: Vec<&str> = f.organizations.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, ["KBRI Phnom Penh"]);
     }
 
     #[test]

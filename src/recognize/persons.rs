@@ -355,6 +355,12 @@ fn title_at(toks: &[Tok], i: usize) -> Option<TitleHit> {
             if let Some(Ent::Country(c)) = prev.ent {
                 country = Some(c);
             }
+            // "Interior Ministry spokesman Touch Sokhak", "PAOCC spokesperson …"
+            if let Some(Ent::Org(k)) = prev.ent {
+                if toks[start].text.starts_with(|c: char| c.is_lowercase()) {
+                    org = Some(k);
+                }
+            }
             break;
         }
     }
@@ -1234,6 +1240,32 @@ mod round_two_tests {
             let names: Vec<String> = persons(text).into_iter().map(|p| p.0).collect();
             assert_eq!(names, [want], "{text}");
         }
+    }
+
+    #[test]
+    fn an_organization_before_an_english_office_is_the_persons_organization() {
+        let doc = Analyzer::default().analyze_text(
+            "t",
+            "PAOCC spokesperson Ronaldo Aquino said 183 were deported. Karen warlord Saw Chit Thu was named.",
+        );
+        let got: Vec<(&str, Option<&str>, Option<&str>)> = doc
+            .persons
+            .iter()
+            .map(|p| {
+                (
+                    p.name.as_str(),
+                    p.title.as_deref(),
+                    p.organization.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Ronaldo Aquino", Some("spokesperson"), Some("PAOCC")),
+                ("Saw Chit Thu", Some("warlord"), None),
+            ]
+        );
     }
 
     #[test]
