@@ -682,7 +682,15 @@ fn anchored(toks: &[Tok]) -> Vec<Found> {
                         || (key(i - 1) == "as"
                             && i > 1
                             && matches!(key(i - 2), "identified" | "named")));
-                if verb_after || verb_before {
+                // "Rina (24)", "Andi Saputra (31)": a name with an age.
+                let aged = toks.get(e).is_some_and(|t| t.is('('))
+                    && toks.get(e + 1).is_some_and(|t| {
+                        t.word()
+                            && (1..=3).contains(&t.text.len())
+                            && t.text.bytes().all(|b| b.is_ascii_digit())
+                    })
+                    && toks.get(e + 2).is_some_and(|t| t.is(')'));
+                if verb_after || verb_before || aged {
                     out.push(Found {
                         name: span_of(toks, i, e),
                         title: None,
@@ -1265,6 +1273,27 @@ mod round_two_tests {
                 ("Ronaldo Aquino", Some("spokesperson"), Some("PAOCC")),
                 ("Saw Chit Thu", Some("warlord"), None),
             ]
+        );
+    }
+
+    #[test]
+    fn a_name_with_an_age_in_brackets_is_a_person_but_initials_are_not() {
+        let names = |t: &str| -> Vec<String> { persons(t).into_iter().map(|p| p.0).collect() };
+        assert_eq!(
+            names("Seorang korban, Rina (24), dijanjikan gaji tinggi."),
+            ["Rina"]
+        );
+        assert_eq!(
+            names("Polisi menangkap Andi Saputra (31) di Bekasi."),
+            ["Andi Saputra"]
+        );
+        assert_eq!(
+            names("Polisi menangkap AS (45) dan NN (39)."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            names("Min Aung Hlaing, pemimpin junta Myanmar, belum menjawab."),
+            ["Min Aung Hlaing"]
         );
     }
 

@@ -122,12 +122,14 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
 /// "Sokha also said") or comes right before ("kata Andi", "menurut Andi",
 /// "according to Smith").
 fn speaking(text: &str, at: Span) -> bool {
-    let mut cut = (at.1 + 60).min(text.len());
-    while !text.is_char_boundary(cut) {
-        cut += 1;
+    let mut lead = text[at.1..].trim_start_matches([' ', '\u{a0}']);
+    // "Rina (24), mengaku …": an age between the name and the verb.
+    if let Some(rest) = lead.strip_prefix('(') {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=3).contains(&digits) && rest[digits..].starts_with(')') {
+            lead = rest[digits + 1..].trim_start_matches([' ', '\u{a0}']);
+        }
     }
-    let after = clause_words(&text[at.1..cut], at.1);
-    let lead = text[at.1..].trim_start_matches([' ', '\u{a0}']);
     let mid_sentence = !lead.starts_with(['.', '!', '?', ';']);
     let filler = |w: &str| {
         matches!(
@@ -135,6 +137,7 @@ fn speaking(text: &str, at: Span) -> bool {
             "juga" | "pun" | "pula" | "turut" | "also" | "lalu" | "then" | "kemudian" | "further"
         )
     };
+    let after = clause_words(lead, 0);
     let verb_after = mid_sentence
         && after
             .iter()
