@@ -404,6 +404,19 @@ fn shape_org(
                 .iter()
                 .rev()
                 .find(|x| x.end == core_end && x.start <= wstart);
+            if possessive {
+                // "India's Ministry of External Affairs", "Interpol's Financial
+                // Crime and Anti-Corruption Centre": the owner gives the country
+                // (or makes the body international) but is not in the name.
+                if let Some(x) = unit {
+                    country = country.or(country_of(x.target));
+                    if matches!(x.target, Target::Org(o) if g.orgs[o as usize].kind == OrgKind::International)
+                    {
+                        kind = OrgKind::International;
+                    }
+                }
+                break;
+            }
             match unit {
                 Some(x) => {
                     country = country.or(country_of(x.target));
@@ -418,9 +431,6 @@ fn shape_org(
                 }
             }
             words += 1;
-            if possessive {
-                break;
-            }
         }
     }
 
@@ -693,15 +703,25 @@ fn bracketed(text: &str, lang: Lang, hits: &[Hit], m: &mut OrgMention, consumed:
             Some(Target::Shape(_)) => !inside.contains(' ') && is_acronym_of(inside, &m.written),
             _ => is_acronym_of(inside, &m.written),
         };
-        if !ok {
+        // "Wakil Kepala Bareskrim (Wakabareskrim) Polri": an office's short form,
+        // not the body's acronym; the parent force after it still joins.
+        let office = !ok
+            && !inside.contains(' ')
+            && inside.len() > m.written.len()
+            && inside.to_lowercase().ends_with(&m.written.to_lowercase());
+        if !ok && !office {
             return;
         }
-        if let Some(k) = k {
-            consumed[k] = true;
+        if office {
+            at = inside_start + close + 1;
+        } else {
+            if let Some(k) = k {
+                consumed[k] = true;
+            }
+            m.acronym = Some(inside.to_string());
+            m.spans.push(Span(inside_start, inside_start + close));
+            at = inside_start + close + 1;
         }
-        m.acronym = Some(inside.to_string());
-        m.spans.push(Span(inside_start, inside_start + close));
-        at = inside_start + close + 1;
         if split_known_name(text, m, at, consumed, hits) {
             return;
         }
@@ -1730,6 +1750,44 @@ mod round_two_tests {
             "{:?}",
             f.organizations
         );
+    }
+
+    #[test]
+    fn a_possessive_owner_gives_the_country_but_stays_out_of_the_name() {
+        let cases: &[(&str, &str, OrgKind, Option<&str>)] = &[
+            (
+                "India's Ministry of External Affairs said 500 were rescued.",
+                "Ministry of External Affairs",
+                OrgKind::Ministry,
+                Some("IN"),
+            ),
+            (
+                "Beijing’s Ministry of Public Security sent a team.",
+                "Ministry of Public Security",
+                OrgKind::Ministry,
+                Some("CN"),
+            ),
+            (
+                "Interpol's Financial Crime and Anti-Corruption Centre led the operation.",
+                "Financial Crime and Anti-Corruption Centre",
+                OrgKind::International,
+                None,
+            ),
+        ];
+        for (text, name, kind, country) in cases {
+            let f = find(text, Lang::En);
+            let o = org(&f, name).unwrap_or_else(|| panic!("{text}: {:?}", f.organizations));
+            assert_eq!((o.kind, o.country.as_deref()), (*kind, *country), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_office_short_form_in_brackets_does_not_cut_the_parent_force_off() {
+        let text = "Wakil Kepala Bareskrim (Wakabareskrim) Polri Irjen Dedi hadir.";
+        let f = find(text, Lang::Id);
+        let ids: Vec<&str> = f.organizations.iter().map(|o| o.id.as_str()).collect();
+        assert_eq!(ids, ["bareskrim"]);
+        assert_ne!(f.organizations[0].acronym.as_deref(), Some("Wakabareskrim"));
     }
 
     #[test]
