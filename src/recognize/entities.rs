@@ -125,6 +125,7 @@ pub fn find(text: &str, lang: Lang) -> Found {
             }
             _ => None,
         };
+        let made = made.map(|m| office_unit_parent(text, m).unwrap_or_else(|m| m));
         if let Some(mut m) = made {
             if m.kind != OrgKind::Media {
                 inner_mentions(text, &m, &hits, &mut countries, &mut places);
@@ -772,6 +773,58 @@ fn bracketed(text: &str, lang: Lang, hits: &[Hit], m: &mut OrgMention, consumed:
             }
         }
     }
+}
+
+/// "Kepala Divisi Hubungan Internasional Polri Irjen …": a sub-unit named only
+/// as part of an office is the office's wording; the body is its parent
+/// ("Polri"), as analysts write the person's title and organization. Gives
+/// the parent's mention, or the mention back unchanged.
+fn office_unit_parent(text: &str, m: OrgMention) -> Result<OrgMention, OrgMention> {
+    const OFFICES: &[&str] = &[
+        "Karo", "Kasubdit", "Kepala", "Ketua", "Pengarah", "Wakil", "chief", "head",
+    ];
+    const UNITS: &[&str] = &[
+        "Bagian",
+        "Bahagian",
+        "Bidang",
+        "Biro",
+        "Divisi",
+        "Seksi",
+        "Subdirektorat",
+        "Unit",
+    ];
+    let Some(&span) = m.spans.first() else {
+        return Err(m);
+    };
+    let first = m.written.split(' ').next().unwrap_or("");
+    if m.spans.len() != 1 || !UNITS.contains(&first) || !OFFICES.contains(&prev_word(text, span.0))
+    {
+        return Err(m);
+    }
+    let g = &*GAZETTEER;
+    let orgs = |t: Target| matches!(t, Target::Org(_));
+    let Some(parent) = g
+        .scan_where(text, span.0, span.1, Some((span.0, span.1)), orgs)
+        .into_iter()
+        .rfind(|h| h.end == span.1 && h.start > span.0)
+    else {
+        return Err(m);
+    };
+    let Target::Org(o) = parent.target else {
+        return Err(m);
+    };
+    let e = g.orgs[o as usize];
+    let written = &text[parent.start..parent.end];
+    Ok(OrgMention {
+        key: e.id.to_string(),
+        written: written.to_string(),
+        acronym_only: e.acronym == Some(written) || !written.contains(' '),
+        acronym: e.acronym.filter(|a| *a == written).map(str::to_string),
+        kind: e.kind,
+        country: e.country.map(str::to_string),
+        country_from_name: true,
+        spans: vec![Span(parent.start, parent.end)],
+    })
 }
 
 /// First words of a unit that names its parent force after it: "Direktorat
@@ -1788,6 +1841,29 @@ mod round_two_tests {
         let ids: Vec<&str> = f.organizations.iter().map(|o| o.id.as_str()).collect();
         assert_eq!(ids, ["bareskrim"]);
         assert_ne!(f.organizations[0].acronym.as_deref(), Some("Wakabareskrim"));
+    }
+
+    #[test]
+    fn a_sub_unit_named_only_inside_an_office_gives_way_to_its_parent() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Kepala Divisi Hubungan Internasional Polri Irjen Bambang hadir.",
+                &["polri"],
+            ),
+            (
+                "Kepala Biro Kerja Sama Internasional KNPA Kim Dong-hyun datang.",
+                &["knpa"],
+            ),
+            (
+                "Divisi Hubungan Internasional Polri menggelar rapat.",
+                &["divhubinter"],
+            ),
+        ];
+        for (text, want) in cases {
+            let f = find(text, Lang::Id);
+            let ids: Vec<&str> = f.organizations.iter().map(|o| o.id.as_str()).collect();
+            assert_eq!(ids, *want, "{text}");
+        }
     }
 
     #[test]

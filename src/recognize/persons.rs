@@ -558,6 +558,7 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
             },
         );
     }
+    fuller_names(&toks, &links, &mut persons);
     later_mentions(&toks, &links, &mut persons);
     for p in &mut persons {
         p.spans.sort();
@@ -753,6 +754,56 @@ fn merge(persons: &mut Vec<Person>, p: Person) {
         return;
     }
     persons.push(p);
+}
+
+/// A person known only by one word ("kata Keo") whom the text also names in
+/// full where nothing anchored it ("…, Keo Sovannara, sementara …") takes the
+/// full name, when the text gives only one.
+fn fuller_names(toks: &[Tok], links: &[Span], persons: &mut [Person]) {
+    for k in 0..persons.len() {
+        if persons[k].name.contains(' ') {
+            continue;
+        }
+        let mut full: Option<Span> = None;
+        let mut unique = true;
+        for i in 0..toks.len() {
+            let t = &toks[i];
+            if !t.cap() || t.text != persons[k].name || in_links(links, t.s, t.e) {
+                continue;
+            }
+            let from = if i > 0 && toks[i - 1].cap() && !toks[i - 1].stop() {
+                i - 1
+            } else {
+                i
+            };
+            let Some(e) = name_at(toks, from).filter(|&e| e > i && e - from > 1) else {
+                continue;
+            };
+            let span = span_of(toks, from, e);
+            match full {
+                None => full = Some(span),
+                Some(f) if toks_text(toks, f) == toks_text(toks, span) => {}
+                Some(_) => unique = false,
+            }
+        }
+        let Some(f) = full.filter(|_| unique) else {
+            continue;
+        };
+        let name = toks_text(toks, f);
+        if persons.iter().any(|p| p.name == name) {
+            continue;
+        }
+        persons[k].name = name;
+        persons[k].spans.push(f);
+    }
+}
+
+fn toks_text(toks: &[Tok], span: Span) -> String {
+    toks.iter()
+        .filter(|t| t.s >= span.0 && t.e <= span.1)
+        .map(|t| t.text)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Adds every later mention of a known person by full name or by one of its words.
@@ -1294,6 +1345,19 @@ mod round_two_tests {
         assert_eq!(
             names("Min Aung Hlaing, pemimpin junta Myanmar, belum menjawab."),
             ["Min Aung Hlaing"]
+        );
+    }
+
+    #[test]
+    fn a_one_word_speaker_takes_the_full_name_written_elsewhere() {
+        let names = |t: &str| -> Vec<String> { persons(t).into_iter().map(|p| p.0).collect() };
+        assert_eq!(
+            names("Delegasi dipimpin sekretaris komite itu, Keo Sovannara, di Jakarta. Kamboja siap, kata Keo."),
+            ["Keo Sovannara"]
+        );
+        assert_eq!(
+            names("Chea Sophal and Chea Dara met. The plan works, Chea said."),
+            ["Chea"]
         );
     }
 
