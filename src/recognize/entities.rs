@@ -125,7 +125,7 @@ pub fn find(text: &str, lang: Lang) -> Found {
             }
             _ => None,
         };
-        let made = made.map(|m| office_unit_parent(text, m).unwrap_or_else(|m| m));
+        let made = made.map(|m| office_unit_parent(text, &m).unwrap_or(m));
         if let Some(mut m) = made {
             if m.kind != OrgKind::Media {
                 inner_mentions(text, &m, &hits, &mut countries, &mut places);
@@ -778,8 +778,8 @@ fn bracketed(text: &str, lang: Lang, hits: &[Hit], m: &mut OrgMention, consumed:
 /// "Kepala Divisi Hubungan Internasional Polri Irjen …": a sub-unit named only
 /// as part of an office is the office's wording; the body is its parent
 /// ("Polri"), as analysts write the person's title and organization. Gives
-/// the parent's mention, or the mention back unchanged.
-fn office_unit_parent(text: &str, m: OrgMention) -> Result<OrgMention, OrgMention> {
+/// the parent's mention, if `m` is such a unit.
+fn office_unit_parent(text: &str, m: &OrgMention) -> Option<OrgMention> {
     const OFFICES: &[&str] = &[
         "Karo", "Kasubdit", "Kepala", "Ketua", "Pengarah", "Wakil", "chief", "head",
     ];
@@ -794,12 +794,12 @@ fn office_unit_parent(text: &str, m: OrgMention) -> Result<OrgMention, OrgMentio
         "Unit",
     ];
     let Some(&span) = m.spans.first() else {
-        return Err(m);
+        return None;
     };
     let first = m.written.split(' ').next().unwrap_or("");
     if m.spans.len() != 1 || !UNITS.contains(&first) || !OFFICES.contains(&prev_word(text, span.0))
     {
-        return Err(m);
+        return None;
     }
     let g = &*GAZETTEER;
     let orgs = |t: Target| matches!(t, Target::Org(_));
@@ -808,14 +808,14 @@ fn office_unit_parent(text: &str, m: OrgMention) -> Result<OrgMention, OrgMentio
         .into_iter()
         .rfind(|h| h.end == span.1 && h.start > span.0)
     else {
-        return Err(m);
+        return None;
     };
     let Target::Org(o) = parent.target else {
-        return Err(m);
+        return None;
     };
     let e = g.orgs[o as usize];
     let written = &text[parent.start..parent.end];
-    Ok(OrgMention {
+    Some(OrgMention {
         key: e.id.to_string(),
         written: written.to_string(),
         acronym_only: e.acronym == Some(written) || !written.contains(' '),
