@@ -793,9 +793,7 @@ fn office_unit_parent(text: &str, m: &OrgMention) -> Option<OrgMention> {
         "Subdirektorat",
         "Unit",
     ];
-    let Some(&span) = m.spans.first() else {
-        return None;
-    };
+    let &span = m.spans.first()?;
     let first = m.written.split(' ').next().unwrap_or("");
     if m.spans.len() != 1 || !UNITS.contains(&first) || !OFFICES.contains(&prev_word(text, span.0))
     {
@@ -803,13 +801,10 @@ fn office_unit_parent(text: &str, m: &OrgMention) -> Option<OrgMention> {
     }
     let g = &*GAZETTEER;
     let orgs = |t: Target| matches!(t, Target::Org(_));
-    let Some(parent) = g
+    let parent = g
         .scan_where(text, span.0, span.1, Some((span.0, span.1)), orgs)
         .into_iter()
-        .rfind(|h| h.end == span.1 && h.start > span.0)
-    else {
-        return None;
-    };
+        .rfind(|h| h.end == span.1 && h.start > span.0)?;
     let Target::Org(o) = parent.target else {
         return None;
     };
