@@ -352,11 +352,20 @@ fn title_at(toks: &[Tok], i: usize) -> Option<TitleHit> {
         if prev.word() && has_kind(&prev.key, Kind::Modifier) {
             start -= 1;
         } else {
-            if let Some(Ent::Country(c)) = prev.ent {
+            // "Cambodia's Interior Minister", "UNODC's regional representative"
+            let owner = if prev.key == "s"
+                && start >= 3
+                && (toks[start - 2].is('\'') || toks[start - 2].is('’'))
+            {
+                &toks[start - 3]
+            } else {
+                prev
+            };
+            if let Some(Ent::Country(c)) = owner.ent {
                 country = Some(c);
             }
             // "Interior Ministry spokesman Touch Sokhak", "PAOCC spokesperson …"
-            if let Some(Ent::Org(k)) = prev.ent {
+            if let Some(Ent::Org(k)) = owner.ent {
                 if toks[start].text.starts_with(|c: char| c.is_lowercase()) {
                     org = Some(k);
                 }
@@ -1305,7 +1314,7 @@ mod round_two_tests {
     fn an_organization_before_an_english_office_is_the_persons_organization() {
         let doc = Analyzer::default().analyze_text(
             "t",
-            "PAOCC spokesperson Ronaldo Aquino said 183 were deported. Karen warlord Saw Chit Thu was named.",
+            "PAOCC spokesperson Ronaldo Aquino said 183 were deported. Cambodia's Interior Minister Sar Sokha agreed. Karen warlord Saw Chit Thu was named.",
         );
         let got: Vec<(&str, Option<&str>, Option<&str>)> = doc
             .persons
@@ -1318,10 +1327,12 @@ mod round_two_tests {
                 )
             })
             .collect();
+        assert_eq!(doc.persons[1].country.as_deref(), Some("KH"));
         assert_eq!(
             got,
             [
                 ("Ronaldo Aquino", Some("spokesperson"), Some("PAOCC")),
+                ("Sar Sokha", Some("Interior Minister"), None),
                 ("Saw Chit Thu", Some("warlord"), None),
             ]
         );
