@@ -573,7 +573,13 @@ fn shape_org(
     if name.is_empty() {
         return None;
     }
-    if content_words == 0 && !(embassy && (country.is_some() || head.word.starts_with('K'))) {
+    // "Hong Kong Police Force": a country before a two-word head is a name;
+    // "Thai Police" is only the country's police.
+    let named_force = english && head.word.contains(' ') && country.is_some() && start < h.start;
+    if content_words == 0
+        && !named_force
+        && !(embassy && (country.is_some() || head.word.starts_with('K')))
+    {
         return None;
     }
     if matches!(head.word, "KBRI" | "KJRI") || head.word.ends_with("Republik Indonesia") {
@@ -1859,6 +1865,22 @@ mod round_two_tests {
             let ids: Vec<&str> = f.organizations.iter().map(|o| o.id.as_str()).collect();
             assert_eq!(ids, *want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_country_before_a_two_word_police_head_is_a_force_but_not_before_police_alone() {
+        let f = find(
+            "They worked with the Hong Kong Police Force on Monday.",
+            Lang::En,
+        );
+        let o = org(&f, "Hong Kong Police Force").expect("force");
+        assert_eq!(
+            (o.kind, o.country.as_deref()),
+            (OrgKind::Police, Some("HK"))
+        );
+        assert!(find("Thai Police arrested him.", Lang::En)
+            .organizations
+            .is_empty());
     }
 
     #[test]
