@@ -1382,3 +1382,21 @@ mod round_two_tests {
         }
     }
 }
+
+#[cfg(test)]
+mod subject_noun_tests {
+    use crate::Analyzer;
+
+    #[test]
+    fn common_nouns_and_platforms_opening_a_sentence_before_a_speech_verb_are_not_persons() {
+        for text in [
+            "Pihaknya menambahkan data. Keluarga mengatakan anaknya hilang. Sindikat mengklaim untung.",
+            "Investigators said the men fled. Survivors told reporters they were beaten. Experts warned.",
+            "Mangsa mendakwa dipukul. Suspek mengaku bersalah, kata polis.",
+            "Meta said it removed the accounts. Telegram menyatakan kanal itu diblokir.",
+        ] {
+            let doc = Analyzer::default().analyze_text("t", text);
+            assert!(doc.persons.is_empty(), "{text}: {:?}", doc.persons);
+        }
+    }
+}
