@@ -101,7 +101,7 @@ static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| data_lines(STOPW
 
 /// Lowercase words that join the parts of an office name.
 const CONNECTORS: &[&str] = &[
-    "and", "bidang", "dan", "di", "for", "in", "of", "on", "the", "untuk", "urusan",
+    "and", "bidang", "dan", "di", "for", "in", "of", "on", "the", "to", "untuk", "urusan",
 ];
 /// Lowercase particles inside names.
 const PARTICLES: &[&str] = &[
@@ -1272,6 +1272,10 @@ mod round_two_tests {
             (
                 "Jurucakap polis, Ahmad Faizal berkata siasatan diteruskan.",
                 vec![p("Ahmad Faizal", Some("Jurucakap polis"))],
+            ),
+            (
+                "Chinese Ambassador to Cambodia Wang Wenbin attended the handover.",
+                vec![p("Wang Wenbin", Some("Ambassador"))],
             ),
             (
                 "Pol Lt Col Somchai Rakthai told reporters the villa was rented.",
