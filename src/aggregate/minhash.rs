@@ -145,7 +145,7 @@ impl Signature {
                 h
             })
             .collect();
-        keys.sort_unstable();
+        crate::sort::sort(&mut keys);
         keys.dedup();
         keys
     }

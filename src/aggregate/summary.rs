@@ -154,7 +154,7 @@ impl DocSummary {
             .filter(|c| c.value >= FACT_MIN_VALUE && c.kind != CountKind::Other)
             .map(|c| super::minhash::mix64(c.value ^ ((c.kind as u64 + 1) << 56)))
             .collect();
-        keys.sort_unstable();
+        crate::sort::sort(&mut keys);
         keys.dedup();
         keys
     }
@@ -172,7 +172,7 @@ impl DocSummary {
         if v.is_empty() {
             v = self.countries.iter().map(|c| c.code.as_str()).collect();
         }
-        v.sort_unstable();
+        crate::sort::sort(&mut v);
         v.dedup();
         v
     }

@@ -375,7 +375,7 @@ fn stories(c: &Corpus) -> (Vec<Story>, Vec<usize>) {
     let first_of = |g: &super::Group| g.members.iter().map(|&m| pos[m as usize]).min();
     for g in c.groups.values() {
         let mut ps: Vec<usize> = g.members.iter().map(|&m| pos[m as usize]).collect();
-        ps.sort_unstable();
+        crate::sort::sort(&mut ps);
         for w in ps.windows(2) {
             uf.union(w[0], w[1]);
             links.push((w[0], w[1], LinkBasis::Identical, None));
@@ -443,7 +443,7 @@ fn stories(c: &Corpus) -> (Vec<Story>, Vec<usize>) {
             sources[k].insert(o.trim().to_string());
         }
     }
-    links.sort_by_key(|x| (x.0, x.1, x.2));
+    crate::sort::sort_by_key(&mut links, |x| (x.0, x.1, x.2));
     links.dedup_by(|x, y| (x.0, x.1, x.2) == (y.0, y.1, y.2));
     for (a, b, basis, similarity) in links {
         let k = story_of[a];
@@ -668,7 +668,7 @@ fn claim_key(count: &crate::model::Count) -> ClaimKey {
 pub(crate) fn sorted_unique(v: &[String]) -> Vec<String> {
     let mut v: Vec<String> = v.iter().map(|s| s.trim().to_string()).collect();
     v.retain(|s| !s.is_empty());
-    v.sort();
+    crate::sort::sort(&mut v);
     v.dedup();
     v
 }
@@ -742,7 +742,9 @@ fn timeline(
         })
         .collect();
     // Dated events first, in date order; the key order breaks ties.
-    out.sort_by(|a, b| (a.date.is_none(), &a.date).cmp(&(b.date.is_none(), &b.date)));
+    crate::sort::sort_by(&mut out, |a, b| {
+        (a.date.is_none(), &a.date).cmp(&(b.date.is_none(), &b.date))
+    });
     out
 }
 
@@ -768,7 +770,7 @@ fn network(
         if org_nodes {
             ids.extend(e.organizations.iter().map(|o| format!("org:{o}")));
         }
-        ids.sort();
+        crate::sort::sort(&mut ids);
         ids.dedup();
         if ids.len() < 2 {
             continue;
@@ -893,7 +895,7 @@ impl Tallies {
                 evidence: evidence(&a.evidence),
             })
             .collect();
-        rows.sort_by(|a, b| {
+        crate::sort::sort_by(&mut rows, |a, b| {
             (b.stories.len(), b.mentions)
                 .cmp(&(a.stories.len(), a.mentions))
                 .then_with(|| (&a.key, &a.country).cmp(&(&b.key, &b.country)))
@@ -964,7 +966,7 @@ fn distributions(docs: &[(&super::DocSummary, usize)], story_ids: &[&str]) -> Di
         .filter(|t| t.stories.len() > 1)
         .map(|t| t.key.clone())
         .collect();
-    shared_identifiers.sort();
+    crate::sort::sort(&mut shared_identifiers);
     Distributions {
         crimes: crimes.rows(story_ids),
         countries: countries.rows(story_ids),

@@ -345,7 +345,9 @@ fn edges(c: &Corpus) -> String {
     for e in &net.edges {
         let ids: Vec<String> = e.events.iter().map(|x| x.id.clone()).collect();
         let mut ev: Vec<Evidence> = e.events.iter().flat_map(|x| x.evidence.clone()).collect();
-        ev.sort_by(|a, b| (&a.document, &a.spans).cmp(&(&b.document, &b.spans)));
+        crate::sort::sort_by(&mut ev, |a, b| {
+            (&a.document, &a.spans).cmp(&(&b.document, &b.spans))
+        });
         let mut docs: Vec<String> = ev.iter().map(|x| x.document.clone()).collect();
         docs.dedup();
         w.row([

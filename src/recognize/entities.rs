@@ -1102,7 +1102,7 @@ fn later_acronyms(text: &str, links: &[Span], orgs: &mut Vec<OrgMention>) {
 
 fn merge_countries(mut found: Vec<(usize, Span)>) -> Vec<Country> {
     let g = &*GAZETTEER;
-    found.sort_by_key(|(_, s)| *s);
+    crate::sort::sort_by_key(&mut found, |(_, s)| *s);
     found.dedup_by_key(|(_, s)| *s);
     let mut out: Vec<Country> = Vec::new();
     for (c, span) in found {
@@ -1125,7 +1125,7 @@ fn merge_countries(mut found: Vec<(usize, Span)>) -> Vec<Country> {
 
 fn merge_regions(mut found: Vec<(usize, Span)>) -> Vec<Region> {
     let g = &*GAZETTEER;
-    found.sort_by_key(|(_, s)| *s);
+    crate::sort::sort_by_key(&mut found, |(_, s)| *s);
     let mut out: Vec<Region> = Vec::new();
     for (r, span) in found {
         let name = g.regions[r];
@@ -1142,7 +1142,7 @@ fn merge_regions(mut found: Vec<(usize, Span)>) -> Vec<Region> {
 
 fn merge_places(mut found: Vec<(usize, Span)>) -> Vec<Place> {
     let g = &*GAZETTEER;
-    found.sort_by_key(|(_, s)| *s);
+    crate::sort::sort_by_key(&mut found, |(_, s)| *s);
     found.dedup_by_key(|(_, s)| *s);
     let mut out: Vec<Place> = Vec::new();
     for (p, span) in found {
@@ -1194,7 +1194,7 @@ fn merge_orgs(mentions: Vec<OrgMention>) -> Vec<Organization> {
         o.spans.extend(m.spans);
     }
     for (o, written) in out.iter_mut().zip(written_acronyms) {
-        o.spans.sort();
+        crate::sort::sort(&mut o.spans);
         o.spans.dedup();
         let gaz = super::gazetteer::GAZETTEER
             .orgs

@@ -304,8 +304,8 @@ impl Gazetteer {
             });
             all.push(alias(r[0], t));
         }
-        connectors.sort_unstable();
-        stops.sort_unstable();
+        crate::sort::sort(&mut connectors);
+        crate::sort::sort(&mut stops);
         all.extend(rows(NOT_ENTITIES).map(|r| alias(r[0], Target::Skip)));
         // Text writes apostrophes curly as often as straight.
         let curly: Vec<Alias> = all

@@ -570,7 +570,7 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
     fuller_names(&toks, &links, &mut persons);
     later_mentions(&toks, &links, &mut persons);
     for p in &mut persons {
-        p.spans.sort();
+        crate::sort::sort(&mut p.spans);
         p.spans.dedup();
     }
     doc.persons.extend(persons);
@@ -591,7 +591,9 @@ fn entity_spans(doc: &Document) -> Vec<(Span, Ent)> {
     for r in &doc.regions {
         all.extend(r.spans.iter().map(|&s| (s, Ent::Region)));
     }
-    all.sort_by(|a, b| a.0 .0.cmp(&b.0 .0).then(b.0 .1.cmp(&a.0 .1)));
+    crate::sort::sort_by(&mut all, |a, b| {
+        a.0 .0.cmp(&b.0 .0).then(b.0 .1.cmp(&a.0 .1))
+    });
     let mut out: Vec<(Span, Ent)> = Vec::new();
     for (s, e) in all {
         if s.0 < s.1 && out.last().is_none_or(|l| l.0 .1 <= s.0) {

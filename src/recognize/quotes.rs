@@ -45,7 +45,7 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
         .enumerate()
         .flat_map(|(k, p)| p.spans.iter().map(move |&s| (s, k)))
         .collect();
-    mentions.sort();
+    crate::sort::sort(&mut mentions);
     let mut last_speaker: Option<usize> = None;
     // The paragraph of the last reported quote, and its part's close.
     let mut last_part: Option<(Span, usize)> = None;
@@ -233,7 +233,7 @@ fn parts(text: &str, lang: Lang) -> Vec<Part> {
             single_parts(text, para, &doubles, &mut out);
         }
     }
-    out.sort_by_key(|p| p.open);
+    crate::sort::sort_by_key(&mut out, |p| p.open);
     out
 }
 

@@ -70,7 +70,7 @@ pub fn link_spans(text: &str) -> Vec<crate::model::Span> {
         }
     }
     out.extend(headline_lines(text));
-    out.sort();
+    crate::sort::sort(&mut out);
     out
 }
 
