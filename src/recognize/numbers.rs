@@ -68,7 +68,7 @@ pub fn parse_number(s: &str, lang: Lang) -> Option<ParsedNumber> {
 
 /// Appends what this recognizer finds in `ctx.text` to `doc`.
 pub fn recognize(ctx: &Context, doc: &mut Document) {
-    let cues = cue_hits(ctx.text);
+    let cues = cue_hits(ctx.text, ctx.lang);
     let mut toks = Vec::new();
     for &sentence in ctx.sentences {
         toks.clear();
@@ -77,6 +77,24 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
         let hi = cues.partition_point(|c| c.start < sentence.1);
         scan_sentence(ctx, &toks, &cues[lo..hi], &mut doc.counts);
     }
+    // A figure repeated (headline, lead, quote) is one fact: keep its first
+    // mention, with the qualifier of a later one that says more.
+    let mut kept: Vec<Count> = Vec::with_capacity(doc.counts.len());
+    for c in doc.counts.drain(..) {
+        match kept
+            .iter_mut()
+            .find(|k| k.value == c.value && k.kind == c.kind && k.currency == c.currency)
+        {
+            Some(k) => {
+                if k.qualifier == Qualifier::Exact {
+                    k.qualifier = c.qualifier;
+                }
+                k.cumulative |= c.cumulative;
+            }
+            None => kept.push(c),
+        }
+    }
+    doc.counts = kept;
 }
 
 // ---------------------------------------------------------------- tables
@@ -116,13 +134,30 @@ enum CurPos {
     Both,
 }
 
+/// Where a cue must stand: an active verb before the number takes it as its
+/// object ("merekrut 50 WNI": recruited, victims), after it as its subject
+/// ("12 orang yang merekrut": recruiters, involved).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Side {
+    Any,
+    Before,
+    After,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Cue {
     Qualifier(Qualifier),
-    Kind(CountKind),
+    /// A verb or noun naming what happened to the counted people; `true` for
+    /// the strong tier (arrested, sent home, rescued, still waiting), which
+    /// outweighs a descriptive cue (victims, working) at equal distance; and
+    /// the side of the number it must stand on, if any.
+    Kind(CountKind, bool, Side),
     Money(CountKind),
     Cumulative,
     Block,
+    /// The count is a part of the one before: "di antaranya", "including",
+    /// "gelombang pertama", "the rest".
+    Part,
 }
 
 struct Tables {
@@ -130,8 +165,9 @@ struct Tables {
     nouns: Vec<(&'static str, NounClass)>,
     currencies: Vec<(&'static str, &'static str, CurPos)>,
     cues: AhoCorasick,
-    /// Per cue pattern: its role and whether its last word may go on.
-    cue_roles: Vec<(Cue, bool)>,
+    /// Per cue pattern: its roles (one or two), whether its last word may go
+    /// on, and the only language it holds in (Malay "sehingga" is "up to").
+    cue_roles: Vec<([Option<Cue>; 2], bool, Option<Lang>)>,
 }
 
 const NUMBER_WORDS: &str = include_str!("../../data/number_words.tsv");
@@ -195,16 +231,26 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     let mut patterns = Vec::new();
     let mut cue_roles = Vec::new();
     for r in rows(COUNT_CUES) {
-        let Some(role) = r.get(1).and_then(|s| parse_cue(s)) else {
+        let mut roles = [None; 2];
+        for (slot, s) in roles.iter_mut().zip(r.get(1).unwrap_or(&"").split(',')) {
+            *slot = parse_cue(s);
+        }
+        if roles[0].is_none() {
             continue;
+        }
+        let lang = match r.get(2).copied() {
+            Some("ms") => Some(Lang::Ms),
+            Some("id") => Some(Lang::Id),
+            Some("en") => Some(Lang::En),
+            _ => None,
         };
         let prefix = r[0].ends_with('*');
         patterns.push(r[0].trim_end_matches('*'));
-        cue_roles.push((role, prefix));
+        cue_roles.push((roles, prefix, lang));
     }
     let cues = AhoCorasick::builder()
         .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
+        .match_kind(MatchKind::Standard)
         .build(&patterns)
         .expect("count cues build");
     Tables {
@@ -230,6 +276,21 @@ fn parse_cue(s: &str) -> Option<Cue> {
             _ => return None,
         })
     };
+    if let Some((side, k)) = s.strip_prefix('k').and_then(|r| {
+        let side = match r.chars().next()? {
+            '<' => Side::Before,
+            '>' => Side::After,
+            _ => return None,
+        };
+        Some((side, &r[1..]))
+    }) {
+        let k = kind(k)?;
+        let strong = matches!(
+            k,
+            CountKind::Arrest | CountKind::Repatriation | CountKind::Rescue
+        );
+        return Some(Cue::Kind(k, strong, side));
+    }
     Some(match s.split_once(':') {
         Some(("q", q)) => Cue::Qualifier(match q {
             "exact" => Qualifier::Exact,
@@ -240,11 +301,22 @@ fn parse_cue(s: &str) -> Option<Cue> {
             "up_to" => Qualifier::UpTo,
             _ => return None,
         }),
-        Some(("k", k)) => Cue::Kind(kind(k)?),
+        Some(("k", k)) => {
+            let k = kind(k)?;
+            let strong = matches!(
+                k,
+                CountKind::Arrest | CountKind::Repatriation | CountKind::Rescue
+            );
+            Cue::Kind(k, strong, Side::Any)
+        }
+        // A strong cue of a weak kind: "menunggu dipulangkan", "awaiting
+        // deportation" are still there, not sent home.
+        Some(("s", k)) => Cue::Kind(kind(k)?, true, Side::Any),
         Some(("m", k)) => Cue::Money(kind(k)?),
         _ => match s {
             "cum" => Cue::Cumulative,
             "block" => Cue::Block,
+            "part" => Cue::Part,
             _ => return None,
         },
     })
@@ -672,11 +744,17 @@ struct CueHit {
 }
 
 /// Every cue phrase in `text` that stands on word boundaries.
-fn cue_hits(text: &str) -> Vec<CueHit> {
+fn cue_hits(text: &str, lang: Lang) -> Vec<CueHit> {
     let tables = &*TABLES;
-    let mut out = Vec::new();
-    for m in tables.cues.find_iter(text) {
-        let (cue, prefix) = tables.cue_roles[m.pattern().as_usize()];
+    // Every match on word boundaries, then the leftmost-longest of them: a
+    // longer phrase that fails its boundary ("sehingga total" in "sehingga
+    // totalnya") must not hide the shorter ones inside it.
+    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    for m in tables.cues.find_overlapping_iter(text) {
+        let (_, prefix, only) = tables.cue_roles[m.pattern().as_usize()];
+        if only.is_some_and(|l| l != lang) {
+            continue;
+        }
         let before = text[..m.start()].chars().next_back();
         if before.is_some_and(char::is_alphanumeric) {
             continue;
@@ -692,11 +770,19 @@ fn cue_hits(text: &str) -> Vec<CueHit> {
                 .find(|c: char| !c.is_alphanumeric())
                 .unwrap_or(rest.len());
         }
-        out.push(CueHit {
-            start: m.start(),
-            end,
-            cue,
-        });
+        found.push((m.start(), end, m.pattern().as_usize()));
+    }
+    found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    let mut out = Vec::new();
+    let mut last_end = 0;
+    for (start, end, pattern) in found {
+        if start < last_end {
+            continue;
+        }
+        last_end = end;
+        for cue in tables.cue_roles[pattern].0.into_iter().flatten() {
+            out.push(CueHit { start, end, cue });
+        }
     }
     out
 }
@@ -705,7 +791,9 @@ fn cue_hits(text: &str) -> Vec<CueHit> {
 fn breaks_clause(text: &str, t: &Tok) -> bool {
     let s = tok_str(text, t);
     match t.kind {
-        TokKind::Punct => matches!(s, ";" | ":" | "(" | ")" | "“" | "”" | "\""),
+        // Parentheses do not end a clause: "26 WNI (warga negara Indonesia)
+        // yang disekap".
+        TokKind::Punct => matches!(s, ";" | ":" | "“" | "”" | "\""),
         TokKind::Word => {
             let mut buf = [0; 48];
             matches!(
@@ -866,9 +954,40 @@ fn read_noun(
                     }
                 }
             }
+            if class == NounClass::Person {
+                // "500 pekerja migran korban penipuan", "12 warga Korsel
+                // korban penyekapan": a victim or suspect noun in apposition
+                // says who they are.
+                let mut j = end_tok;
+                while j < end_tok + 3 {
+                    let Some(t2) = toks.get(j).filter(|t| t.kind == TokKind::Word) else {
+                        break;
+                    };
+                    let w2 = tok_str(text, t2);
+                    if let Some(c2 @ (NounClass::Victim | NounClass::Suspect)) = noun(w2) {
+                        class = c2;
+                        unit_end = t2.end;
+                        end_tok = j + 1;
+                        break;
+                    }
+                    let mut buf = [0; 48];
+                    let skippable = w2.chars().next().is_some_and(char::is_uppercase)
+                        || matches!(key(w2, &mut buf), Some("migran" | "asing" | "negara"));
+                    if !skippable {
+                        break;
+                    }
+                    j += 1;
+                }
+            }
             return Some((class, t.start, unit_end, end_tok));
         }
-        if !english_order || !is_modifier(w) {
+        let mut buf = [0; 48];
+        // "2.145 calon pekerja migran", "30 mantan pekerja"
+        let prefix = matches!(
+            key(w, &mut buf),
+            Some("calon" | "mantan" | "eks" | "bekas" | "bakal")
+        );
+        if !prefix && (!english_order || !is_modifier(w)) {
             return None;
         }
     }
@@ -953,12 +1072,14 @@ fn pre_currency(text: &str, toks: &[Tok], i: usize) -> Option<(&'static str, usi
     let w = tok_str(text, t);
     // "US$", "S$"
     if t.kind == TokKind::Word && is_punct(text, toks, i + 1, "$") && glued(toks, i, i + 1) {
-        let code = if eq_word(w, "us") {
-            "USD"
-        } else if eq_word(w, "s") {
-            "SGD"
-        } else {
-            return None;
+        let mut buf = [0; 48];
+        let code = match key(w, &mut buf) {
+            Some("us") => "USD",
+            Some("s") => "SGD",
+            Some("a" | "au") => "AUD",
+            Some("hk") => "HKD",
+            Some("nt") => "TWD",
+            _ => return None,
         };
         return Some((code, i + 2));
     }
@@ -1022,36 +1143,34 @@ fn refused_shape(text: &str, toks: &[Tok], i: usize, has_currency: bool) -> bool
     false
 }
 
-fn scan_sentence(ctx: &Context, toks: &[Tok], cues: &[CueHit], out: &mut Vec<Count>) {
-    let mut i = 0;
-    while i < toks.len() {
-        // The count before, when it is close enough to be what a subset
-        // ("di antaranya", "among them") or a conversion refers to.
-        let prev = out
-            .last()
-            .filter(|c| toks.first().is_some_and(|t| c.span.1 + 600 >= t.start));
-        match try_count(ctx, toks, cues, i, prev) {
-            Some((count, next)) => {
-                out.push(count);
-                i = next.max(i + 1);
-            }
-            None => i += 1,
-        }
-    }
+/// A count found at a token, and where the scan goes on.
+struct Found {
+    count: Count,
+    /// The token after the count.
+    next: usize,
+    /// The token where the upper bound of a range starts ("20 hingga 30
+    /// orang", "Rp 4 juta hingga Rp 6 juta"): read next as its own count.
+    upper: Option<usize>,
 }
 
-/// Words that make a count a part of the one before: "Di antara mereka
-/// terdapat 85 WNI", "154 orang sisanya", "including 12 foreigners".
-fn subset_cue(text: &str, toks: &[Tok], num: usize, next: usize) -> bool {
-    let before = toks[..num].iter().any(|t| {
-        let mut buf = [0; 48];
-        t.kind == TokKind::Word
-            && matches!(
-                key(tok_str(text, t), &mut buf),
-                Some("mereka" | "termasuk" | "including" | "among" | "remaining" | "rest")
-            )
-    });
-    before || is_word(text, toks, next, "sisanya") || is_word(text, toks, next, "lainnya")
+fn scan_sentence(ctx: &Context, toks: &[Tok], cues: &[CueHit], out: &mut Vec<Count>) {
+    let mut i = 0;
+    let mut upper = None;
+    let sentence_first = out.len();
+    while i < toks.len() {
+        let forced = upper == Some(i);
+        match try_count(ctx, toks, cues, i, out, sentence_first, forced) {
+            Some(found) => {
+                out.push(found.count);
+                upper = found.upper;
+                i = found.upper.unwrap_or(found.next).max(i + 1);
+            }
+            None => {
+                upper = None;
+                i += 1;
+            }
+        }
+    }
 }
 
 /// "di antaranya", "di antara mereka", "of them", "of whom", "among them":
@@ -1059,6 +1178,10 @@ fn subset_cue(text: &str, toks: &[Tok], num: usize, next: usize) -> bool {
 fn anaphor(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
     if is_word(text, toks, k, "di") && is_word(text, toks, k + 1, "antaranya") {
         return Some(k + 2);
+    }
+    // Malay "antaranya", "daripadanya"
+    if is_word(text, toks, k, "antaranya") || is_word(text, toks, k, "daripadanya") {
+        return Some(k + 1);
     }
     if is_word(text, toks, k, "di")
         && is_word(text, toks, k + 1, "antara")
@@ -1074,13 +1197,66 @@ fn anaphor(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
     None
 }
 
+/// Whether words of a range join the number ending before token `k` to
+/// another: "-", "hingga", "sampai", "to", or "dan"/"and" after "antara"/
+/// "between" before the first number at `first`.
+fn range_joint(text: &str, toks: &[Tok], first: usize, k: usize) -> bool {
+    let between = first > 0
+        && (is_word(text, toks, first - 1, "antara") || is_word(text, toks, first - 1, "between"));
+    is_punct(text, toks, k, "-")
+        || is_punct(text, toks, k, "–")
+        || is_word(text, toks, k, "hingga")
+        || is_word(text, toks, k, "sampai")
+        || is_word(text, toks, k, "sehingga")
+        || is_word(text, toks, k, "to")
+        || (between && (is_word(text, toks, k, "dan") || is_word(text, toks, k, "and")))
+}
+
+/// The demonstrative after a counted noun that makes it a back-reference:
+/// "sembilan orang itu", "64 orang tersebut".
+fn demonstrative_after(text: &str, toks: &[Tok], k: usize) -> bool {
+    ["itu", "tersebut", "ini"]
+        .iter()
+        .any(|w| is_word(text, toks, k, w))
+}
+
+/// A relative clause after the counted noun ("47 rakyat Malaysia yang
+/// diperdaya…", "300 people who were lured…"): its verbs describe the
+/// people, the main verb after it says what happened to them.
+fn relative_after(text: &str, toks: &[Tok], k: usize) -> bool {
+    // Names and parentheses may stand between: "64 warga Korea Selatan
+    // (Korsel) yang…", "300 Indonesian nationals, who…".
+    for t in toks.iter().skip(k).take(8) {
+        let w = tok_str(text, t);
+        if t.kind == TokKind::Word
+            && ["yang", "who", "whom", "which", "that"]
+                .iter()
+                .any(|r| eq_word(w, r))
+        {
+            return true;
+        }
+        let passes = match t.kind {
+            TokKind::Punct => matches!(w, "(" | ")" | ","),
+            TokKind::Word => w.chars().next().is_some_and(char::is_uppercase),
+            TokKind::Num => false,
+        };
+        if !passes {
+            return false;
+        }
+    }
+    false
+}
+
+#[allow(clippy::too_many_lines)]
 fn try_count(
     ctx: &Context,
     toks: &[Tok],
     cues: &[CueHit],
     i: usize,
-    prev: Option<&Count>,
-) -> Option<(Count, usize)> {
+    out: &[Count],
+    sentence_first: usize,
+    forced: bool,
+) -> Option<Found> {
     let text = ctx.text;
     if is_word(text, toks, i.wrapping_sub(1), "salah") {
         return None; // "salah satu korban": one of the victims, not a count
@@ -1102,17 +1278,11 @@ fn try_count(
     if nt.kind == TokKind::Word && number_word(tok_str(text, nt)).is_none() {
         return None;
     }
-    // A number word glued after a word is part of something else.
     let has_pre = currency.is_some();
-    if nt.kind == TokKind::Num && refused_shape(text, toks, num_at, has_pre) {
+    if nt.kind == TokKind::Num && !forced && refused_shape(text, toks, num_at, has_pre) {
         return None;
     }
-    let mut read = read_number(text, toks, num_at, ctx.lang, currency);
-    if read.is_none() && nt.kind == TokKind::Num && !has_pre {
-        // The currency may follow the scale: "5 jt rupiah" is rare; a plain read is enough.
-        read = None;
-    }
-    let mut read = read?;
+    let mut read = read_number(text, toks, num_at, ctx.lang, currency)?;
     let start_tok = i;
     let span_start = toks[start_tok].start;
     // Blocked: "Pasal 2", "No. 5", "pukul 10".
@@ -1139,7 +1309,8 @@ fn try_count(
             }
         }
     }
-    let mut qualifier = None;
+    let mut qualifier = if forced { Some(Qualifier::UpTo) } else { None };
+    let mut upper = None;
     let mut k = read.end;
     // "3.000-an", "100+", "100-plus", "100 lebih", "100 or more"
     if is_punct(text, toks, k, "-")
@@ -1164,18 +1335,21 @@ fn try_count(
     {
         qualifier = Some(Qualifier::MoreThan);
         k += 1;
-    } else if is_punct(text, toks, k, "-")
-        || is_punct(text, toks, k, "–")
-        || is_word(text, toks, k, "hingga")
-        || is_word(text, toks, k, "sampai")
-        || is_word(text, toks, k, "to")
-    {
-        // "20-30 orang", "20 hingga 30 orang": the lower bound.
-        if let Some(r2) = read_number(text, toks, k + 1, ctx.lang, currency) {
+    } else if !forced && range_joint(text, toks, start_tok, k) {
+        // "20 hingga 30 orang", "Rp 4 juta hingga Rp 6 juta", "between 300
+        // and 500 people": two counts, the lower bound `at_least` and the
+        // upper one `up_to`, both of the noun after the upper one.
+        let (cur2, at2) = match pre_currency(text, toks, k + 1) {
+            Some((code, j)) if currency == Some(code) => (Some(code), j),
+            _ => (currency, k + 1),
+        };
+        if let Some(r2) = read_number(text, toks, at2, ctx.lang, cur2) {
             if r2.value > read.value && r2.digits == read.digits {
                 qualifier = Some(Qualifier::AtLeast);
-                k = r2.end;
-                read.end = r2.end;
+                upper = Some(k + 1);
+                if currency.is_none() {
+                    k = r2.end;
+                }
             }
         }
     }
@@ -1185,13 +1359,16 @@ fn try_count(
         (code.to_string(), end, read.end, None)
     } else if let Some((code, end, next)) = post_currency(text, toks, k) {
         currency = Some(code);
-        // Short scales before a following currency ("5 jt rupiah").
         (code.to_string(), end, next, None)
     } else if let Some((class, us, ue, next)) = read_noun(text, toks, k, ctx.lang) {
         (text[us..ue].to_string(), ue, next, Some(class))
     } else {
         let next = anaphor(text, toks, k)?;
-        let p = prev.filter(|p| p.currency.is_none())?;
+        let p = out[..]
+            .iter()
+            .rev()
+            .find(|p| p.currency.is_none())
+            .filter(|p| near(p, toks))?;
         let class = p
             .unit
             .as_deref()
@@ -1204,6 +1381,9 @@ fn try_count(
             Some(class),
         )
     };
+    if upper.is_some() && currency.is_none() {
+        read.end = k;
+    }
     if currency.is_none() && read.value == 0 {
         return None;
     }
@@ -1245,7 +1425,7 @@ fn try_count(
     });
     if let Some(c) = pre {
         if let Cue::Qualifier(q) = c.cue {
-            if qualifier.is_none() || q != Qualifier::Exact {
+            if !forced && (qualifier.is_none() || q != Qualifier::Exact) {
                 qualifier = Some(q);
             }
             span_start = c.start;
@@ -1258,32 +1438,79 @@ fn try_count(
         None => Qualifier::Exact,
     };
     let span = Span(span_start, span_end);
-    let mut kind = choose_kind(text, toks, cues, span, class, currency.is_some());
-    if let Some(p) = prev {
-        let strong = matches!(
-            p.kind,
-            CountKind::Arrest | CountKind::Repatriation | CountKind::Rescue
-        );
-        if currency.is_some() {
-            // "2 billion yuan (about 274 million U.S. dollars)": a conversion.
+    let relative = class.is_some() && relative_after(text, toks, next);
+    let mut kind = choose_kind(text, toks, cues, span, class, currency.is_some(), relative);
+    if currency.is_some() {
+        // "2 billion yuan (about 274 million U.S. dollars)": a conversion.
+        if let Some(p) = out.last().filter(|p| p.currency.is_some()) {
             let paren = span_start > 0
+                && p.span.1 <= span_start
                 && text[..span_start].trim_end().ends_with('(')
-                && p.currency.is_some()
                 && text[p.span.1..span_start]
                     .trim_matches([' ', '('])
                     .is_empty();
             if paren {
                 kind = p.kind;
             }
-        } else if strong
-            && p.currency.is_none()
-            && kind == CountKind::Other
-            && matches!(class, Some(NounClass::Person))
-            && (subset_cue(text, toks, num_at, next) || anaphor(text, toks, read.end).is_some())
+        }
+    } else if kind == CountKind::Other && class == Some(NounClass::Person) {
+        // A part takes the kind of its whole: "Dari jumlah itu, 41 di
+        // antaranya perempuan", "including 22 Chinese nationals", "gelombang
+        // pertama berjumlah 400 orang".
+        let part = anaphor(text, toks, read.end).is_some()
+            || cues.iter().any(|c| {
+                c.cue == Cue::Part
+                    && (c.end <= span.0
+                        || cue_distance(text, toks, c.start, c.end, span.0, span.1)
+                            .is_some_and(|d| d <= 1))
+            });
+        if part {
+            if let Some(whole) = out
+                .iter()
+                .rev()
+                .filter(|p| p.currency.is_none())
+                .take_while(|p| near(p, toks))
+                .find(|p| {
+                    !matches!(p.kind, CountKind::Other | CountKind::Losses) && p.value >= read.value
+                })
+            {
+                kind = whole.kind;
+            }
+        }
+    }
+    let cumulative = cues.iter().any(|c| {
+        c.cue == Cue::Cumulative
+            && cue_distance(text, toks, c.start, c.end, span.0, span.1).is_some_and(|d| d <= 10)
+    });
+    // A running total of people ("sehingga totalnya menjadi 569 orang",
+    // "bringing the total to 1,500") adds to the count before it.
+    if cumulative && kind == CountKind::Other && class == Some(NounClass::Person) {
+        if let Some(p) = out
+            .iter()
+            .rev()
+            .filter(|p| p.currency.is_none())
+            .take_while(|p| near(p, toks))
+            .find(|p| p.kind != CountKind::Other && p.value <= read.value)
         {
             kind = p.kind;
         }
     }
+    // A back-reference to people counted before ("sembilan orang itu") is the
+    // same count unless its own clause says more; a vague one ("ratusan WNI
+    // itu") with nothing before to point at is no new figure.
+    if class.is_some() && demonstrative_after(text, toks, next) {
+        let same = out
+            .iter()
+            .find(|p| p.value == read.value && p.currency.is_none());
+        match same {
+            Some(p) if kind == CountKind::Other => kind = p.kind,
+            None if read.vague => return None,
+            _ => {}
+        }
+    }
+    // An elided noun in a list after a count of the same sentence: "45
+    // orang Tiongkok, 12 Vietnam dan 3 Indonesia".
+    let _ = sentence_first;
     if !read.digits && read.value == 1 && !read.vague && currency.is_none() {
         // "seorang korban", "one official": a single person is a count only
         // when arrested, sent home or rescued.
@@ -1294,10 +1521,6 @@ fn try_count(
             return None;
         }
     }
-    let cumulative = cues.iter().any(|c| {
-        c.cue == Cue::Cumulative
-            && cue_distance(text, toks, c.start, c.end, span.0, span.1).is_some_and(|d| d <= 10)
-    });
     let count = Count {
         value: read.value,
         qualifier,
@@ -1312,7 +1535,13 @@ fn try_count(
         cumulative,
         span,
     };
-    Some((count, next))
+    Some(Found { count, next, upper })
+}
+
+/// Whether an earlier count is close enough before the sentence of `toks` to
+/// be the whole that a part or an anaphor refers to.
+fn near(p: &Count, toks: &[Tok]) -> bool {
+    toks.first().is_some_and(|t| p.span.1 + 1500 >= t.start)
 }
 
 fn choose_kind(
@@ -1322,25 +1551,28 @@ fn choose_kind(
     span: Span,
     class: Option<NounClass>,
     money: bool,
+    relative: bool,
 ) -> CountKind {
-    let nearest = |want: &dyn Fn(Cue) -> Option<(CountKind, u32)>| {
+    // Score: twice the distance with the penalty, plus one for a cue after
+    // the number, so that at equal distance the verb before the number
+    // (active voice, "flies home 549 citizens freed from…") beats a
+    // participle after it.
+    let nearest = |limit: u32, want: &dyn Fn(&CueHit) -> Option<(CountKind, u32)>| {
         cues.iter()
             .filter_map(|c| {
-                let (k, penalty) = want(c.cue)?;
+                let (k, penalty) = want(c)?;
                 let d = cue_distance(text, toks, c.start, c.end, span.0, span.1)?;
-                // At equal distance the verb before the number (active voice,
-                // "flies home 549 citizens freed from…") beats a participle after.
                 Some((2 * (d + penalty) + u32::from(c.start >= span.1), k))
             })
-            .filter(|&(d, _)| d <= 28)
+            .filter(|&(d, _)| d <= limit)
             .min_by_key(|&(d, _)| d)
             .map(|(_, k)| k)
     };
     if money {
-        return nearest(&|c| match c {
+        return nearest(28, &|c| match c.cue {
             Cue::Money(k) => Some((k, 0)),
             // Money of the victims ("dana milik seorang korban") is lost.
-            Cue::Kind(CountKind::Victims) => Some((CountKind::Losses, 2)),
+            Cue::Kind(CountKind::Victims, _, _) => Some((CountKind::Losses, 2)),
             _ => None,
         })
         .unwrap_or(CountKind::Other);
@@ -1348,27 +1580,62 @@ fn choose_kind(
     if class == Some(NounClass::Case) {
         return CountKind::Cases;
     }
-    let verb = nearest(&|c| match c {
-        Cue::Kind(k @ (CountKind::Arrest | CountKind::Repatriation | CountKind::Rescue)) => {
-            Some((k, 0))
-        }
-        Cue::Kind(k) => Some((k, 2)),
-        _ => None,
-    });
-    let strong = |k: CountKind| {
+    // The nearest kind cue, with whether it is of the strong tier.
+    let best = cues
+        .iter()
+        .filter_map(|c| {
+            let Cue::Kind(k, strong, side) = c.cue else {
+                return None;
+            };
+            let after = c.start >= span.1;
+            if (side == Side::Before && after) || (side == Side::After && !after) {
+                return None;
+            }
+            let d = cue_distance(text, toks, c.start, c.end, span.0, span.1)?;
+            let penalty = if strong { 0 } else { 2 };
+            Some((2 * (d + penalty) + u32::from(c.start >= span.1), k, strong))
+        })
+        .filter(|&(d, _, _)| d <= 28)
+        .min_by_key(|&(d, _, _)| d);
+    // The main verb after a relative clause.
+    let main = relative
+        .then(|| {
+            nearest(64, &|c| match c.cue {
+                Cue::Kind(k, true, Side::Any | Side::After) if c.start >= span.1 => Some((k, 0)),
+                _ => None,
+            })
+        })
+        .flatten();
+    let default = match class {
+        Some(NounClass::Victim) => CountKind::Victims,
+        Some(NounClass::Suspect | NounClass::Worker) => CountKind::Involved,
+        _ => CountKind::Other,
+    };
+    let action = |k: CountKind| {
         matches!(
             k,
             CountKind::Arrest | CountKind::Repatriation | CountKind::Rescue
         )
     };
-    match class {
-        Some(NounClass::Victim) => verb.filter(|&k| strong(k)).unwrap_or(CountKind::Victims),
-        Some(NounClass::Suspect) => verb.filter(|&k| strong(k)).unwrap_or(CountKind::Involved),
-        Some(NounClass::Worker) => verb.filter(|&k| strong(k)).unwrap_or(CountKind::Involved),
-        _ => verb.unwrap_or(CountKind::Other),
+    match best {
+        Some((_, k, true)) if action(k) => k,
+        // Still there ("masih berada", "awaiting deportation"): victims stay
+        // victims, anyone else is caught up in the scheme.
+        Some((_, k, true)) => {
+            if default == CountKind::Other {
+                k
+            } else {
+                default
+            }
+        }
+        Some((_, k, false)) => match (class, main) {
+            (_, Some(m)) => m,
+            (Some(NounClass::Person) | None, None) => k,
+            _ => default,
+        },
+        None => main.unwrap_or(default),
     }
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1543,7 +1810,7 @@ mod tests {
                 400,
                 MoreThan,
                 Other,
-                "400 orang",
+                "berjumlah 400 orang",
             ),
             (
                 "Sebanyak 3.000-an orang bekerja di sana.",
