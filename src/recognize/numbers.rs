@@ -125,6 +125,8 @@ enum NounClass {
     Victim,
     Worker,
     Case,
+    /// A noun that is itself the action: "538 tangkapan", "200 deportations".
+    Action(CountKind),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -212,6 +214,9 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
                 "victim" => NounClass::Victim,
                 "worker" => NounClass::Worker,
                 "case" => NounClass::Case,
+                "arrest" => NounClass::Action(CountKind::Arrest),
+                "repatriation" => NounClass::Action(CountKind::Repatriation),
+                "rescue" => NounClass::Action(CountKind::Rescue),
                 _ => return None,
             };
             Some((r[0], class))
@@ -749,7 +754,7 @@ fn cue_hits(text: &str, lang: Lang) -> Vec<CueHit> {
     // Every match on word boundaries, then the leftmost-longest of them: a
     // longer phrase that fails its boundary ("sehingga total" in "sehingga
     // totalnya") must not hide the shorter ones inside it.
-    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    let mut found: Vec<(usize, usize, bool, usize)> = Vec::new();
     for m in tables.cues.find_overlapping_iter(text) {
         let (_, prefix, only) = tables.cue_roles[m.pattern().as_usize()];
         if only.is_some_and(|l| l != lang) {
@@ -762,20 +767,27 @@ fn cue_hits(text: &str, lang: Lang) -> Vec<CueHit> {
         let mut end = m.end();
         let rest = &text[end..];
         let word_goes_on = rest.chars().next().is_some_and(char::is_alphanumeric);
+        let mut extended = false;
         if word_goes_on {
-            if !prefix {
-                continue;
-            }
-            end += rest
+            extended = true;
+            let word_len = rest
                 .find(|c: char| !c.is_alphanumeric())
                 .unwrap_or(rest.len());
+            // The possessive "-nya" leaves the word what it was:
+            // "kerugiannya", "totalnya", "gajinya".
+            let nya = rest[..word_len].eq_ignore_ascii_case("nya");
+            if !prefix && !nya {
+                continue;
+            }
+            end += word_len;
         }
-        found.push((m.start(), end, m.pattern().as_usize()));
+        found.push((m.start(), end, extended, m.pattern().as_usize()));
     }
-    found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    // Leftmost, then longest, then a whole-word match over a stretched one.
+    found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
     let mut out = Vec::new();
     let mut last_end = 0;
-    for (start, end, pattern) in found {
+    for (start, end, _, pattern) in found {
         if start < last_end {
             continue;
         }
@@ -822,6 +834,24 @@ fn breaks_clause(text: &str, t: &Tok) -> bool {
 /// sentence's tokens, in words, with commas weighing more; `None` across a
 /// clause break.
 fn cue_distance(text: &str, toks: &[Tok], cs: usize, ce: usize, s: usize, e: usize) -> Option<u32> {
+    cue_distance_skipping(text, toks, cs, ce, s, e, &[])
+}
+
+/// [`cue_distance`] where the byte ranges of `skip` (asides such as ",
+/// including eight Vietnamese and five Indonesians,") weigh nothing, and a
+/// cue inside one of them speaks of the aside, not of the count.
+fn cue_distance_skipping(
+    text: &str,
+    toks: &[Tok],
+    cs: usize,
+    ce: usize,
+    s: usize,
+    e: usize,
+    skip: &[(usize, usize)],
+) -> Option<u32> {
+    if skip.iter().any(|&(a, b)| cs >= a && cs < b) {
+        return None;
+    }
     let (from, to) = if ce <= s {
         (ce, s)
     } else if cs >= e {
@@ -833,6 +863,9 @@ fn cue_distance(text: &str, toks: &[Tok], cs: usize, ce: usize, s: usize, e: usi
     let hi = toks.partition_point(|t| t.start < to);
     let mut d = 0;
     for t in &toks[lo..hi] {
+        if skip.iter().any(|&(a, b)| t.start >= a && t.start < b) {
+            continue;
+        }
         if breaks_clause(text, t) {
             return None;
         }
@@ -843,6 +876,34 @@ fn cue_distance(text: &str, toks: &[Tok], cs: usize, ce: usize, s: usize, e: usi
         };
     }
     Some(d)
+}
+
+/// Asides that name a part between commas: ", termasuk sembilan warga
+/// Thailand,", ", many of them trafficked from Africa,". Byte ranges from
+/// the opening comma to the end of the closing one.
+fn asides(text: &str, toks: &[Tok], cues: &[CueHit]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !is_punct(text, toks, i, ",") {
+            i += 1;
+            continue;
+        }
+        let opens = toks.get(i + 1).is_some_and(|n| {
+            let reach = toks.get(i + 3).map_or(n.end, |t| t.start);
+            cues.iter()
+                .any(|c| c.cue == Cue::Part && c.start >= n.start && c.start <= reach)
+        });
+        let close = (i + 2..toks.len()).find(|&j| is_punct(text, toks, j, ","));
+        match close {
+            Some(j) if opens => {
+                out.push((toks[i].start, toks[j].end));
+                i = j;
+            }
+            _ => i += 1,
+        }
+    }
+    out
 }
 
 // ---------------------------------------------------------------- counts
@@ -912,6 +973,17 @@ fn read_noun(
         {
             k += 1;
         }
+    }
+    // "empat lagi suspek": four more suspects.
+    if is_word(text, toks, k, "lagi") {
+        k += 1;
+    }
+    // "bringing to 1,042 the number of Chinese workers sent home"
+    if is_word(text, toks, k, "the")
+        && (is_word(text, toks, k + 1, "number") || is_word(text, toks, k + 1, "total"))
+        && is_word(text, toks, k + 2, "of")
+    {
+        k += 3;
     }
     let english_order = lang != Lang::Id;
     for skip in 0..=3 {
@@ -1157,9 +1229,16 @@ fn scan_sentence(ctx: &Context, toks: &[Tok], cues: &[CueHit], out: &mut Vec<Cou
     let mut i = 0;
     let mut upper = None;
     let sentence_first = out.len();
+    let asides = asides(ctx.text, toks, cues);
     while i < toks.len() {
         let forced = upper == Some(i);
-        match try_count(ctx, toks, cues, i, out, sentence_first, forced) {
+        let at = Scan {
+            cues,
+            asides: &asides,
+            sentence_first,
+            forced,
+        };
+        match try_count(ctx, toks, &at, i, out) {
             Some(found) => {
                 out.push(found.count);
                 upper = found.upper;
@@ -1168,6 +1247,44 @@ fn scan_sentence(ctx: &Context, toks: &[Tok], cues: &[CueHit], out: &mut Vec<Cou
             None => {
                 upper = None;
                 i += 1;
+            }
+        }
+    }
+    parts_summing_to_a_whole(toks, out, sentence_first);
+}
+
+/// Counts of a sentence that add up to a count just before ("14 rakyat
+/// Malaysia diselamatkan. Sembilan lelaki dan lima wanita…") are its parts
+/// and share its kind, whatever their own clause describes.
+fn parts_summing_to_a_whole(toks: &[Tok], out: &mut [Count], first: usize) {
+    let n = out.len();
+    for a in first..n {
+        let mut sum: u64 = 0;
+        for b in a..n.min(a + 5) {
+            if out[b].currency.is_some() {
+                break;
+            }
+            sum = sum.saturating_add(out[b].value);
+            if b == a {
+                continue;
+            }
+            let whole = out[..a]
+                .iter()
+                .rev()
+                .filter(|p| p.currency.is_none())
+                .take_while(|p| near(p, toks))
+                .find(|p| p.value == sum && p.kind != CountKind::Other)
+                .map(|p| p.kind);
+            if let Some(kind) = whole {
+                for c in &mut out[a..=b] {
+                    let action = matches!(
+                        c.kind,
+                        CountKind::Arrest | CountKind::Repatriation | CountKind::Rescue
+                    );
+                    if !action {
+                        c.kind = kind;
+                    }
+                }
             }
         }
     }
@@ -1247,17 +1364,20 @@ fn relative_after(text: &str, toks: &[Tok], k: usize) -> bool {
     false
 }
 
-#[allow(clippy::too_many_lines)]
-fn try_count(
-    ctx: &Context,
-    toks: &[Tok],
-    cues: &[CueHit],
-    i: usize,
-    out: &[Count],
+/// What a sentence's scan knows around one token.
+struct Scan<'a> {
+    cues: &'a [CueHit],
+    asides: &'a [(usize, usize)],
+    /// The index in the output of the sentence's first count.
     sentence_first: usize,
+    /// The token is the upper bound of a range.
     forced: bool,
-) -> Option<Found> {
+}
+
+#[allow(clippy::too_many_lines)]
+fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) -> Option<Found> {
     let text = ctx.text;
+    let (cues, forced) = (at.cues, at.forced);
     if is_word(text, toks, i.wrapping_sub(1), "salah") {
         return None; // "salah satu korban": one of the victims, not a count
     }
@@ -1354,6 +1474,7 @@ fn try_count(
         }
     }
     // Money, or a counted noun.
+    let mut elided_kind = None;
     let (unit, span_end, next, class) = if let Some(code) = currency {
         let end = toks[read.end - 1].end;
         (code.to_string(), end, read.end, None)
@@ -1361,7 +1482,28 @@ fn try_count(
         currency = Some(code);
         (code.to_string(), end, next, None)
     } else if let Some((class, us, ue, next)) = read_noun(text, toks, k, ctx.lang) {
+        // "Jumlah pemain judol … tercatat 1,06 juta orang": the noun after
+        // "jumlah" / "the number of" says who the plain "orang" are.
+        let class = match class {
+            NounClass::Person => counted_subject(text, toks, start_tok).unwrap_or(class),
+            c => c,
+        };
         (text[us..ue].to_string(), ue, next, Some(class))
+    } else if let Some((p, next)) = elided(text, toks, start_tok, k, &out[at.sentence_first..]) {
+        // "45 orang Tiongkok, 12 Vietnam dan 3 Indonesia", "330 Koreans were
+        // kidnapped, up from 220 last year": the noun of the count before.
+        elided_kind = Some(p.kind);
+        let class = p
+            .unit
+            .as_deref()
+            .and_then(noun)
+            .unwrap_or(NounClass::Person);
+        (
+            p.unit.clone().unwrap_or_default(),
+            toks[read.end - 1].end,
+            next,
+            Some(class),
+        )
     } else {
         let next = anaphor(text, toks, k)?;
         let p = out[..]
@@ -1439,7 +1581,34 @@ fn try_count(
     };
     let span = Span(span_start, span_end);
     let relative = class.is_some() && relative_after(text, toks, next);
-    let mut kind = choose_kind(text, toks, cues, span, class, currency.is_some(), relative);
+    // A count inside an aside is weighed as the whole aside: the verbs
+    // around it are those of the people it is a part of.
+    let inside = at
+        .asides
+        .iter()
+        .find(|&&(a, b)| span.0 >= a && span.1 <= b)
+        .copied();
+    let skip: Vec<(usize, usize)> = at
+        .asides
+        .iter()
+        .filter(|&&r| Some(r) != inside)
+        .copied()
+        .collect();
+    let kind_span = inside.map_or(span, |(a, b)| Span(a, b));
+    let own = elided_kind;
+    let mut kind = choose_kind(
+        text,
+        toks,
+        cues,
+        &skip,
+        kind_span,
+        class,
+        currency.is_some(),
+        relative,
+    );
+    if let Some(k) = own {
+        kind = k;
+    }
     if currency.is_some() {
         // "2 billion yuan (about 274 million U.S. dollars)": a conversion.
         if let Some(p) = out.last().filter(|p| p.currency.is_some()) {
@@ -1508,9 +1677,18 @@ fn try_count(
             _ => {}
         }
     }
-    // An elided noun in a list after a count of the same sentence: "45
-    // orang Tiongkok, 12 Vietnam dan 3 Indonesia".
-    let _ = sentence_first;
+    // A part named after its whole in the same clause: "Dari 27 orang itu,
+    // 19 laki-laki dan delapan perempuan".
+    if kind == CountKind::Other && class == Some(NounClass::Person) {
+        if let Some(p) = out[at.sentence_first..].iter().rev().find(|p| {
+            p.currency.is_none()
+                && p.kind != CountKind::Other
+                && p.value > read.value
+                && cue_distance(text, toks, p.span.0, p.span.1, span.0, span.1).is_some()
+        }) {
+            kind = p.kind;
+        }
+    }
     if !read.digits && read.value == 1 && !read.vague && currency.is_none() {
         // "seorang korban", "one official": a single person is a count only
         // when arrested, sent home or rescued.
@@ -1538,16 +1716,128 @@ fn try_count(
     Some(Found { count, next, upper })
 }
 
+/// The noun after "jumlah", "number of", "total" a few words before the
+/// number at `start`, when it says more than "people".
+fn counted_subject(text: &str, toks: &[Tok], start: usize) -> Option<NounClass> {
+    let from = start.saturating_sub(12);
+    for j in (from..start).rev() {
+        let t = &toks[j];
+        if breaks_clause(text, t) {
+            return None;
+        }
+        let mut buf = [0; 48];
+        if t.kind == TokKind::Word
+            && matches!(
+                key(tok_str(text, t), &mut buf),
+                Some("jumlah" | "number" | "total" | "bilangan")
+            )
+        {
+            let mut n = j + 1;
+            while is_word(text, toks, n, "of") || is_word(text, toks, n, "the") {
+                n += 1;
+            }
+            let w = toks.get(n).filter(|t| t.kind == TokKind::Word)?;
+            return noun(tok_str(text, w)).filter(|c| *c != NounClass::Person);
+        }
+    }
+    None
+}
+
+/// A number whose noun is left out in a list or a comparison after a count
+/// of the same sentence: the connector before it, the count before within a
+/// few words, and nothing after it that could be another unit ("2 mobil",
+/// "5 negara", "3 hari"). Returns that count and the token after.
+fn elided<'c>(
+    text: &str,
+    toks: &[Tok],
+    start: usize,
+    k: usize,
+    sentence: &'c [Count],
+) -> Option<(&'c Count, usize)> {
+    let p = sentence.last().filter(|p| p.currency.is_none())?;
+    let connector = |j: usize| {
+        let Some(t) = toks.get(j) else { return false };
+        let w = tok_str(text, t);
+        let mut buf = [0; 48];
+        w == ","
+            || matches!(
+                key(w, &mut buf),
+                Some(
+                    "dan"
+                        | "and"
+                        | "serta"
+                        | "atau"
+                        | "or"
+                        | "from"
+                        | "dari"
+                        | "daripada"
+                        | "berbanding"
+                        | "dibandingkan"
+                        | "versus"
+                        | "vs"
+                )
+            )
+    };
+    if start == 0 || !connector(start - 1) {
+        return None;
+    }
+    let gap = toks[..start]
+        .iter()
+        .rev()
+        .take_while(|t| t.start >= p.span.1)
+        .count();
+    if gap > 6 {
+        return None;
+    }
+    let ok_after = match toks.get(k) {
+        None => true,
+        Some(t) if t.kind == TokKind::Punct => !matches!(tok_str(text, t), "%" | "/" | ":"),
+        Some(t) if t.kind == TokKind::Num => false,
+        Some(t) => {
+            let w = tok_str(text, t);
+            let mut buf = [0; 48];
+            w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(
+                    key(w, &mut buf),
+                    Some(
+                        "in" | "on"
+                            | "pada"
+                            | "di"
+                            | "dan"
+                            | "and"
+                            | "serta"
+                            | "lagi"
+                            | "masih"
+                            | "were"
+                            | "was"
+                            | "are"
+                            | "is"
+                            | "last"
+                            | "this"
+                            | "sepanjang"
+                            | "adalah"
+                            | "merupakan"
+                            | "yang"
+                            | "who"
+                    )
+                )
+        }
+    };
+    ok_after.then_some((p, k))
+}
+
 /// Whether an earlier count is close enough before the sentence of `toks` to
 /// be the whole that a part or an anaphor refers to.
 fn near(p: &Count, toks: &[Tok]) -> bool {
     toks.first().is_some_and(|t| p.span.1 + 1500 >= t.start)
 }
 
+#[allow(clippy::too_many_arguments)]
 fn choose_kind(
     text: &str,
     toks: &[Tok],
     cues: &[CueHit],
+    skip: &[(usize, usize)],
     span: Span,
     class: Option<NounClass>,
     money: bool,
@@ -1561,7 +1851,7 @@ fn choose_kind(
         cues.iter()
             .filter_map(|c| {
                 let (k, penalty) = want(c)?;
-                let d = cue_distance(text, toks, c.start, c.end, span.0, span.1)?;
+                let d = cue_distance_skipping(text, toks, c.start, c.end, span.0, span.1, skip)?;
                 Some((2 * (d + penalty) + u32::from(c.start >= span.1), k))
             })
             .filter(|&(d, _)| d <= limit)
@@ -1577,8 +1867,10 @@ fn choose_kind(
         })
         .unwrap_or(CountKind::Other);
     }
-    if class == Some(NounClass::Case) {
-        return CountKind::Cases;
+    match class {
+        Some(NounClass::Case) => return CountKind::Cases,
+        Some(NounClass::Action(k)) => return k,
+        _ => {}
     }
     // The nearest kind cue, with whether it is of the strong tier.
     let best = cues
@@ -1591,7 +1883,7 @@ fn choose_kind(
             if (side == Side::Before && after) || (side == Side::After && !after) {
                 return None;
             }
-            let d = cue_distance(text, toks, c.start, c.end, span.0, span.1)?;
+            let d = cue_distance_skipping(text, toks, c.start, c.end, span.0, span.1, skip)?;
             let penalty = if strong { 0 } else { 2 };
             Some((2 * (d + penalty) + u32::from(c.start >= span.1), k, strong))
         })
