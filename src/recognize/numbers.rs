@@ -160,6 +160,9 @@ enum Cue {
     /// The count is a part of the one before: "di antaranya", "including",
     /// "gelombang pertama", "the rest".
     Part,
+    /// A phrase that only hides the cues inside it: "bekerja sama" is
+    /// cooperation, not work.
+    Mask,
 }
 
 struct Tables {
@@ -322,6 +325,7 @@ fn parse_cue(s: &str) -> Option<Cue> {
             "cum" => Cue::Cumulative,
             "block" => Cue::Block,
             "part" => Cue::Part,
+            "none" => Cue::Mask,
             _ => return None,
         },
     })
@@ -792,7 +796,12 @@ fn cue_hits(text: &str, lang: Lang) -> Vec<CueHit> {
             continue;
         }
         last_end = end;
-        for cue in tables.cue_roles[pattern].0.into_iter().flatten() {
+        for cue in tables.cue_roles[pattern]
+            .0
+            .into_iter()
+            .flatten()
+            .filter(|c| *c != Cue::Mask)
+        {
             out.push(CueHit { start, end, cue });
         }
     }
@@ -894,7 +903,18 @@ fn asides(text: &str, toks: &[Tok], cues: &[CueHit]) -> Vec<(usize, usize)> {
             cues.iter()
                 .any(|c| c.cue == Cue::Part && c.start >= n.start && c.start <= reach)
         });
-        let close = (i + 2..toks.len()).find(|&j| is_punct(text, toks, j, ","));
+        // The aside ends at the first comma that does not go on with a list
+        // of names: ", including Ethiopia, Kenya and the Philippines, remain".
+        let close = (i + 2..toks.len()).find(|&j| {
+            is_punct(text, toks, j, ",")
+                && !toks.get(j + 1).is_some_and(|n| {
+                    n.kind == TokKind::Word
+                        && tok_str(text, n)
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_uppercase)
+                })
+        });
         match close {
             Some(j) if opens => {
                 out.push((toks[i].start, toks[j].end));
@@ -1251,6 +1271,44 @@ fn scan_sentence(ctx: &Context, toks: &[Tok], cues: &[CueHit], out: &mut Vec<Cou
         }
     }
     parts_summing_to_a_whole(toks, out, sentence_first);
+    coordinated_share_a_kind(ctx.text, out, sentence_first);
+}
+
+/// Counts joined by "dan", "and", a comma or a nationality between ("Some
+/// 260 Indonesians and about 150 Kenyans were…", "26 rakyat Malaysia dan 5
+/// warga Indonesia diselamatkan") share one predicate: one whose kind was
+/// left as other takes its neighbour's.
+fn coordinated_share_a_kind(text: &str, out: &mut [Count], first: usize) {
+    let n = out.len();
+    if n < first + 2 {
+        return;
+    }
+    for _ in 0..2 {
+        for a in first..n - 1 {
+            let (x, y) = (&out[a], &out[a + 1]);
+            if x.currency.is_some() || y.currency.is_some() || x.span.1 > y.span.0 {
+                continue;
+            }
+            let gap = &text[x.span.1..y.span.0];
+            let joined = gap.split_whitespace().count() <= 4
+                && gap.split_whitespace().all(|w| {
+                    let w = w.trim_matches(',');
+                    w.is_empty()
+                        || ["dan", "and", "serta", "&"]
+                            .iter()
+                            .any(|c| w.eq_ignore_ascii_case(c))
+                        || w.chars().next().is_some_and(char::is_uppercase)
+                });
+            if !joined {
+                continue;
+            }
+            match (x.kind, y.kind) {
+                (CountKind::Other, k) if k != CountKind::Other => out[a].kind = k,
+                (k, CountKind::Other) if k != CountKind::Other => out[a + 1].kind = k,
+                _ => {}
+            }
+        }
+    }
 }
 
 /// Counts of a sentence that add up to a count just before ("14 rakyat
@@ -1350,6 +1408,11 @@ fn relative_after(text: &str, toks: &[Tok], k: usize) -> bool {
                 .iter()
                 .any(|r| eq_word(w, r))
         {
+            return true;
+        }
+        // An English participle right after the noun is a reduced relative:
+        // "63 Koreans detained in a crackdown will be flown home".
+        if t.kind == TokKind::Word && w.len() > 4 && w.ends_with("ed") {
             return true;
         }
         let passes = match t.kind {
@@ -1529,19 +1592,6 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
     if currency.is_none() && read.value == 0 {
         return None;
     }
-    if !read.digits && read.value == 1 && !read.vague {
-        // "seorang pria", "one official": only people who matter.
-        if !matches!(
-            class,
-            Some(NounClass::Suspect | NounClass::Victim | NounClass::Worker)
-        ) && !unit.eq_ignore_ascii_case("wni")
-            && !unit.eq_ignore_ascii_case("wna")
-            && !unit.to_ascii_lowercase().starts_with("warga")
-            && currency.is_none()
-        {
-            return None;
-        }
-    }
     let mut next = next;
     // "400 orang lebih"
     if qualifier.is_none()
@@ -1631,7 +1681,7 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
                 c.cue == Cue::Part
                     && (c.end <= span.0
                         || cue_distance(text, toks, c.start, c.end, span.0, span.1)
-                            .is_some_and(|d| d <= 1))
+                            .is_some_and(|d| d <= 3))
             });
         if part {
             if let Some(whole) = out
@@ -1716,6 +1766,51 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
     Some(Found { count, next, upper })
 }
 
+/// Whether the cue at `cue` is the verb that opens a relative clause right
+/// after the counted noun ending at `from`: only names, parentheses,
+/// relative pronouns and auxiliaries stand between.
+fn opens_relative(text: &str, toks: &[Tok], from: usize, cue: usize) -> bool {
+    let lo = toks.partition_point(|t| t.start < from);
+    let hi = toks.partition_point(|t| t.start < cue);
+    toks[lo..hi].iter().all(|t| {
+        let w = tok_str(text, t);
+        let mut buf = [0; 48];
+        match t.kind {
+            TokKind::Punct => matches!(w, "(" | ")" | ","),
+            TokKind::Num => false,
+            TokKind::Word => {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(
+                        key(w, &mut buf),
+                        Some(
+                            "yang"
+                                | "who"
+                                | "which"
+                                | "that"
+                                | "were"
+                                | "was"
+                                | "had"
+                                | "have"
+                                | "has"
+                                | "been"
+                                | "being"
+                                | "are"
+                                | "is"
+                                | "telah"
+                                | "sudah"
+                                | "sempat"
+                                | "berhasil"
+                                | "diduga"
+                                | "dipercayai"
+                                | "reportedly"
+                                | "allegedly"
+                        )
+                    )
+            }
+        }
+    })
+}
+
 /// The noun after "jumlah", "number of", "total" a few words before the
 /// number at `start`, when it says more than "people".
 fn counted_subject(text: &str, toks: &[Tok], start: usize) -> Option<NounClass> {
@@ -1781,12 +1876,17 @@ fn elided<'c>(
     if start == 0 || !connector(start - 1) {
         return None;
     }
+    // A comparison reaches back over the clause: "330 Koreans were
+    // reported kidnapped this year, up from 220 last year".
+    let comparison = ["from", "dari", "daripada", "berbanding", "dibandingkan"]
+        .iter()
+        .any(|w| is_word(text, toks, start - 1, w));
     let gap = toks[..start]
         .iter()
         .rev()
         .take_while(|t| t.start >= p.span.1)
         .count();
-    if gap > 6 {
+    if gap > if comparison { 20 } else { 6 } {
         return None;
     }
     let ok_after = match toks.get(k) {
@@ -1889,15 +1989,31 @@ fn choose_kind(
         })
         .filter(|&(d, _, _)| d <= 28)
         .min_by_key(|&(d, _, _)| d);
-    // The main verb after a relative clause.
-    let main = relative
-        .then(|| {
-            nearest(64, &|c| match c.cue {
-                Cue::Kind(k, true, Side::Any | Side::After) if c.start >= span.1 => Some((k, 0)),
+    // The main verb after a relative clause: the first action verb after
+    // the count that is not the relative clause's own ("47 rakyat Malaysia
+    // yang diperdaya bekerja… selamat dibawa pulang", "63 Koreans detained…
+    // will be flown home", "23 rakyat yang menjadi mangsa… diselamatkan dan
+    // dibawa pulang").
+    let main = if relative {
+        cues.iter()
+            .filter(|c| c.start >= span.1)
+            .filter_map(|c| match c.cue {
+                Cue::Kind(
+                    k @ (CountKind::Arrest | CountKind::Repatriation | CountKind::Rescue),
+                    true,
+                    Side::Any | Side::After,
+                ) => {
+                    let d =
+                        cue_distance_skipping(text, toks, c.start, c.end, span.0, span.1, skip)?;
+                    (d <= 32).then_some((c.start, k))
+                }
                 _ => None,
             })
-        })
-        .flatten();
+            .filter(|&(start, _)| !opens_relative(text, toks, span.1, start))
+            .min_by_key(|&(start, _)| start)
+    } else {
+        None
+    };
     let default = match class {
         Some(NounClass::Victim) => CountKind::Victims,
         Some(NounClass::Suspect | NounClass::Worker) => CountKind::Involved,
@@ -1910,7 +2026,10 @@ fn choose_kind(
         )
     };
     match best {
-        Some((_, k, true)) if action(k) => k,
+        Some((_, k, true)) if action(k) => match main {
+            Some((_, m)) if m != k => m,
+            _ => k,
+        },
         // Still there ("masih berada", "awaiting deportation"): victims stay
         // victims, anyone else is caught up in the scheme.
         Some((_, k, true)) => {
@@ -1920,12 +2039,12 @@ fn choose_kind(
                 default
             }
         }
-        Some((_, k, false)) => match (class, main) {
+        Some((_, k, false)) => match (class, main.map(|m| m.1)) {
             (_, Some(m)) => m,
             (Some(NounClass::Person) | None, None) => k,
             _ => default,
         },
-        None => main.unwrap_or(default),
+        None => main.map_or(default, |m| m.1),
     }
 }
 #[cfg(test)]
