@@ -1412,7 +1412,13 @@ fn relative_after(text: &str, toks: &[Tok], k: usize) -> bool {
         }
         // An English participle right after the noun is a reduced relative:
         // "63 Koreans detained in a crackdown will be flown home".
-        if t.kind == TokKind::Word && w.len() > 4 && w.ends_with("ed") {
+        let participle = (w.len() > 4 && w.ends_with("ed"))
+            || [
+                "held", "caught", "taken", "brought", "kept", "sent", "found",
+            ]
+            .iter()
+            .any(|p| eq_word(w, p));
+        if t.kind == TokKind::Word && participle {
             return true;
         }
         let passes = match t.kind {
@@ -2474,6 +2480,331 @@ mod tests {
         }
     }
 
+    fn kinds(text: &str, lang: Lang) -> Vec<(u64, CountKind)> {
+        counts(text, lang)
+            .iter()
+            .map(|c| (c.value, c.kind))
+            .collect()
+    }
+
+    #[test]
+    fn kind_comes_from_the_clause_in_every_voice_and_position() {
+        use CountKind::*;
+        let cases: &[(&str, Lang, &[(u64, CountKind)])] = &[
+            // active verb before, passive after, with auxiliaries
+            ("Tim gabungan berhasil mengamankan 23 orang.", Lang::Id, &[(23, Arrest)]),
+            ("Sebanyak 31 orang telah berhasil diamankan petugas.", Lang::Id, &[(31, Arrest)]),
+            ("Dozens of people were rounded up on Friday.", Lang::En, &[(12, Arrest)]),
+            ("Police nabbed 14 suspects at the border.", Lang::En, &[(14, Arrest)]),
+            ("Polis mencekup 12 individu dalam serbuan itu.", Lang::Ms, &[(12, Arrest)]),
+            ("Seramai 8 lelaki direman selama empat hari.", Lang::Ms, &[(8, Arrest)]),
+            // nominalizations
+            ("Polisi melakukan penangkapan 23 orang di Batam.", Lang::Id, &[(23, Arrest)]),
+            ("Pemulangan 54 WNI dilakukan lewat Bangkok.", Lang::Id, &[(54, Repatriation)]),
+            ("The arrest of 300 people followed the raid.", Lang::En, &[(300, Arrest)]),
+            ("The repatriation of 1,041 Indonesians ended on Monday.", Lang::En, &[(1041, Repatriation)]),
+            // relative clause holding the verb
+            ("Polisi menyebut 1.274 tersangka, yang semuanya dideportasi.", Lang::Id, &[(1274, Repatriation)]),
+            // the main verb after a relative clause that describes the people
+            ("Seramai 40 rakyat Malaysia yang diperdaya bekerja di Myawaddy selamat dibawa pulang.", Lang::Ms, &[(40, Repatriation)]),
+            ("Sebanyak 18 WNI yang sebelumnya disekap di Myanmar akhirnya dipulangkan.", Lang::Id, &[(18, Repatriation)]),
+            ("Some 90 Filipinos held in the compound were rescued on Sunday.", Lang::En, &[(90, Rescue)]),
+            // noun heads that imply the kind
+            ("Sebanyak 62 korban berasal dari Jawa Barat.", Lang::Id, &[(62, Victims)]),
+            ("Polisi memeriksa 9 pelaku penipuan itu.", Lang::Id, &[(9, Involved)]),
+            ("The syndicate employed 400 operators.", Lang::En, &[(400, Involved)]),
+            ("Kepolisian menerima 120 laporan masyarakat.", Lang::Id, &[(120, Cases)]),
+            ("Police made 538 arrests this year.", Lang::En, &[(538, Arrest)]),
+            ("Sepanjang tahun ini ada 71 tangkapan.", Lang::Ms, &[(71, Arrest)]),
+            // people caught up, still there, waiting
+            ("Sekitar 900 WNI masih berada di kompleks itu.", Lang::Id, &[(900, Involved)]),
+            ("More than 2,000 people are still waiting to be repatriated.", Lang::En, &[(2000, Involved)]),
+            ("Sebanyak 50 orang masih menunggu untuk dipulangkan.", Lang::Id, &[(50, Involved)]),
+            ("Sebanyak 14 korban lainnya masih berada di Myawaddy.", Lang::Id, &[(14, Victims)]),
+            ("Lebih 30 rakyat Malaysia terkandas di Laos.", Lang::Ms, &[(30, Involved)]),
+            // an active verb takes the number after it as its object
+            ("Sindikat itu merekrut 50 WNI lewat media sosial.", Lang::Id, &[(50, Victims)]),
+            ("Polisi memburu 12 orang yang merekrut korban.", Lang::Id, &[(12, Involved)]),
+            ("Jaringan itu menipu ribuan warga dengan modus investasi.", Lang::Id, &[(1000, Victims)]),
+            // victims in apposition, workers in cooperation
+            ("Hampir 500 pekerja migran korban penipuan telah dipulangkan.", Lang::Id, &[(500, Repatriation)]),
+            ("Imigrasi bekerja sama menunda keberangkatan 2.145 calon pekerja migran.", Lang::Id, &[(2145, Other)]),
+            ("Jumlah pemain judi yang terdeteksi tercatat 1,06 juta orang.", Lang::Id, &[(1_060_000, Involved)]),
+            ("Korea Selatan mencatat 330 warganya diculik di Kamboja.", Lang::Id, &[(330, Victims)]),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn parts_and_totals_take_the_kind_of_their_whole() {
+        use CountKind::*;
+        let cases: &[(&str, Lang, &[(u64, CountKind)])] = &[
+            (
+                "Polisi menahan 12 orang. Dari 12 orang itu, di antaranya dua perempuan.",
+                Lang::Id,
+                &[(12, Arrest), (2, Arrest)],
+            ),
+            (
+                "Police detained 77 people, including 22 Chinese nationals, in the raid.",
+                Lang::En,
+                &[(77, Arrest), (22, Arrest)],
+            ),
+            (
+                "Seramai 14 rakyat Malaysia diselamatkan. Sembilan lelaki dan lima wanita itu dikurung.",
+                Lang::Ms,
+                &[(14, Rescue), (9, Rescue), (5, Rescue)],
+            ),
+            (
+                "Polisi menangkap 60 orang, yakni 45 orang Tiongkok, 12 Vietnam dan 3 Indonesia.",
+                Lang::Id,
+                &[(60, Arrest), (45, Arrest), (12, Arrest), (3, Arrest)],
+            ),
+            (
+                "Pemerintah memulangkan 100 WNI. Gelombang pertama berjumlah 60 orang, sedangkan 40 orang sisanya menyusul.",
+                Lang::Id,
+                &[(100, Repatriation), (60, Repatriation), (40, Repatriation)],
+            ),
+            (
+                "Kemlu memulangkan 169 WNI, sehingga totalnya menjadi 569 orang.",
+                Lang::Id,
+                &[(169, Repatriation), (569, Repatriation)],
+            ),
+            (
+                "The group was flown home, bringing to 1,042 the number of Chinese workers sent home.",
+                Lang::En,
+                &[(1042, Repatriation)],
+            ),
+            (
+                "More than 7,000 people are still waiting. Some 260 Indonesians and about 150 Kenyans were among those registered.",
+                Lang::En,
+                &[(7000, Involved), (260, Involved), (150, Involved)],
+            ),
+            (
+                "Para korban, di antaranya lima perempuan dan seorang remaja, dipulangkan dari Phnom Penh.",
+                Lang::Id,
+                &[(5, Repatriation), (1, Repatriation)],
+            ),
+            (
+                "In all, 330 Koreans were reported kidnapped this year, up from 220 last year.",
+                Lang::En,
+                &[(330, Victims), (220, Victims)],
+            ),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_figure_repeated_or_pointed_back_at_is_one_count() {
+        use CountKind::*;
+        let cases: &[(&str, Lang, &[(u64, CountKind)])] = &[
+            (
+                "Sembilan Orang Diamankan. Polisi mengamankan sembilan orang di Semarang.",
+                Lang::Id,
+                &[(9, Arrest)],
+            ),
+            (
+                "Polisi mengamankan 64 orang. Sebagian besar dari 64 orang tersebut bekerja sebagai operator.",
+                Lang::Id,
+                &[(64, Arrest), (64, Involved)],
+            ),
+            (
+                "Pemerintah memulangkan 169 WNI. Ratusan WNI itu merupakan bagian dari pekerja yang dibebaskan.",
+                Lang::Id,
+                &[(169, Repatriation)],
+            ),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn ranges_are_two_counts_with_lower_and_upper_qualifiers() {
+        use Qualifier::*;
+        let cases: &[(&str, Lang, &[(u64, Qualifier)])] = &[
+            (
+                "Polisi menahan 20 hingga 30 orang.",
+                Lang::Id,
+                &[(20, AtLeast), (30, UpTo)],
+            ),
+            (
+                "Police detained between 300 and 500 people.",
+                Lang::En,
+                &[(300, AtLeast), (500, UpTo)],
+            ),
+            (
+                "Para tersangka dibayar Rp 4 juta hingga Rp 6 juta per bulan.",
+                Lang::Id,
+                &[(4_000_000, AtLeast), (6_000_000, UpTo)],
+            ),
+            (
+                "Losses were put at US$18 billion to US$37 billion.",
+                Lang::En,
+                &[(18_000_000_000, AtLeast), (37_000_000_000, UpTo)],
+            ),
+            (
+                "Antara 20-30 orang ditangkap.",
+                Lang::Id,
+                &[(20, AtLeast), (30, UpTo)],
+            ),
+            (
+                "Mereka ditawarkan gaji sehingga RM8,000 sebulan.",
+                Lang::Ms,
+                &[(8000, UpTo)],
+            ),
+            (
+                "Victims lost as much as $37 billion.",
+                Lang::En,
+                &[(37_000_000_000, UpTo)],
+            ),
+        ];
+        for &(text, lang, want) in cases {
+            let got: Vec<(u64, Qualifier)> = counts(text, lang)
+                .iter()
+                .map(|c| (c.value, c.qualifier))
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn money_kinds_follow_what_happened_to_the_money() {
+        use CountKind::*;
+        let cases: &[(&str, Lang, u64, &str, CountKind)] = &[
+            (
+                "Kerugiannya ditaksir mencapai 120 juta yuan.",
+                Lang::Id,
+                120_000_000,
+                "CNY",
+                Losses,
+            ),
+            (
+                "Ia terlibat kasus penipuan senilai 3,5 miliar won.",
+                Lang::Id,
+                3_500_000_000,
+                "KRW",
+                Losses,
+            ),
+            (
+                "Setiap korban dipungut biaya Rp 8 juta.",
+                Lang::Id,
+                8_000_000,
+                "IDR",
+                Losses,
+            ),
+            (
+                "Police froze accounts holding some RM12.4mil.",
+                Lang::En,
+                12_400_000,
+                "MYR",
+                Other,
+            ),
+            (
+                "The scheme caused losses of RM35.6mil to victims.",
+                Lang::En,
+                35_600_000,
+                "MYR",
+                Losses,
+            ),
+            (
+                "Kerajaan membelanjakan RM450,000 untuk membawa pulang mangsa.",
+                Lang::Ms,
+                450_000,
+                "MYR",
+                Other,
+            ),
+            (
+                "Polis merampas wang tunai RM186,450 daripada suspek.",
+                Lang::Ms,
+                186_450,
+                "MYR",
+                Other,
+            ),
+            (
+                "Para tersangka dibayar Rp 5 juta per bulan.",
+                Lang::Id,
+                5_000_000,
+                "IDR",
+                Other,
+            ),
+            (
+                "Keluarga dimintai tebusan Rp 30 juta.",
+                Lang::Id,
+                30_000_000,
+                "IDR",
+                Other,
+            ),
+            (
+                "A wallet received more than 4,000 bitcoin from victims.",
+                Lang::En,
+                4000,
+                "BTC",
+                Losses,
+            ),
+            (
+                "The ring laundered VND200 million.",
+                Lang::En,
+                200_000_000,
+                "VND",
+                Losses,
+            ),
+            (
+                "Fraudsters took A$3 million from retirees.",
+                Lang::En,
+                3_000_000,
+                "AUD",
+                Other,
+            ),
+        ];
+        for &(text, lang, value, cur, kind) in cases {
+            let c = one(text, lang);
+            assert_eq!(
+                (c.value, c.currency.as_deref(), c.kind),
+                (value, Some(cur), kind),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn more_people_nouns_and_modifiers_are_read() {
+        let cases: &[(&str, Lang, u64, &str)] = &[
+            (
+                "Polis menahan empat lagi suspek di Sungai Golok.",
+                Lang::Ms,
+                4,
+                "suspek",
+            ),
+            (
+                "Kepolisian Kamboja menyerahkan dua buron Polri.",
+                Lang::Id,
+                2,
+                "buron",
+            ),
+            (
+                "Sebanyak 36 penyidik mengikuti pelatihan.",
+                Lang::Id,
+                36,
+                "penyidik",
+            ),
+            ("PDRM menahan tiga lelaki tempatan.", Lang::Ms, 3, "lelaki"),
+            (
+                "Polisi menangkap dua sponsor di Sukabumi.",
+                Lang::Id,
+                2,
+                "sponsor",
+            ),
+        ];
+        for &(text, lang, value, unit) in cases {
+            let c = one(text, lang);
+            assert_eq!((c.value, c.unit.as_deref()), (value, Some(unit)), "{text}");
+        }
+    }
+
     #[test]
     fn years_ages_durations_laws_phones_and_percentages_are_not_counts() {
         let cases = [
@@ -2489,6 +2820,14 @@ mod tests {
             "Seorang pejabat dan salah satu korban hadir.",
             "Skor akhir 3-1 untuk tim tamu.",
             "AS (34) berperan sebagai koordinator.",
+            "Terdakwa divonis 10 tahun penjara dan denda.",
+            "Mereka tiba 24 jam kemudian di lantai 5.",
+            "Lihat halaman 12 dan Pasal 4 ayat 2.",
+            "The group operated in 12 countries across 3 continents.",
+            "He was ranked 3 on the list, flight 712 landed at 10:30.",
+            "Peraturan No. 21/2007 berlaku sejak 1 Januari.",
+            "Polisi menyita 14 telepon genggam dan dua unit mobil.",
+            "Ketiga tersangka itu dibawa ke Jakarta.",
             "",
             "9999999999999999999999999999 orang",
             "Rp 99999999999999999999 triliun",
