@@ -2480,6 +2480,11 @@ mod tests {
         }
     }
 
+    /// A sentence, its language and the (value, kind) of each count in it.
+    type KindCase = (&'static str, Lang, &'static [(u64, CountKind)]);
+    /// A sentence, its language and the (value, qualifier) of each count.
+    type QualifierCase = (&'static str, Lang, &'static [(u64, Qualifier)]);
+
     fn kinds(text: &str, lang: Lang) -> Vec<(u64, CountKind)> {
         counts(text, lang)
             .iter()
@@ -2490,7 +2495,7 @@ mod tests {
     #[test]
     fn kind_comes_from_the_clause_in_every_voice_and_position() {
         use CountKind::*;
-        let cases: &[(&str, Lang, &[(u64, CountKind)])] = &[
+        let cases: &[KindCase] = &[
             // active verb before, passive after, with auxiliaries
             ("Tim gabungan berhasil mengamankan 23 orang.", Lang::Id, &[(23, Arrest)]),
             ("Sebanyak 31 orang telah berhasil diamankan petugas.", Lang::Id, &[(31, Arrest)]),
@@ -2540,7 +2545,7 @@ mod tests {
     #[test]
     fn parts_and_totals_take_the_kind_of_their_whole() {
         use CountKind::*;
-        let cases: &[(&str, Lang, &[(u64, CountKind)])] = &[
+        let cases: &[KindCase] = &[
             (
                 "Polisi menahan 12 orang. Dari 12 orang itu, di antaranya dua perempuan.",
                 Lang::Id,
@@ -2600,7 +2605,7 @@ mod tests {
     #[test]
     fn a_figure_repeated_or_pointed_back_at_is_one_count() {
         use CountKind::*;
-        let cases: &[(&str, Lang, &[(u64, CountKind)])] = &[
+        let cases: &[KindCase] = &[
             (
                 "Sembilan Orang Diamankan. Polisi mengamankan sembilan orang di Semarang.",
                 Lang::Id,
@@ -2625,7 +2630,7 @@ mod tests {
     #[test]
     fn ranges_are_two_counts_with_lower_and_upper_qualifiers() {
         use Qualifier::*;
-        let cases: &[(&str, Lang, &[(u64, Qualifier)])] = &[
+        let cases: &[QualifierCase] = &[
             (
                 "Polisi menahan 20 hingga 30 orang.",
                 Lang::Id,
