@@ -1938,6 +1938,11 @@ fn near(p: &Count, toks: &[Tok]) -> bool {
     toks.first().is_some_and(|t| p.span.1 + 1500 >= t.start)
 }
 
+/// How many words farther a descriptive cue (victims, working, trapped)
+/// counts than an action verb: "Enam mahasiswa berhasil melarikan diri …
+/// dan kembali ke Indonesia" were sent home, whatever else they did.
+const WEAK_PENALTY: u32 = 4;
+
 #[allow(clippy::too_many_arguments)]
 fn choose_kind(
     text: &str,
@@ -1990,7 +1995,7 @@ fn choose_kind(
                 return None;
             }
             let d = cue_distance_skipping(text, toks, c.start, c.end, span.0, span.1, skip)?;
-            let penalty = if strong { 0 } else { 2 };
+            let penalty = if strong { 0 } else { WEAK_PENALTY };
             Some((2 * (d + penalty) + u32::from(c.start >= span.1), k, strong))
         })
         .filter(|&(d, _, _)| d <= 28)
@@ -2020,6 +2025,22 @@ fn choose_kind(
     } else {
         None
     };
+    let later_action = cues
+        .iter()
+        .filter(|c| c.start >= span.1)
+        .filter_map(|c| match c.cue {
+            Cue::Kind(
+                k @ (CountKind::Arrest | CountKind::Repatriation | CountKind::Rescue),
+                true,
+                Side::Any | Side::After,
+            ) => {
+                let d = cue_distance_skipping(text, toks, c.start, c.end, span.0, span.1, skip)?;
+                (d <= 14).then_some((d, k))
+            }
+            _ => None,
+        })
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, k)| k);
     let default = match class {
         Some(NounClass::Victim) => CountKind::Victims,
         Some(NounClass::Suspect | NounClass::Worker) => CountKind::Involved,
@@ -2045,8 +2066,12 @@ fn choose_kind(
                 default
             }
         }
-        Some((_, k, false)) => match (class, main.map(|m| m.1)) {
+        Some((score, k, false)) => match (class, main.map(|m| m.1)) {
             (_, Some(m)) => m,
+            // Predicates joined after the subject ("Enam mahasiswa berhasil
+            // melarikan diri … dan kembali ke Indonesia"): the action is the
+            // event.
+            (_, None) if score % 2 == 1 && later_action.is_some() => later_action.unwrap_or(k),
             (Some(NounClass::Person) | None, None) => k,
             _ => default,
         },
@@ -2535,6 +2560,11 @@ mod tests {
             ("Hampir 500 pekerja migran korban penipuan telah dipulangkan.", Lang::Id, &[(500, Repatriation)]),
             ("Imigrasi bekerja sama menunda keberangkatan 2.145 calon pekerja migran.", Lang::Id, &[(2145, Other)]),
             ("Jumlah pemain judi yang terdeteksi tercatat 1,06 juta orang.", Lang::Id, &[(1_060_000, Involved)]),
+            ("Tujuh pekerja berhasil kabur dari kompleks itu lalu kembali ke Indonesia.", Lang::Id, &[(7, Repatriation)]),
+            ("Sebanyak 7 WNI berhasil melarikan diri.", Lang::Id, &[(7, Victims)]),
+            ("The authorities said 800 others remained inside the compound.", Lang::En, &[(800, Involved)]),
+            ("Sebanyak 123 WNI korban penipuan tiba di Bandara Soekarno-Hatta.", Lang::Id, &[(123, Repatriation)]),
+            ("Polisi menetapkan 13 orang sebagai tersangka.", Lang::Id, &[(13, Involved)]),
             ("Korea Selatan mencatat 330 warganya diculik di Kamboja.", Lang::Id, &[(330, Victims)]),
         ];
         for &(text, lang, want) in cases {
@@ -2756,6 +2786,20 @@ mod tests {
                 200_000_000,
                 "VND",
                 Losses,
+            ),
+            (
+                "The gang used 300 accounts to launder 1.2 billion baht.",
+                Lang::En,
+                1_200_000_000,
+                "THB",
+                Losses,
+            ),
+            (
+                "Officials seek US$3.2 billion in crypto from the network.",
+                Lang::En,
+                3_200_000_000,
+                "USD",
+                Other,
             ),
             (
                 "Fraudsters took A$3 million from retirees.",
