@@ -35,6 +35,7 @@
 //! "transaksi") are `other`. Websites, accounts and content items are not
 //! counted: they are not people, cases or money.
 
+use std::collections::hash_map::{Entry, HashMap};
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -80,18 +81,20 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
     // A figure repeated (headline, lead, quote) is one fact: keep its first
     // mention, with the qualifier of a later one that says more.
     let mut kept: Vec<Count> = Vec::with_capacity(doc.counts.len());
+    let mut seen: HashMap<(u64, CountKind, Option<String>), usize> = HashMap::new();
     for c in doc.counts.drain(..) {
-        match kept
-            .iter_mut()
-            .find(|k| k.value == c.value && k.kind == c.kind && k.currency == c.currency)
-        {
-            Some(k) => {
+        match seen.entry((c.value, c.kind, c.currency.clone())) {
+            Entry::Occupied(e) => {
+                let k = &mut kept[*e.get()];
                 if k.qualifier == Qualifier::Exact {
                     k.qualifier = c.qualifier;
                 }
                 k.cumulative |= c.cumulative;
             }
-            None => kept.push(c),
+            Entry::Vacant(e) => {
+                e.insert(kept.len());
+                kept.push(c);
+            }
         }
     }
     doc.counts = kept;
@@ -1724,8 +1727,11 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
     // same count unless its own clause says more; a vague one ("ratusan WNI
     // itu") with nothing before to point at is no new figure.
     if class.is_some() && demonstrative_after(text, toks, next) {
+        // Bounded: a back-reference points at something said recently.
         let same = out
             .iter()
+            .rev()
+            .take(200)
             .find(|p| p.value == read.value && p.currency.is_none());
         match same {
             Some(p) if kind == CountKind::Other => kind = p.kind,
