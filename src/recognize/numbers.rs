@@ -1368,8 +1368,13 @@ fn anaphor(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
         return Some(k + 3);
     }
     if (is_word(text, toks, k, "of") || is_word(text, toks, k, "among"))
-        && (is_word(text, toks, k + 1, "them") || is_word(text, toks, k + 1, "whom"))
+        && ["them", "whom", "those", "these"]
+            .iter()
+            .any(|w| is_word(text, toks, k + 1, w))
     {
+        return Some(k + 2);
+    }
+    if is_word(text, toks, k, "daripada") && is_word(text, toks, k + 1, "mereka") {
         return Some(k + 2);
     }
     None
@@ -2571,6 +2576,9 @@ mod tests {
             ("The authorities said 800 others remained inside the compound.", Lang::En, &[(800, Involved)]),
             ("Sebanyak 123 WNI korban penipuan tiba di Bandara Soekarno-Hatta.", Lang::Id, &[(123, Repatriation)]),
             ("Polisi menetapkan 13 orang sebagai tersangka.", Lang::Id, &[(13, Involved)]),
+            ("Lebih 1,000 rakyat Malaysia dipercayai masih terperangkap di Myanmar.", Lang::Ms, &[(1000, Involved)]),
+            ("Police freed 48 victims. Officials said 12 of those rescued were minors.", Lang::En, &[(48, Rescue), (12, Rescue)]),
+            ("The court sentenced 11 members of the family to death.", Lang::En, &[(11, Involved)]),
             ("Korea Selatan mencatat 330 warganya diculik di Kamboja.", Lang::Id, &[(330, Victims)]),
         ];
         for &(text, lang, want) in cases {
