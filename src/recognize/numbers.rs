@@ -130,6 +130,8 @@ enum NounClass {
     Case,
     /// A noun that is itself the action: "538 tangkapan", "200 deportations".
     Action(CountKind),
+    /// Police, officials, participants: counted, never arrested or rescued.
+    Official,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -220,6 +222,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
                 "victim" => NounClass::Victim,
                 "worker" => NounClass::Worker,
                 "case" => NounClass::Case,
+                "official" => NounClass::Official,
                 "arrest" => NounClass::Action(CountKind::Arrest),
                 "repatriation" => NounClass::Action(CountKind::Repatriation),
                 "rescue" => NounClass::Action(CountKind::Rescue),
@@ -1281,6 +1284,12 @@ fn scan_sentence(ctx: &Context, toks: &[Tok], cues: &[CueHit], out: &mut Vec<Cou
 /// 260 Indonesians and about 150 Kenyans were…", "26 rakyat Malaysia dan 5
 /// warga Indonesia diselamatkan") share one predicate: one whose kind was
 /// left as other takes its neighbour's.
+/// Whether a count counts police, officials or participants, whose kind no
+/// neighbour changes.
+fn official(c: &Count) -> bool {
+    c.unit.as_deref().and_then(noun) == Some(NounClass::Official)
+}
+
 fn coordinated_share_a_kind(text: &str, out: &mut [Count], first: usize) {
     let n = out.len();
     if n < first + 2 {
@@ -1289,7 +1298,12 @@ fn coordinated_share_a_kind(text: &str, out: &mut [Count], first: usize) {
     for _ in 0..2 {
         for a in first..n - 1 {
             let (x, y) = (&out[a], &out[a + 1]);
-            if x.currency.is_some() || y.currency.is_some() || x.span.1 > y.span.0 {
+            if x.currency.is_some()
+                || y.currency.is_some()
+                || x.span.1 > y.span.0
+                || official(x)
+                || official(y)
+            {
                 continue;
             }
             let gap = &text[x.span.1..y.span.0];
@@ -1322,7 +1336,7 @@ fn parts_summing_to_a_whole(toks: &[Tok], out: &mut [Count], first: usize) {
     for a in first..n {
         let mut sum: u64 = 0;
         for b in a..n.min(a + 5) {
-            if out[b].currency.is_some() {
+            if out[b].currency.is_some() || official(&out[b]) {
                 break;
             }
             sum = sum.saturating_add(out[b].value);
@@ -1992,6 +2006,7 @@ fn choose_kind(
     match class {
         Some(NounClass::Case) => return CountKind::Cases,
         Some(NounClass::Action(k)) => return k,
+        Some(NounClass::Official) => return CountKind::Other,
         _ => {}
     }
     // The nearest kind cue, with whether it is of the strong tier.
@@ -2576,6 +2591,8 @@ mod tests {
             ("The authorities said 800 others remained inside the compound.", Lang::En, &[(800, Involved)]),
             ("Sebanyak 123 WNI korban penipuan tiba di Bandara Soekarno-Hatta.", Lang::Id, &[(123, Repatriation)]),
             ("Polisi menetapkan 13 orang sebagai tersangka.", Lang::Id, &[(13, Involved)]),
+            ("Polisi menerjunkan 1.200 personel untuk mengamankan lokasi.", Lang::Id, &[(1200, Other)]),
+            ("Sebanyak 5 orang polisi ikut menyelamatkan korban.", Lang::Id, &[(5, Other)]),
             ("Lebih 1,000 rakyat Malaysia dipercayai masih terperangkap di Myanmar.", Lang::Ms, &[(1000, Involved)]),
             ("Police freed 48 victims. Officials said 12 of those rescued were minors.", Lang::En, &[(48, Rescue), (12, Rescue)]),
             ("The court sentenced 11 members of the family to death.", Lang::En, &[(11, Involved)]),
@@ -2891,6 +2908,8 @@ mod tests {
             "Peraturan No. 21/2007 berlaku sejak 1 Januari.",
             "Polisi menyita 14 telepon genggam dan dua unit mobil.",
             "Ketiga tersangka itu dibawa ke Jakarta.",
+            "Siti, ibu tiga anak, menunggu kabar putranya.",
+            "He is a father of two who lost his job.",
             "",
             "9999999999999999999999999999 orang",
             "Rp 99999999999999999999 triliun",
