@@ -25,15 +25,44 @@
 //! "dozens") is its lower bound with `at_least` unless a qualifier says more.
 //! "3.000-an" is `about`, "400 orang lebih" and "100+" are `more_than`.
 //!
-//! Kind: the nearest cue of the clause (a verb like "dipulangkan", "arrested")
-//! decides, before or after the number; cases nouns are always `cases`,
-//! victims stay `victims` unless arrested, repatriated or rescued, workers are
-//! `involved` and suspects `arrest` by default. Money is `losses` when the
-//! clause speaks of losses or of money taken, paid or transferred to the
-//! scheme ("kerugian", "meraup", "menyetor", "swindled"); seized money,
-//! salaries, fines and the turnover of gambling ("perputaran uang",
-//! "transaksi") are `other`. Websites, accounts and content items are not
-//! counted: they are not people, cases or money.
+//! Kind, in this order:
+//! - the noun may settle it: cases nouns are `cases`, "538 tangkapan" /
+//!   "arrests" are `arrest`, police, officials and participants are always
+//!   `other`; a victim or suspect noun in apposition ("500 pekerja migran
+//!   korban penipuan") or after "jumlah" / "the number of" names the people;
+//! - otherwise the nearest cue of the clause, before or after the number,
+//!   where action verbs (arrested, sent home, rescued; and "still waiting",
+//!   "masih berada", which keep people where they are) outweigh descriptive
+//!   ones (victims, working, trapped) by a few words. Active Indonesian and
+//!   Malay verbs may be bound to a side: "merekrut 50 WNI" are recruited
+//!   (victims), "12 orang yang merekrut" recruiters (involved);
+//! - a relative clause after the noun ("yang …", "who …", an English
+//!   participle "detained in …") describes the people, and the first action
+//!   verb after it is what happened to them; so is an action verb joined
+//!   after a descriptive one ("berhasil kabur … dan kembali ke Indonesia");
+//! - victims stay `victims`, workers and suspects `involved`, unless an
+//!   action verb wins; anyone else with no cue is `other`.
+//!
+//! Parts and wholes: a count inside an aside (", termasuk sembilan warga
+//! Thailand,") is weighed as the whole aside; a part ("di antaranya",
+//! "including", "gelombang pertama", "sisanya", a smaller count after a
+//! larger one in the same clause) takes the kind of its whole; counts that
+//! add up to a count just before are its parts; counts joined by "dan"/"and"
+//! share one predicate; a running total ("sehingga totalnya menjadi") adds
+//! to the count before it; a back-reference ("sembilan orang itu") is the
+//! earlier count unless its clause says more. A number whose noun is left
+//! out in a list or comparison ("12 Vietnam dan 3 Indonesia", "up from 220
+//! last year") borrows the noun and kind of the count before. Ranges are
+//! two counts, `at_least` and `up_to`. A figure repeated (headline, lead,
+//! quote) with the same value, kind and currency is kept once.
+//!
+//! Money is `losses` when the clause speaks of losses or of money taken,
+//! paid or moved by the scheme ("kerugian", "meraup", "menyetor",
+//! "dipungut biaya", "swindled", "laundered", a fraud "senilai"); seized or
+//! frozen money, salaries, ransom, fines, budgets, profits and the turnover
+//! of gambling ("perputaran uang", "transaksi") are `other`. Websites,
+//! accounts and content items are not counted: they are not people, cases
+//! or money.
 
 use std::collections::hash_map::{Entry, HashMap};
 use std::sync::LazyLock;
