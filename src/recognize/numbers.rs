@@ -60,7 +60,9 @@
 //! paid or moved by the scheme ("kerugian", "meraup", "menyetor",
 //! "dipungut biaya", "swindled", "laundered", a fraud "senilai"); seized or
 //! frozen money, salaries, ransom, fines, budgets, profits and the turnover
-//! of gambling ("perputaran uang", "transaksi") are `other`. Websites,
+//! of gambling ("perputaran uang", "transaksi") are `other`; so is a price
+//! or a fee per unit ("Rp 5.000 per hari"): money is always counted, since
+//! the codebook counts money and an analyst can drop a price. Websites,
 //! accounts and content items are not counted: they are not people, cases
 //! or money.
 
@@ -1609,6 +1611,10 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
             c => c,
         };
         (text[us..ue].to_string(), ue, next, Some(class))
+    } else if let Some((class, unit)) = part_of_following(text, toks, k, ctx.lang) {
+        // "40 of the 62 people detained", "3 dari 10 korban": the part
+        // takes the noun of the whole that follows; the whole is read next.
+        (unit, toks[read.end - 1].end, k, Some(class))
     } else if let Some((p, next)) = elided(text, toks, start_tok, k, &out[at.sentence_first..]) {
         // "45 orang Tiongkok, 12 Vietnam dan 3 Indonesia", "330 Koreans were
         // kidnapped, up from 220 last year": the noun of the count before.
@@ -1896,6 +1902,27 @@ fn counted_subject(text: &str, toks: &[Tok], start: usize) -> Option<NounClass> 
         }
     }
     None
+}
+
+/// "of the 62 people", "dari 10 korban" after a number: the class and unit
+/// of the whole it is a part of.
+fn part_of_following(
+    text: &str,
+    toks: &[Tok],
+    k: usize,
+    lang: Lang,
+) -> Option<(NounClass, String)> {
+    let mut j = k;
+    if is_word(text, toks, j, "of") && is_word(text, toks, j + 1, "the") {
+        j += 2;
+    } else if is_word(text, toks, j, "dari") || is_word(text, toks, j, "daripada") {
+        j += 1;
+    } else {
+        return None;
+    }
+    let whole = read_number(text, toks, j, lang, None)?;
+    let (class, us, ue, _) = read_noun(text, toks, whole.end, lang)?;
+    Some((class, text[us..ue].to_string()))
 }
 
 /// A number whose noun is left out in a list or a comparison after a count
@@ -2621,6 +2648,8 @@ mod tests {
             ("Sebanyak 123 WNI korban penipuan tiba di Bandara Soekarno-Hatta.", Lang::Id, &[(123, Repatriation)]),
             ("Polisi menetapkan 13 orang sebagai tersangka.", Lang::Id, &[(13, Involved)]),
             ("Polisi menerjunkan 1.200 personel untuk mengamankan lokasi.", Lang::Id, &[(1200, Other)]),
+            ("Police said 40 of the 62 people detained were Indonesian.", Lang::En, &[(40, Arrest), (62, Arrest)]),
+            ("Sebanyak 3 dari 10 korban adalah perempuan.", Lang::Id, &[(3, Victims), (10, Victims)]),
             ("Sebanyak 5 orang polisi ikut menyelamatkan korban.", Lang::Id, &[(5, Other)]),
             ("Lebih 1,000 rakyat Malaysia dipercayai masih terperangkap di Myanmar.", Lang::Ms, &[(1000, Involved)]),
             ("Police freed 48 victims. Officials said 12 of those rescued were minors.", Lang::En, &[(48, Rescue), (12, Rescue)]),
