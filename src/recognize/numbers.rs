@@ -2979,6 +2979,41 @@ mod tests {
     }
 
     #[test]
+    fn broken_fragments_never_panic_and_keep_spans_in_bounds() {
+        let cases = [
+            "20 hingga",
+            "antara 3 dan",
+            "between 5 and",
+            "Rp",
+            "Rp Rp 5",
+            "US$ juta",
+            "di antaranya",
+            "5 di antaranya",
+            ", termasuk , , 3 orang ,",
+            "of the",
+            "40 of the",
+            "3 dari",
+            "dan 4",
+            "sehingga totalnya menjadi",
+            "itu 5 orang itu tersebut",
+            "1 2 3 4 5 orang",
+            "9999999999999999999 hingga 99999999999999999999 orang",
+            "Rp 1,5 hingga Rp",
+            "😀5😀 orang 😀",
+            "“12”, “13 korban”",
+            "lima\u{a0}orang\u{200b}ditangkap",
+        ];
+        for text in cases {
+            for lang in [Lang::Id, Lang::En, Lang::Ms, Lang::Und] {
+                for c in counts(text, lang) {
+                    assert!(c.span.0 < c.span.1 && c.span.1 <= text.len(), "{text}");
+                    assert!(text.is_char_boundary(c.span.0) && text.is_char_boundary(c.span.1));
+                }
+            }
+        }
+    }
+
+    #[test]
     fn spans_stay_on_char_boundaries_in_text_with_curly_quotes_and_emoji() {
         let text = "“Kami 😀 memulangkan 47 WNI,” ujarnya — ratusan orang lainnya\u{a0}menunggu.";
         let found = counts(text, Lang::Id);
