@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 use aho_corasick::{Anchored, Input};
-use regex::Regex;
+use regex_lite::Regex;
 
 use super::tables::{has, month, Role, BYLINES, MONTHS, OUTLETS, STAMP_WORDS};
 
@@ -47,9 +47,12 @@ static YEAR: LazyLock<Regex> =
 
 const DASH: &str = r"(?:--|[-–—−])";
 
+// Dateline cities are written in Latin script; the classes below spell out the
+// Latin letters because regex-lite (chosen for the wasm's size) has no \p{..}.
+
 static DATELINE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?P<city>\p{{Lu}}[\p{{L}}.'’ ]{{1,40}}?)(?:,\s*[\p{{L}}\d .]{{1,25}}?){{0,2}}\s*\((?P<agency>[^()]{{2,30}})\)\s*{DASH}+\s*"
+        r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ.'’ ]{{1,40}}?)(?:,\s*[A-Za-zÀ-ÖØ-öø-ɏ\d .]{{1,25}}?){{0,2}}\s*\((?P<agency>[^()]{{2,30}})\)\s*{DASH}+\s*"
     ))
     .expect("dateline regex")
 });
@@ -60,18 +63,17 @@ static DATELINE_PAIR: LazyLock<Regex> = LazyLock::new(|| {
     .expect("dateline regex")
 });
 static DATELINE_COLON: LazyLock<Regex> = LazyLock::new(|| {
-    // Latin capitals only: Unicode general categories would add ~100 KB of tables to the wasm.
     Regex::new(r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’]{2,30}):\s+").expect("dateline regex")
 });
 static DATELINE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?P<city>\p{{Lu}}[\p{{Lu}} .'’]{{2,30}}),\s*(?P<date>\p{{L}}{{3,9}}\.? \d{{1,2}}|\d{{1,2}} \p{{L}}{{3,9}}\.?)\s*(?:{DASH}|:)\s*"
+        r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’]{{2,30}}),\s*(?P<date>[A-Za-zÀ-ÖØ-öø-ɏ]{{3,9}}\.? \d{{1,2}}|\d{{1,2}} [A-Za-zÀ-ÖØ-öø-ɏ]{{3,9}}\.?)\s*(?:{DASH}|:)\s*"
     ))
     .expect("dateline regex")
 });
 static DATELINE_DASH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?P<city>\p{{Lu}}\p{{L}}+(?: \p{{Lu}}\p{{L}}+){{0,2}})\s+{DASH}\s+"
+        r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ]+(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ]+){{0,2}})\s+{DASH}\s+"
     ))
     .expect("dateline regex")
 });

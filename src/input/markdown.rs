@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex_lite::Regex;
 
 use super::{iso_day, RawArticle};
 use crate::model::{Removed, RemovedReason};

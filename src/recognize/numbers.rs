@@ -825,7 +825,9 @@ fn cue_hits(text: &str, lang: Lang) -> Vec<CueHit> {
         found.push((m.start(), end, extended, m.pattern().as_usize()));
     }
     // Leftmost, then longest, then a whole-word match over a stretched one.
-    crate::sort::sort_by(&mut found, |a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+    crate::sort::sort_by(&mut found, |a, b| {
+        a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2))
+    });
     let mut out = Vec::new();
     let mut last_end = 0;
     for (start, end, _, pattern) in found {
