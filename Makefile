@@ -7,6 +7,8 @@ export CHROMEDRIVER
 
 .PHONY: serve setup build test test-native test-wasm test-browser lint
 
+include bench.mk
+
 serve: setup build
 	@echo "Lintas is served at http://127.0.0.1:$(PORT)/  (Ctrl-C stops it)"
 	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory www

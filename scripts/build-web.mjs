@@ -29,6 +29,7 @@ if (cfg['wasm-opt'].enabled) {
   run(bin, [...cfg['wasm-opt'].passes, wasm, '-o', `${wasm}.opt`]);
   renameSync(`${wasm}.opt`, wasm);
 }
+run('node', [join(root, 'scripts', 'build-map.mjs')]);
 const raw = statSync(wasm).size;
 const gz = gzipSync(readFileSync(wasm), { level: 9 }).length;
 console.log(`${outDir}/${outName}_bg.wasm: ${(raw / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped (budget ${cfg.budget.wasm_gzip_kb} KB)`);

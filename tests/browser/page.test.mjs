@@ -21,7 +21,7 @@ const ARTICLE_ID = `Polisi Pulangkan WNI dari Kamboja
 
 Phnom Penh (ANTARA) - Kepolisian Negara Republik Indonesia memulangkan lebih dari 1.200 warga negara Indonesia dari Kamboja dan Myanmar pada Senin (2/9/2024), setelah operasi gabungan dengan polisi Thailand.Baca Juga: Kemlu imbau WNI waspada tawaran kerja di luar negeri
 
-Sedikitnya 3.482 orang diperiksa dalam penggerebekan di Sihanoukville, sementara 1,2 juta rekening diblokir.
+Sedikitnya 3.482 orang diperiksa dalam penggerebekan di Sihanoukville, sementara sekitar 1,2 juta orang menjadi korban penipuan daring di kawasan itu.
 
 Bagikan: Facebook Twitter WhatsApp
 Copyright © 2024 ANTARA`;
