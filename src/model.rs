@@ -6,7 +6,7 @@
 //! fields may be added.
 //!
 //! Spans are `[start, end)` offsets into [`Document::text`]. The core produces
-//! UTF-8 byte offsets ([`SpanUnit::Utf8`]); [`Document::to_span_unit`] converts a
+//! UTF-8 byte offsets ([`SpanUnit::Utf8`]); [`Document::into_utf16`] converts a
 //! whole document once to UTF-16 code units, which is what the CLI's JSON and
 //! the wasm API carry, because that is what JavaScript's `String.slice` takes.
 
@@ -117,6 +117,14 @@ pub enum RemovedReason {
     Caption,
     /// Navigation, menus, footers found in the page around the article.
     Navigation,
+    /// The dateline before the first sentence ("Jakarta (ANTARA) - "), moved into [`Source`].
+    Dateline,
+    /// Publication date and time lines ("Kamis, 20 Maret 2025 16:42 WIB").
+    Timestamp,
+    /// Advertisements and their placeholders ("ADVERTISEMENT", "Scroll to continue with content").
+    Ad,
+    /// Tag and topic lists ("Tags: …", a trailing list of lowercase topics).
+    Tags,
 }
 
 /// One line or tail cut from the body, with its reason.

@@ -1,14 +1,29 @@
 //! Boilerplate removal: related links, widgets, captcha text, legal notices,
 //! bylines and repeated headlines are cut from the body, with their reasons,
 //! and bylines and copyright go into the document's [`Source`].
+//!
+//! Lines are judged by their shape, not by a word they contain: a boilerplate
+//! line is short, starts with a label ("Baca juga:", "Editor:", "Tags:") or is
+//! made only of widget words, dates or names. A paragraph that merely mentions
+//! an editor or copyright in a sentence stays. Two kinds of junk are cut from
+//! inside a kept line: a related-article link glued after the last sentence
+//! ("…ke tanah air. Baca juga: …") and reporter initials ("(ant/abc)").
+
+mod source;
+mod tables;
+
+use std::sync::LazyLock;
+
+use aho_corasick::{Anchored, Input};
 
 use crate::input::RawArticle;
-use crate::model::{Removed, Source};
+use crate::model::{Removed, RemovedReason, Source};
+use tables::{has, CUES, OUTLETS, WIDGET_STRONG, WIDGET_WORDS};
 
 /// The clean article.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Cleaned {
-    /// The clean body text.
+    /// The clean body text: paragraphs separated by a blank line.
     pub text: String,
     /// What was cut.
     pub removed: Vec<Removed>,
@@ -22,17 +37,796 @@ pub struct Cleaned {
     pub warnings: Vec<String>,
 }
 
-/// Cleans a raw article.
-pub fn clean(raw: RawArticle) -> Cleaned {
-    Cleaned {
-        text: raw.body,
-        removed: raw.removed,
-        title: raw.title,
-        published: raw.published,
-        source: Source {
-            outlet: raw.site_name,
-            ..Source::default()
-        },
-        warnings: Vec::new(),
+/// A line of the body and what became of it.
+#[derive(Debug)]
+struct Line {
+    text: String,
+    /// Paragraph block: lines with no blank line between share one.
+    block: usize,
+    cut: Option<RemovedReason>,
+}
+
+/// What the lines say about the source, gathered before it is settled.
+#[derive(Default)]
+struct Gathered {
+    /// Outlet candidates with a priority: page metadata 6, masthead or
+    /// breadcrumb 5, dateline 4, byline 3, copyright 2. The site's own name
+    /// outranks an agency in the dateline, which then is the wire.
+    outlets: Vec<(u8, String)>,
+    wires: Vec<String>,
+    dateline: Option<String>,
+    authors: Vec<String>,
+    editors: Vec<String>,
+    translators: Vec<String>,
+    year: Option<i32>,
+    /// Dates of time stamp lines: (is an update, ISO).
+    stamps: Vec<(bool, String)>,
+}
+
+impl Gathered {
+    fn outlet(&mut self, prio: u8, name: &str) {
+        self.outlets.push((prio, name.to_string()));
+    }
+    fn byline(&mut self, b: source::Byline) {
+        for (from, to) in [
+            (b.authors, &mut self.authors),
+            (b.editors, &mut self.editors),
+            (b.translators, &mut self.translators),
+            (b.wires, &mut self.wires),
+        ] {
+            for n in from {
+                if !to.contains(&n) {
+                    to.push(n);
+                }
+            }
+        }
+        for o in b.outlets {
+            self.outlet(3, &o);
+        }
+        if let Some(d) = b.date {
+            self.stamps.push((true, d));
+        }
+    }
+    fn copyright(&mut self, line: &str) {
+        if let Some(y) = source::copyright_year(line) {
+            self.year.get_or_insert(y);
+        }
+        if let Some(o) = OUTLETS.find_in(line) {
+            self.outlets.push((2, o.canonical.clone()));
+        }
     }
 }
+
+/// Whole-line cues by their letters-only form, sorted for binary search.
+static WHOLE: LazyLock<Vec<(String, RemovedReason)>> = LazyLock::new(|| {
+    let mut v: Vec<(String, RemovedReason)> = CUES
+        .list
+        .iter()
+        .filter(|c| c.modes.whole)
+        .map(|c| (core(&c.text), c.reason))
+        .collect();
+    v.sort_by(|a, b| a.0.cmp(&b.0));
+    v.dedup_by(|a, b| a.0 == b.0);
+    v
+});
+
+/// Cleans a raw article.
+pub fn clean(raw: RawArticle) -> Cleaned {
+    let mut g = Gathered::default();
+    if let Some(site) = raw.site_name.as_deref() {
+        let name = OUTLETS
+            .lookup(site)
+            .map_or_else(|| site.trim().to_string(), |o| o.canonical.clone());
+        g.outlet(6, &name);
+    }
+    for a in &raw.authors {
+        if !g.authors.contains(a) {
+            g.authors.push(a.clone());
+        }
+    }
+    // Footers cut by the extraction still tell the copyright year.
+    for r in &raw.removed {
+        if is_legal_text(&r.text) {
+            g.copyright(&r.text);
+        }
+    }
+
+    let mut lines = split_lines(&raw.body);
+    for line in lines.iter_mut() {
+        line.cut = classify(&line.text, &mut g);
+    }
+    related_lists(&mut lines);
+    tag_blocks(&mut lines);
+    widget_blocks(&mut lines);
+    captions_beside_credits(&mut lines);
+
+    let mut title = raw
+        .title
+        .map(|t| normalize_line(&t))
+        .filter(|t| !t.is_empty());
+    if title.is_none() {
+        title = headline_from_body(&mut lines);
+    }
+    if let Some(t) = &title {
+        let key = core(t);
+        for line in lines.iter_mut().filter(|l| l.cut.is_none()) {
+            if core(&line.text) == key {
+                line.cut = Some(RemovedReason::DuplicateTitle);
+            }
+        }
+    }
+
+    let mut removed = raw.removed;
+    let mut tails: Vec<(usize, Removed)> = Vec::new();
+    // The dateline opens the first real paragraph.
+    // The dateline opens the first paragraph of the story; a caption or deck
+    // the rules missed may stand before it, so a few paragraphs are tried.
+    let opening: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].cut.is_none() && lines[i].text.split_whitespace().count() >= 6)
+        .take(4)
+        .collect();
+    if let Some((i, d)) = opening
+        .into_iter()
+        .find_map(|i| source::dateline(&lines[i].text).map(|d| (i, d)))
+    {
+        {
+            let prefix = lines[i].text[..d.len].trim_end().to_string();
+            lines[i].text = lines[i].text[d.len..].to_string();
+            tails.push((
+                i,
+                Removed {
+                    text: prefix,
+                    reason: RemovedReason::Dateline,
+                },
+            ));
+            g.dateline = Some(d.city);
+            if let Some(a) = d.agency {
+                g.outlet(4, &a);
+                g.wires.insert(0, a);
+            }
+            if let Some(o) = d.outlet {
+                g.outlet(4, &o);
+            }
+        }
+    }
+    for (i, line) in lines.iter_mut().enumerate() {
+        if line.cut.is_some() {
+            continue;
+        }
+        for (text, reason) in cut_tails(&mut line.text) {
+            tails.push((i, Removed { text, reason }));
+        }
+        if line.text.trim().is_empty() {
+            line.cut = Some(RemovedReason::RelatedLink);
+        }
+    }
+
+    // Removed items in reading order.
+    let mut ti = 0;
+    tails.sort_by_key(|t| t.0);
+    for (i, line) in lines.iter().enumerate() {
+        while ti < tails.len() && tails[ti].0 == i {
+            removed.push(tails[ti].1.clone());
+            ti += 1;
+        }
+        if let Some(reason) = line.cut {
+            if !line.text.is_empty() {
+                removed.push(Removed {
+                    text: line.text.clone(),
+                    reason,
+                });
+            }
+        }
+    }
+
+    let text = assemble(&lines);
+    let mut warnings = Vec::new();
+    if text.is_empty() && lines.iter().any(|l| !l.text.is_empty()) {
+        warnings.push("every line of the article looked like boilerplate".to_string());
+    }
+    let (source, stamp) = settle(g);
+    Cleaned {
+        text,
+        removed,
+        published: raw.published.or(stamp),
+        title,
+        source,
+        warnings,
+    }
+}
+
+/// The source from what was gathered, and the publication date of the time stamps.
+fn settle(g: Gathered) -> (Source, Option<String>) {
+    let best = g.outlets.iter().map(|o| o.0).max();
+    let outlet = best.and_then(|p| g.outlets.iter().find(|o| o.0 == p).map(|o| o.1.clone()));
+    let wire = g
+        .wires
+        .iter()
+        .find(|w| outlet.as_deref() != Some(w.as_str()))
+        .cloned();
+    let stamp = g
+        .stamps
+        .iter()
+        .find(|s| !s.0)
+        .or(g.stamps.first())
+        .map(|s| s.1.clone());
+    (
+        Source {
+            outlet,
+            wire,
+            dateline: g.dateline,
+            authors: g.authors,
+            editors: g.editors,
+            translators: g.translators,
+            year: g.year,
+        },
+        stamp,
+    )
+}
+
+// ---------------------------------------------------------------- lines
+
+/// Spaces normalized (no-break and other wide spaces become a space, runs of
+/// space collapse), zero-width characters gone except a joiner inside emoji.
+fn normalize_line(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut prev = ' ';
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let c = match c {
+            '\u{a0}' | '\t' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => ' ',
+            '\u{200B}' | '\u{200C}' | '\u{200E}' | '\u{200F}' | '\u{2060}' | '\u{FEFF}'
+            | '\u{AD}' => continue,
+            '\u{200D}' => {
+                let emoji = |x: char| x as u32 >= 0x2600;
+                if emoji(prev) && chars.peek().is_some_and(|&n| emoji(n)) {
+                    c
+                } else {
+                    continue;
+                }
+            }
+            c if c.is_control() => ' ',
+            c => c,
+        };
+        if c == ' ' && prev == ' ' {
+            continue;
+        }
+        out.push(c);
+        prev = c;
+    }
+    out.trim().to_string()
+}
+
+fn split_lines(body: &str) -> Vec<Line> {
+    let mut block = 0;
+    let mut lines = Vec::new();
+    for raw in body.lines() {
+        let text = normalize_line(raw);
+        if text.is_empty() {
+            block += 1;
+            continue;
+        }
+        lines.push(Line {
+            text,
+            block,
+            cut: None,
+        });
+    }
+    lines
+}
+
+/// Lowercase letters and digits of `s`, one space between words.
+fn core(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(w.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+fn is_legal_text(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    ["©", "copyright", "hak cipta", "all rights reserved"]
+        .iter()
+        .any(|k| lower.contains(k))
+}
+
+/// Why a whole line is boilerplate, or `None` for article text.
+fn classify(line: &str, g: &mut Gathered) -> Option<RemovedReason> {
+    let words = line.split_whitespace().count();
+    let core = core(line);
+    if core.is_empty() {
+        // Nothing but symbols, emoji or rules.
+        return Some(RemovedReason::Widget);
+    }
+    if source::is_initials(line) {
+        return Some(RemovedReason::Byline);
+    }
+    if line.starts_with('[') && line.ends_with(']') && words <= 6 {
+        // Embeds left as placeholders: "[Gambas:Video CNN]".
+        return Some(RemovedReason::Widget);
+    }
+    if let Ok(i) = WHOLE.binary_search_by(|w| w.0.as_str().cmp(core.as_str())) {
+        return Some(WHOLE[i].1);
+    }
+    if is_widget(&core) {
+        return Some(RemovedReason::Widget);
+    }
+    if words == 1 && line.contains('@') && line.contains('.') && !line.starts_with('@') {
+        // A reporter's e-mail address under the byline.
+        return Some(RemovedReason::Byline);
+    }
+    if is_reading_time(&core) {
+        return Some(RemovedReason::Timestamp);
+    }
+    if let Some(reason) = segmented_cues(line) {
+        return Some(reason);
+    }
+    if let Some(b) = source::byline(line) {
+        g.byline(b);
+        return Some(RemovedReason::Byline);
+    }
+    if let Some((iso, updated)) = source::stamp(line) {
+        g.stamps.push((updated, iso));
+        return Some(RemovedReason::Timestamp);
+    }
+    if let Some(reason) = cue_at_start(line) {
+        if reason == RemovedReason::Legal {
+            g.copyright(line);
+        }
+        return Some(reason);
+    }
+    if let Some(reason) = cue_inside(line, words) {
+        if reason == RemovedReason::Legal {
+            g.copyright(line);
+        }
+        return Some(reason);
+    }
+    if let Some(o) = OUTLETS.lookup(line) {
+        // A masthead line: "CNN Indonesia".
+        g.outlet(5, &o.canonical);
+        return Some(RemovedReason::Navigation);
+    }
+    if is_breadcrumb(line) {
+        let first = line.split(['>', '»', '/', '›', '|']).next().unwrap_or("");
+        if let Some(o) = OUTLETS.lookup(first).or_else(|| OUTLETS.find_in(first)) {
+            g.outlet(5, &o.canonical);
+        }
+        return Some(RemovedReason::Navigation);
+    }
+    if is_caption(line, words) {
+        return Some(RemovedReason::Caption);
+    }
+    if words <= 12
+        && line
+            .split_whitespace()
+            .all(|w| w.starts_with('#') && w.len() > 1)
+    {
+        return Some(RemovedReason::Tags);
+    }
+    None
+}
+
+/// "waktu baca 3 menit", "4 min read".
+fn is_reading_time(core: &str) -> bool {
+    let words: Vec<&str> = core.split(' ').collect();
+    words.len() <= 6
+        && words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()))
+        && words
+            .iter()
+            .any(|w| matches!(*w, "baca" | "read" | "membaca"))
+        && words.iter().all(|w| {
+            w.chars().all(|c| c.is_ascii_digit())
+                || matches!(
+                    *w,
+                    "waktu"
+                        | "baca"
+                        | "membaca"
+                        | "menit"
+                        | "min"
+                        | "mins"
+                        | "minute"
+                        | "minutes"
+                        | "read"
+                        | "reading"
+                        | "time"
+                        | "lama"
+                )
+        })
+}
+
+/// A line of several cues between separators: "Advertisement · Scroll to continue".
+fn segmented_cues(line: &str) -> Option<RemovedReason> {
+    let segs: Vec<&str> = line
+        .split(['·', '|', '•'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    if segs.len() < 2 {
+        return None;
+    }
+    let mut first = None;
+    for seg in segs {
+        let c = core(seg);
+        let reason = WHOLE
+            .binary_search_by(|w| w.0.as_str().cmp(c.as_str()))
+            .ok()
+            .map(|i| WHOLE[i].1)
+            .or_else(|| cue_at_start(seg))
+            .or_else(|| is_widget(&c).then_some(RemovedReason::Widget))?;
+        first.get_or_insert(reason);
+    }
+    first
+}
+
+/// A line made only of share-widget words, with at least one that only a
+/// widget has: "Bagikan: Facebook Twitter WhatsApp Salin tautan 🔗".
+fn is_widget(core: &str) -> bool {
+    let words: Vec<&str> = core.split(' ').collect();
+    words.len() <= 15
+        && words.iter().all(|w| has(&WIDGET_WORDS, w))
+        && words.iter().any(|w| has(&WIDGET_STRONG, w))
+}
+
+/// The reason of a cue that opens the line: a `lead` cue with anything after
+/// it, a `label` cue followed by a colon, a dash or nothing.
+fn cue_at_start(line: &str) -> Option<RemovedReason> {
+    let start = line
+        .char_indices()
+        .find(|(_, c)| c.is_alphanumeric() || *c == '©')
+        .map(|(i, _)| i)?;
+    let body = &line[start..];
+    let lower = body.to_ascii_lowercase();
+    let m = CUES
+        .automaton
+        .find(Input::new(&lower).anchored(Anchored::Yes))?;
+    let cue = &CUES.list[m.pattern().as_usize()];
+    let rest = &body[m.end()..];
+    if rest.chars().next().is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    // "Foto-foto korban…" is a word, not the label "Foto".
+    if rest.starts_with(['-', '–', '—', '/', '\'', '’']) {
+        return None;
+    }
+    let after = rest.trim_start_matches([' ', '*', '_']);
+    let labelled = after.is_empty()
+        || after.starts_with([':', '：', '-', '–', '—', '|', '»', '>', '/'])
+        || after.chars().all(|c| !c.is_alphanumeric());
+    (cue.modes.lead || (cue.modes.label && labelled)).then_some(cue.reason)
+}
+
+/// The reason of a `contains` cue anywhere in a short line: captcha and
+/// cookie prompts, legal notices (up to 40 words), other prompts (up to 12).
+fn cue_inside(line: &str, words: usize) -> Option<RemovedReason> {
+    if words > 40 {
+        return None;
+    }
+    let lower = line.to_ascii_lowercase();
+    let b = lower.as_bytes();
+    CUES.automaton.find_iter(&lower).find_map(|m| {
+        let cue = &CUES.list[m.pattern().as_usize()];
+        let bounded = (m.start() == 0 || !b[m.start() - 1].is_ascii_alphanumeric())
+            && (m.end() == b.len() || !b[m.end()].is_ascii_alphanumeric());
+        let short_enough = match cue.reason {
+            RemovedReason::Captcha | RemovedReason::Legal => true,
+            _ => words <= 12,
+        };
+        (cue.modes.contains && bounded && short_enough).then_some(cue.reason)
+    })
+}
+
+/// Breadcrumbs and link rows: two or more separators between short items
+/// ("ANTARA News > Berita > Hukum", "Tentang Kami | Kontak | Karier").
+fn is_breadcrumb(line: &str) -> bool {
+    let seps = line
+        .split_whitespace()
+        .filter(|w| matches!(*w, ">" | "»" | "/" | "›" | "|" | "·" | "•"))
+        .count();
+    // One separator is enough after the site's name: "BERNAMA | Am".
+    let first = line.split(['>', '»', '/', '›', '|']).next().unwrap_or("");
+    if seps < 2 && !(seps == 1 && OUTLETS.lookup(first).is_some()) {
+        return false;
+    }
+    line.split(['>', '»', '/', '›', '|', '·', '•']).all(|seg| {
+        let seg = seg.trim();
+        seg.split_whitespace().count() <= 4 && !seg.ends_with('.')
+    })
+}
+
+/// Photo captions: a credit at the end ("(REUTERS/Stringer)", "(DOK. POLRI)",
+/// "TEMPO/Nur Hasanah") on a line too short to be a paragraph of the story.
+fn is_caption(line: &str, words: usize) -> bool {
+    if words > 45 {
+        return false;
+    }
+    let t = line.trim_end_matches(['*', '_', ' ', '.']);
+    if let Some(open) = t.rfind('(') {
+        if t.ends_with(')') {
+            let inner = t[open + 1..t.len() - 1].trim();
+            let upper = inner.to_uppercase();
+            let credit_word = [
+                "ANTARA", "FOTO", "DOK", "REUTERS", "AFP", "AP PHOTO", "EPA", "XINHUA", "ISTIMEWA",
+                "HANDOUT", "FILE",
+            ]
+            .iter()
+            .any(|k| upper.starts_with(k));
+            let slash = inner.split_once('/').is_some_and(|(a, b)| {
+                a.trim().chars().next().is_some_and(char::is_uppercase)
+                    && !a.trim().is_empty()
+                    && !b.trim().is_empty()
+                    && !b.chars().any(|c| c.is_ascii_digit())
+                    && a.split_whitespace().count() <= 3
+            });
+            if credit_word || slash {
+                return true;
+            }
+        }
+    }
+    // "… Laos. Foto: Dok. Kementerian", "… operation. — Filepic/The Star"
+    for label in [" Foto:", " FOTO:", " Photo:", " Foto :"] {
+        if let Some(p) = t.rfind(label) {
+            if t[p..].split_whitespace().count() <= 9 {
+                return true;
+            }
+        }
+    }
+    if let Some((_, tail)) = t.rsplit_once(" — ").or_else(|| t.rsplit_once(" – ")) {
+        let tail = tail.trim();
+        if tail.contains('/')
+            && tail.split_whitespace().count() <= 5
+            && tail.chars().next().is_some_and(char::is_uppercase)
+        {
+            return true;
+        }
+    }
+    // "… di Markas Polda. TEMPO/Nur Hasanah"
+    let last = t.rsplit(['.', '|']).next().unwrap_or("").trim();
+    if let Some((a, b)) = last.split_once('/') {
+        let agency = a.trim();
+        return agency.len() >= 3
+            && agency.chars().all(|c| c.is_uppercase() || c == ' ')
+            && b.trim().chars().next().is_some_and(char::is_uppercase)
+            && b.split_whitespace().count() <= 4
+            && last.split_whitespace().count() <= 6;
+    }
+    false
+}
+
+/// Whether a line reads like a headline: a few words, no final stop.
+fn headline_like(s: &str) -> bool {
+    let words = s.split_whitespace().count();
+    (2..=30).contains(&words)
+        && s.chars().count() <= 250
+        && !s.ends_with(['.', ':', ',', ';'])
+        && s.chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// After a related-links label standing alone ("Berita terkait:", "Baca
+/// Juga"), the headlines it lists.
+fn related_lists(lines: &mut [Line]) {
+    let mut i = 0;
+    while i < lines.len() {
+        let label = matches!(
+            lines[i].cut,
+            Some(RemovedReason::RelatedLink | RemovedReason::Tags)
+        );
+        let alone = label
+            && (lines[i].text.trim_end().ends_with(':')
+                || core(&lines[i].text).split(' ').count() <= 3);
+        if !alone {
+            i += 1;
+            continue;
+        }
+        let block = lines[i].block;
+        let mut j = i + 1;
+        let mut taken = 0;
+        while j < lines.len()
+            && lines[j].block == block
+            && lines[j].cut.is_none()
+            && headline_like(&lines[j].text)
+        {
+            lines[j].cut = lines[i].cut;
+            taken += 1;
+            j += 1;
+        }
+        if taken == 0 && j < lines.len() && lines[j].block != block {
+            // The list may sit one blank line below its label, as a block of
+            // nothing but headlines.
+            let next = lines[j].block;
+            let end = lines[j..]
+                .iter()
+                .position(|l| l.block != next)
+                .map_or(lines.len(), |p| j + p);
+            if end - j <= 6
+                && lines[j..end]
+                    .iter()
+                    .all(|l| l.cut.is_none() && headline_like(&l.text))
+            {
+                for l in &mut lines[j..end] {
+                    l.cut = Some(RemovedReason::RelatedLink);
+                }
+                j = end;
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// Trailing topic lists: a block of short lowercase lines ("judi online",
+/// "bareskrim polri") and other boilerplate only.
+fn tag_blocks(lines: &mut [Line]) {
+    let tag_like = |s: &str| {
+        let words = s.split_whitespace().count();
+        (1..=4).contains(&words)
+            && s.chars()
+                .all(|c| c.is_lowercase() || c.is_ascii_digit() || matches!(c, ' ' | '-' | '&'))
+    };
+    let mut start = 0;
+    while start < lines.len() {
+        let block = lines[start].block;
+        let end = lines[start..]
+            .iter()
+            .position(|l| l.block != block)
+            .map_or(lines.len(), |p| start + p);
+        let group = &lines[start..end];
+        let all = group.iter().all(|l| l.cut.is_some() || tag_like(&l.text));
+        let any = group.iter().any(|l| l.cut.is_none());
+        if all && any {
+            for l in &mut lines[start..end] {
+                if l.cut.is_none() {
+                    l.cut = Some(RemovedReason::Tags);
+                }
+            }
+        }
+        start = end;
+    }
+}
+
+/// Share bars laid out one button a line ("Share", "X", "Facebook",
+/// "Email"): the lines of widget words around a widget line.
+fn widget_blocks(lines: &mut [Line]) {
+    for i in 0..lines.len() {
+        if lines[i].cut != Some(RemovedReason::Widget) {
+            continue;
+        }
+        let block = lines[i].block;
+        for l in lines[i + 1..].iter_mut() {
+            if l.block != block {
+                break;
+            }
+            let c = core(&l.text);
+            let all = !c.is_empty() && c.split(' ').all(|w| has(&WIDGET_WORDS, w));
+            if l.cut.is_none() && all && c.split(' ').count() <= 3 {
+                l.cut = Some(RemovedReason::Widget);
+            } else if l.cut.is_none() {
+                break;
+            }
+        }
+    }
+}
+
+/// A short line right above or below a photo credit line ("Foto: …") in the
+/// same block is that photo's caption.
+fn captions_beside_credits(lines: &mut [Line]) {
+    for i in 0..lines.len() {
+        let credit = lines[i].cut == Some(RemovedReason::Caption)
+            && lines[i].text.to_lowercase().starts_with(['f', 'p'])
+            && lines[i].text.split_whitespace().count() <= 10;
+        if !credit {
+            continue;
+        }
+        let block = lines[i].block;
+        for j in [i.wrapping_sub(1), i + 1] {
+            if let Some(l) = lines.get_mut(j) {
+                let short = l.text.split_whitespace().count() <= 30;
+                if l.block == block && l.cut.is_none() && short {
+                    l.cut = Some(RemovedReason::Caption);
+                }
+            }
+        }
+    }
+}
+
+/// For text with no title of its own: the first line, when it reads like a
+/// headline and article text follows it.
+fn headline_from_body(lines: &mut [Line]) -> Option<String> {
+    let first = lines.iter().position(|l| l.cut.is_none())?;
+    let more = lines[first + 1..].iter().any(|l| l.cut.is_none());
+    // In hard-wrapped text the first line may run on into the next.
+    let runs_on = lines.get(first + 1).is_some_and(|n| {
+        n.block == lines[first].block
+            && n.cut.is_none()
+            && n.text.chars().next().is_some_and(char::is_lowercase)
+    });
+    let text = &lines[first].text;
+    if !more || runs_on || !headline_like(text) || text.split_whitespace().count() < 3 {
+        return None;
+    }
+    Some(text.clone())
+}
+
+/// Cuts the junk glued to the end of a kept line: a related-article link
+/// after the last sentence, reporter initials.
+fn cut_tails(text: &mut String) -> Vec<(String, RemovedReason)> {
+    let mut cuts = Vec::new();
+    if let Some(at) = related_tail(text) {
+        let tail = text[at..].trim().to_string();
+        text.truncate(at);
+        let kept = text.trim_end().len();
+        text.truncate(kept);
+        cuts.push((tail, RemovedReason::RelatedLink));
+    }
+    if let Some(m) = source::INITIALS_TAIL.find(text) {
+        if m.start() > 0 {
+            let tail = text[m.start()..].trim().to_string();
+            text.truncate(m.start());
+            cuts.push((tail, RemovedReason::Byline));
+        }
+    }
+    cuts
+}
+
+/// Where a glued related link starts: a `tail` cue, capitalized, right after
+/// a sentence end, and followed by a colon or a capital.
+fn related_tail(text: &str) -> Option<usize> {
+    let lower = text.to_ascii_lowercase();
+    let b = text.as_bytes();
+    CUES.automaton.find_iter(&lower).find_map(|m| {
+        let cue = &CUES.list[m.pattern().as_usize()];
+        if !cue.modes.tail || m.start() == 0 {
+            return None;
+        }
+        if !b[m.start()].is_ascii_uppercase() {
+            return None;
+        }
+        let before = text[..m.start()].trim_end();
+        let ends_sentence = before.ends_with(['.', '!', '?', '"', '”', '’', ')', '…']);
+        let after = text[m.end()..].trim_start();
+        let follows =
+            after.starts_with([':', '：']) || after.chars().next().is_some_and(char::is_uppercase);
+        (ends_sentence && follows && !before.is_empty()).then_some(m.start())
+    })
+}
+
+/// The kept lines as paragraphs separated by a blank line; a line broken
+/// mid-sentence (hard-wrapped text) is joined to the next.
+fn assemble(lines: &[Line]) -> String {
+    let mut out = String::new();
+    let mut prev: Option<&Line> = None;
+    let mut prev_index = 0;
+    for (i, line) in lines.iter().enumerate() {
+        if line.cut.is_some() {
+            continue;
+        }
+        let text = line.text.trim();
+        if text.is_empty() {
+            continue;
+        }
+        if let Some(p) = prev {
+            let wrapped = p.block == line.block
+                && prev_index + 1 == i
+                && !p
+                    .text
+                    .trim_end()
+                    .ends_with(['.', '!', '?', ':', ';', '"', '”', '’', ')', '…'])
+                && text.chars().next().is_some_and(char::is_lowercase);
+            out.push_str(if wrapped { " " } else { "\n\n" });
+        }
+        out.push_str(text);
+        prev = Some(line);
+        prev_index = i;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -3,13 +3,19 @@
 //! read what earlier ones found (persons read organizations; quotes read
 //! persons).
 
+mod calendar;
+pub mod checksum;
 pub mod crimes;
 pub mod dates;
 pub mod entities;
+pub mod gazetteer;
 pub mod identifiers;
 pub mod numbers;
 pub mod persons;
 pub mod quotes;
+pub mod speech;
+mod tokens;
+pub mod words;
 
 use crate::model::{Document, Lang, Span};
 

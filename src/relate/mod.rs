@@ -1,10 +1,2167 @@
 //! Relating verbs and numbers to their actors: events (codebook §4) and the
-//! kinds, countries, places and dates of counts (codebook §5).
+//! countries, places, dates and movements of counts (codebook §5).
+//!
+//! This stage runs after every recognizer. It never matches country, place or
+//! organization names itself: it reads the spans the recognizers found and
+//! decides, from the few words around each span, what part the mention plays
+//! in its clause. When the words do not make that clear it says less: an
+//! empty `countries` list is better than a wrong one.
+//!
+//! # Events
+//!
+//! - **Cues.** `data/event_cues.tsv` lists the verbs and nouns of each event
+//!   type in Indonesian, Malay and English, with their affixed forms
+//!   ("menangkap", "ditangkap", "penangkapan"; "arrested", "arrests"). All
+//!   cues apply to every language, because Indonesian articles borrow English
+//!   terms ("joint operation", "MoU") and Malay shares most Indonesian words.
+//!   Longer phrases that only look like events hide the cue inside them:
+//!   "operasi penipuan" (a scam operation), "barang bukti yang diamankan"
+//!   (seized evidence), "paspor ditahan" (a withheld passport), "signed a
+//!   contract", "menyerahkan diri" (surrendered). "kerja sama" (cooperation)
+//!   alone is not an agreement. English "Operation" is an event only as a
+//!   name ("Operation Red Lantern"); plain "operations" are usually the
+//!   scammers'. Indonesian "operasi" is an event unless a blocking phrase
+//!   says otherwise.
+//! - **One event per sentence and type.** Several cues of one type in a
+//!   sentence make one event: its countries and organizations are the union,
+//!   its status the strongest (`reported` over `agreed` over `planned`).
+//! - **Status** (`data/status_cues.tsv`). `planned` when "akan", "bakal",
+//!   "dijadwalkan", "menunggu", "terancam", "will", "plans to", "is set
+//!   to"… stands before the cue in its clause (at most eight words away), or,
+//!   for a noun cue, "akan", "mendatang", "to be held", "scheduled"… up to
+//!   three words after it ("pertemuan yang akan digelar"). `agreed` when
+//!   "sepakat (untuk)", "menyepakati", "berkomitmen", "agreed to", "pledged
+//!   to", "committed to" stands anywhere before the cue in its clause:
+//!   "Indonesia dan Kamboja sepakat untuk meningkatkan pertukaran informasi"
+//!   gives `information_sharing` agreed. Neither crosses a relative pronoun:
+//!   in "rencana repatriasi yang disepakati", "rencana" plans the
+//!   repatriation, not the agreeing. An `agreement` event is always `agreed`
+//!   (unless planned: "akan menandatangani MoU"), as the gold files have it.
+//!   The objects of an agreement are agreed too, by its parties: noun cues
+//!   after an agreement cue in its clause ("menandatangani MoU yang mencakup
+//!   pertukaran data, penyelidikan bersama, serta pelatihan bersama"), and a
+//!   noun followed within three words by one ("rencana repatriasi yang
+//!   disepakati Tiongkok, Thailand, dan Myanmar"). A pledge ("berkomitmen",
+//!   "pledged to") makes its object agreed but is not an agreement event.
+//! - **Negation** drops the cue: "tidak", "tidak ada", "belum", "no", "not",
+//!   "never", "did not" up to two words before it with no comma between ("tidak
+//!   ada WNI yang ditangkap", "no arrests were made"). Cues governed by
+//!   "mencegah", "menghindari", "menolak", "avoid", "evade", "refused" are
+//!   dropped too: "menolak ekstradisi" is a refusal, and reporting it as an
+//!   extradition, even a planned one, would count something that did not
+//!   happen. "tidak hanya" / "not only" are not negations. Requests and wishes
+//!   ("mendesak", "meminta", "harus", "urged", "called for", "should") up to
+//!   five words before the cue drop it as well: nothing was done yet, and
+//!   nobody has planned it either.
+//! - **Not events**: "konferensi pers" / "press conference", Malay
+//!   "bekerjasama rapat" (close cooperation), "paspornya ditahan".
+//!
+//! # Clauses
+//!
+//! A sentence is cut into clauses before ", yang", ", which", ", who" (a
+//! clause about the noun just before it), ", dan", ", and", ", serta",
+//! ", lalu", "setelah", "usai", "after", "before" (a clause whose missing
+//! subject is the previous clause's), and "sementara", "sedangkan", "namun",
+//! "tetapi", "while", "whereas", ", but", ";" (a clause with a subject of its
+//! own). ", dan", ", and", ", serta" cut only before a new subject (a
+//! mention, or an authority word: "…, dan polisi Myanmar menangkap…"), never
+//! a list ("Vietnam, Kamboja, dan Laos"; "listrik, internet, dan bahan
+//! bakar") nor a verb that shares the subject ("…, dan menangkap 40 orang").
+//!
+//! Inside a clause, relative pronouns ("yang", "which", "who", "where") and
+//! speech verbs ("mengatakan", "bahwa", "said", "that") bound the *scope* in
+//! which an event's location is read: "Polri menangkap 13 tersangka yang
+//! mengelola situs dari server di Kamboja" did not arrest in Cambodia. A
+//! relative right after a noun cue describes that noun and stays in scope
+//! ("pertemuan yang digelar di Phnom Penh").
+//!
+//! # What a mention does in its clause
+//!
+//! Each country, place, organization (media outlets excluded) and person
+//! mention gets one role from the words before it, read backwards past up to
+//! three filler or authority words ("pihak berwenang", "polisi", "the",
+//! "wilayah", "perbatasan"):
+//!
+//! | role | words before the mention | example |
+//! |---|---|---|
+//! | location | di, in, at, near, within | "di Myawaddy", "in the Philippines" |
+//! | origin | dari, from | "dari Myanmar" |
+//! | destination | ke, kepada, to, into, menuju | "ke Indonesia", "to Chinese authorities" |
+//! | agent | oleh, by | "oleh polisi Laos", "by Thai police" |
+//! | transit | melalui, lewat, via, through | "melalui Mae Sot, Thailand" |
+//! | co-agent | dengan, bersama, antara, with, between, alongside | "bekerja sama dengan Kamboja" |
+//! | nationality | warga, WN, asal, tersangka, korban, pekerja; English "nationals", "citizens", "workers" after it; "WNI"; a country inside a count's span ("47 WNI") | "warga negara Tiongkok", "Chinese nationals" |
+//! | neutral | anything else | "Polisi Vietnam", "Indonesia dan Kamboja" |
+//!
+//! A mention joined to the previous one in its clause by "dan", "and",
+//! "serta", "atau" or a list comma takes that one's role ("polisi Vietnam dan
+//! Laos", "di Kamboja dan Myanmar"); so does a country after "City,"
+//! ("Bangkok, Thailand"). "Police in Cambodia", "otoritas di Laos",
+//! "counterparts in Singapore" are that country's authorities, not a
+//! location: the reading goes on past "authority + in".
+//!
+//! # Actors of an event
+//!
+//! The actor countries of an event are the countries of the mentions that act
+//! in its clause; an organization contributes its country and its id (to
+//! `organizations`), a person his or her country and organization. Places
+//! never act.
+//!
+//! - **Active cue** ("menangkap", "arrested" without an auxiliary, "met",
+//!   nouns): the neutral mentions before the cue in its clause. When a speech
+//!   verb or "bahwa"/"that" lies between, only the mentions after it count
+//!   ("Kemlu RI mengatakan polisi Kamboja menangkap…" → KH). A clause that
+//!   begins with the cue takes the subject of the previous clause (after
+//!   ", dan", "setelah") or the noun just before ", yang".
+//! - **Passive cue** ("ditangkap", "were arrested"): mentions before it are
+//!   what was acted on, never actors. The agent is the "oleh"/"by" phrase, or
+//!   an authority phrase or a bare country or organization right after the
+//!   verb ("ditangkap polisi Thailand", "diamankan Polri"). Noun cues accept
+//!   that phrase too ("operasi gabungan polisi Vietnam dan Laos", "operasi
+//!   gabungan Tiongkok, Myanmar, dan Thailand").
+//! - **Co-agents** ("bersama Kamboja", "with Thai authorities", "antara
+//!   Indonesia dan Kamboja") are actors of every event of their clause.
+//! - **Cooperation events** (meeting, agreement, information sharing,
+//!   training) have participants rather than agents: every mention of the
+//!   clause that is not a location or a nationality takes part ("Menlu RI
+//!   bertemu Menlu Kamboja", "kunjungan ke Vietnam", "signed an MoU with
+//!   Laos"); when the clause names none, those of the whole sentence do
+//!   ("berjabat tangan dengan pejabat Kamboja usai penandatanganan MoU").
+//! - **Victims are not actors.** The nationality of the people counted,
+//!   rescued or arrested ("47 WNI diselamatkan di Myanmar") is not an actor;
+//!   it matters only as the destination of people sent home. A rescue of WNI
+//!   by the Indonesian embassy has Indonesia as actor through the embassy.
+//! - **Enforcement events** (operation, arrest, rescue) of one clause share
+//!   their actors when one of them has none ("Dalam operasi gabungan itu,
+//!   polisi Kamboja menangkap…": the operation takes KH from the arrest); a
+//!   relative or coordinated clause takes them from the clause it hangs on
+//!   ("melancarkan operasi bersama, yang menyaksikan 200 warga asing
+//!   dibebaskan").
+//!
+//! # Where
+//!
+//! The location of an event is the location mentions in its scope (see
+//! Clauses). A place ("di Myawaddy") becomes `place`; a bare country after
+//! "di"/"in" ("di Laos") leaves `place` null. Either way the location's
+//! country (codebook §2: a place implies its country) is added to
+//! `countries` only when the event names no actor: "Polisi Thailand
+//! menyelamatkan 20 WNI di Myawaddy" stays a Thai rescue with place
+//! Myawaddy, while "47 WNI diselamatkan di Myawaddy" is a rescue in MM. The
+//! train gold confirmed this: locations name where something happened far
+//! more often than who took part ("Police have arrested 26 members of a gang
+//! that operated from Poipet in Cambodia" is a Thai arrest).
+//! `HOST_COUNTRY_IS_ACTOR` switches bare host countries to always count.
+//!
+//! # Movements
+//!
+//! A repatriation has an `origin` and a `destination`: "dari X" / "from X"
+//! in its clause and "ke X" / "kepada X" / "to X" after its cue (a "ke X"
+//! before it belongs to another movement: "perekrut WNI ke Kamboja
+//! diserahkan ke Polri"). Without "ke X", people go to their own country:
+//! the nationality of the people moved ("WNI" → ID, "Chinese nationals" →
+//! CN, "rakyat Malaysia … dihantar pulang ke tanah air" → MY). Without
+//! "dari X", the origin is where the sentence is located ("menangkap 1.274
+//! tersangka di Laos, yang semuanya dideportasi ke Vietnam" → LA to VN),
+//! else the single actor of the repatriation or of an arrest or rescue in
+//! the same sentence that is not the destination ("Kamboja mendeportasi 50
+//! WNI" → KH to ID). Its `countries` are its actors, every origin,
+//! destination and transit country of its clause ("dari Kamboja, Myanmar,
+//! dan Filipina"; "melalui Mae Sot, Thailand"), and the nationality of the
+//! people moved in its clause: each is a party to the movement.
+//!
+//! # When
+//!
+//! An event's date is the first resolved date of its own sentence, else null:
+//! a date two sentences back is as likely to date something else.
+//!
+//! # Counts
+//!
+//! A count in an event's sentence belongs to it when its kind matches the
+//! event type (arrest, repatriation, rescue); other kinds (victims, involved,
+//! cases, losses, other), and arrest or rescue counts whose own event is
+//! missing, belong to an operation of the sentence. The event lists the
+//! count's index in `counts`, and the count takes the event's countries,
+//! place, date, origin and destination. A count tied to no event takes the
+//! location of its own clause ("15.000 WNI terjebak di Kamboja" → KH, and the
+//! place if one is named), the origin and destination of a "dari X ke Y" in
+//! that clause, and the date of its sentence; otherwise its countries stay
+//! empty.
 
-use crate::model::Document;
+mod cues;
+
+use std::cmp::Reverse;
+
+use crate::model::{CountKind, Document, Event, EventStatus, EventType, OrgKind, Span};
 use crate::recognize::Context;
+use cues::{EventCue, Form, Hit, Mark, Position, Role, StatusCue, StatusKind};
+
+/// Whether a bare host country ("di Laos") is an actor of an operation,
+/// arrest or rescue that names other actors too (see the module docs).
+const HOST_COUNTRY_IS_ACTOR: bool = false;
+
+/// The most filler words read past when looking for a mention's preposition.
+const MAX_FILLERS: usize = 3;
+
+/// How far (in words) "akan", "will"… may stand before the cue it plans.
+const PLANNED_WINDOW: usize = 8;
+
+/// How far (in words) a negation may stand before the cue it negates.
+const NEGATION_WINDOW: usize = 2;
+
+/// How far (in words) "urged", "mendesak", "harus"… may stand before the cue.
+const UNREAL_WINDOW: usize = 5;
 
 /// Builds the events of `doc` and fills in the actors of its counts.
 pub fn relate(ctx: &Context, doc: &mut Document) {
-    let _ = (ctx, doc);
+    if ctx.text.is_empty() || ctx.sentences.is_empty() {
+        return;
+    }
+    let (events, fills) = build(ctx, doc);
+    doc.events = events;
+    for (i, fill) in fills.into_iter().enumerate() {
+        if let (Some(fill), Some(count)) = (fill, doc.counts.get_mut(i)) {
+            count.countries = fill.countries;
+            count.place = fill.place;
+            count.date = fill.date;
+            count.origin = fill.origin;
+            count.destination = fill.destination;
+        }
+    }
+}
+
+/// What relate writes into one count.
+#[derive(Clone, Debug, Default)]
+struct Fill {
+    countries: Vec<String>,
+    place: Option<String>,
+    date: Option<String>,
+    origin: Option<String>,
+    destination: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum MKind {
+    Org,
+    Place,
+    Person,
+    Country,
+}
+
+/// One span of a recognized entity.
+#[derive(Clone, Copy, Debug)]
+struct Mention<'d> {
+    span: Span,
+    kind: MKind,
+    /// The country it names or belongs to.
+    code: Option<&'d str>,
+    /// The place name, for places.
+    place: Option<&'d str>,
+    /// The organization id, for organizations and persons who speak for one.
+    org: Option<&'d str>,
+}
+
+/// What a mention does in its clause.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum MRole {
+    Neutral,
+    Nationality,
+    Location,
+    Origin,
+    Destination,
+    Agent,
+    Coagent,
+    Transit,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ClauseKind {
+    First,
+    Coord,
+    Rel,
+    New,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Clause {
+    span: Span,
+    kind: ClauseKind,
+}
+
+/// An event cue with what its clause says about it, before merging.
+#[derive(Clone, Debug)]
+struct Draft<'d> {
+    kind: EventType,
+    form: Form,
+    start: usize,
+    status: EventStatus,
+    clause: usize,
+    agents: Vec<&'d str>,
+    orgs: Vec<&'d str>,
+    hosts: Vec<&'d str>,
+    place: Option<&'d str>,
+    place_country: Option<&'d str>,
+    origin: Option<&'d str>,
+    destination: Option<&'d str>,
+    /// Every country people moved from, to or through, and their nationality.
+    movers: Vec<&'d str>,
+}
+
+fn is_enforcement(kind: EventType) -> bool {
+    matches!(
+        kind,
+        EventType::Operation | EventType::Arrest | EventType::Rescue
+    )
+}
+
+fn is_cooperation(kind: EventType) -> bool {
+    matches!(
+        kind,
+        EventType::Meeting
+            | EventType::Agreement
+            | EventType::InformationSharing
+            | EventType::Training
+    )
+}
+
+fn valid_span(text: &str, s: Span) -> bool {
+    s.0 < s.1 && s.1 <= text.len() && text.is_char_boundary(s.0) && text.is_char_boundary(s.1)
+}
+
+/// Every usable mention, sorted, with mentions inside a longer one dropped
+/// ("Kamboja" inside "Kepolisian Nasional Kamboja" is the organization's).
+fn collect_mentions<'d>(text: &str, doc: &'d Document) -> Vec<Mention<'d>> {
+    let mut out = Vec::new();
+    for o in doc
+        .organizations
+        .iter()
+        .filter(|o| o.kind != OrgKind::Media)
+    {
+        for &span in o.spans.iter().filter(|s| valid_span(text, **s)) {
+            out.push(Mention {
+                span,
+                kind: MKind::Org,
+                code: o.country.as_deref(),
+                place: None,
+                org: Some(&o.id),
+            });
+        }
+    }
+    for p in &doc.places {
+        for &span in p.spans.iter().filter(|s| valid_span(text, **s)) {
+            out.push(Mention {
+                span,
+                kind: MKind::Place,
+                code: p.country.as_deref(),
+                place: Some(&p.name),
+                org: None,
+            });
+        }
+    }
+    for p in &doc.persons {
+        let org = p.organization.as_deref().and_then(|name| {
+            doc.organizations
+                .iter()
+                .filter(|o| o.kind != OrgKind::Media)
+                .find(|o| o.name == name || o.acronym.as_deref() == Some(name))
+                .map(|o| o.id.as_str())
+        });
+        for &span in p.spans.iter().filter(|s| valid_span(text, **s)) {
+            out.push(Mention {
+                span,
+                kind: MKind::Person,
+                code: p.country.as_deref(),
+                place: None,
+                org,
+            });
+        }
+    }
+    for c in &doc.countries {
+        for &span in c.spans.iter().filter(|s| valid_span(text, **s)) {
+            out.push(Mention {
+                span,
+                kind: MKind::Country,
+                code: Some(&c.code),
+                place: None,
+                org: None,
+            });
+        }
+    }
+    out.sort_by_key(|m| (m.span.0, Reverse(m.span.1), m.kind));
+    let mut last_end = 0;
+    out.retain(|m| {
+        let keep = m.span.0 >= last_end;
+        if keep {
+            last_end = m.span.1;
+        }
+        keep
+    });
+    out
+}
+
+/// The items whose start (by `key`) lies in `span`, from a list sorted by it.
+fn starting_in<T>(items: &[T], span: Span, key: impl Fn(&T) -> usize) -> &[T] {
+    let lo = items.partition_point(|x| key(x) < span.0);
+    let hi = items.partition_point(|x| key(x) < span.1);
+    &items[lo..hi.max(lo)]
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'
+}
+
+/// The token that ends before `pos` and starts at or after `lo`: a word, or
+/// one punctuation character. Whitespace (including no-break space) is skipped.
+fn prev_token(text: &str, lo: usize, pos: usize) -> Option<(usize, usize)> {
+    let head = text.get(lo..pos)?.trim_end();
+    let last = head.chars().next_back()?;
+    let end = lo + head.len();
+    if !is_word_char(last) {
+        return Some((end - last.len_utf8(), end));
+    }
+    let word_len: usize = head
+        .chars()
+        .rev()
+        .take_while(|&c| is_word_char(c))
+        .map(char::len_utf8)
+        .sum();
+    Some((end - word_len, end))
+}
+
+/// The token that starts at or after `pos` and ends by `hi`.
+fn next_token(text: &str, pos: usize, hi: usize) -> Option<(usize, usize)> {
+    let tail = text.get(pos..hi)?;
+    let trimmed = tail.trim_start();
+    let first = trimmed.chars().next()?;
+    let start = pos + (tail.len() - trimmed.len());
+    if !is_word_char(first) {
+        return Some((start, start + first.len_utf8()));
+    }
+    let word_len: usize = trimmed
+        .chars()
+        .take_while(|&c| is_word_char(c))
+        .map(char::len_utf8)
+        .sum();
+    Some((start, start + word_len))
+}
+
+/// The number of words in `s`, counted no further than `cap + 1`: callers
+/// only ask whether a gap is short, and a long clause must not cost more.
+fn words_upto(s: &str, cap: usize) -> usize {
+    s.split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .take(cap + 1)
+        .count()
+}
+
+/// Whether only whitespace and at most one comma lie between `a` and `b`.
+fn joined(text: &str, a: usize, b: usize) -> bool {
+    match text.get(a..b) {
+        Some(between) => {
+            let t = between.trim();
+            t.is_empty() || t == ","
+        }
+        None => false,
+    }
+}
+
+/// Whether a country mention's own words name people of that country:
+/// "WNI", "warga negara Indonesia", "Indonesians", "Filipinos".
+fn names_nationals(mention: &str) -> bool {
+    let first = mention
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if ["wni", "wna", "tki", "pmi", "warga", "wn", "warganegara"]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w))
+    {
+        return true;
+    }
+    let lower = mention.to_ascii_lowercase();
+    mention.len() > 5
+        && !lower.contains(' ')
+        && ["ians", "eans", "ans", "nos", "ais", "nis"]
+            .iter()
+            .any(|s| lower.ends_with(s))
+}
+
+/// The clauses of a sentence (see the module docs).
+fn split_clauses(
+    text: &str,
+    sent: Span,
+    marks: &[Hit<Mark>],
+    ms: &[Mention],
+    out: &mut Vec<Clause>,
+) {
+    out.clear();
+    let mut start = sent.0;
+    let mut kind = ClauseKind::First;
+    for h in marks {
+        let k = match h.info {
+            Mark::ClauseCoord => ClauseKind::Coord,
+            Mark::ClauseRel => ClauseKind::Rel,
+            Mark::ClauseNew => ClauseKind::New,
+            Mark::Relative | Mark::Soft => continue,
+        };
+        if h.start <= sent.0 || h.start < start {
+            continue;
+        }
+        if k == ClauseKind::Coord
+            && text[h.start..].starts_with(',')
+            && !new_subject_after(text, h, sent.1, ms)
+        {
+            continue;
+        }
+        if h.start > start {
+            out.push(Clause {
+                span: Span(start, h.start),
+                kind,
+            });
+        }
+        start = h.start;
+        kind = k;
+    }
+    out.push(Clause {
+        span: Span(start, sent.1),
+        kind,
+    });
+}
+
+/// Whether ", dan", ", and", ", serta" opens a clause with a subject of its own
+/// ("…, dan polisi Laos menangkap…") rather than a list ("Vietnam, Kamboja,
+/// dan Laos"; "listrik, internet, dan bahan bakar") or a shared subject
+/// ("…, dan menangkap 40 orang").
+fn new_subject_after(text: &str, h: &Hit<Mark>, hi: usize, ms: &[Mention]) -> bool {
+    let list_of_mentions = ms
+        .iter()
+        .any(|m| m.span.1 <= h.start && text[m.span.1..h.start].trim().is_empty())
+        && ms
+            .iter()
+            .any(|m| m.span.0 >= h.end && text[h.end..m.span.0].trim().is_empty());
+    if list_of_mentions {
+        return false;
+    }
+    let mut pos = h.end;
+    for _ in 0..3 {
+        let Some((a, b)) = next_token(text, pos, hi) else {
+            return false;
+        };
+        if ms.iter().any(|m| m.span.0 == a) {
+            return true;
+        }
+        match cues::word_role(&text[a..b]) {
+            Some(Role::Authority) => return true,
+            Some(Role::Adverb | Role::Filler) => pos = b,
+            _ => return false,
+        }
+    }
+    false
+}
+
+fn clause_of(clauses: &[Clause], at: usize) -> usize {
+    clauses.iter().rposition(|c| c.span.0 <= at).unwrap_or(0)
+}
+
+/// The role of `ms[i]`, given the roles of the mentions before it.
+fn role_of(
+    text: &str,
+    lo: usize,
+    hi: usize,
+    ms: &[Mention],
+    i: usize,
+    roles: &[MRole],
+    in_count: bool,
+) -> MRole {
+    let m = ms[i];
+    if m.kind == MKind::Country {
+        if in_count || names_nationals(&text[m.span.0..m.span.1]) {
+            return MRole::Nationality;
+        }
+        if let Some((a, b)) = next_token(text, m.span.1, hi) {
+            if cues::word_role(&text[a..b]) == Some(Role::NationalityAfter) {
+                return MRole::Nationality;
+            }
+        }
+    }
+    let mut pos = m.span.0;
+    let mut fillers = 0;
+    while let Some((a, b)) = prev_token(text, lo, pos) {
+        let tok = &text[a..b];
+        let role = cues::word_role(tok);
+        if tok == "," || tok == "&" || role == Some(Role::Coordinator) {
+            if let Some(j) = i.checked_sub(1) {
+                let prev = ms[j];
+                if prev.span.0 >= lo && prev.span.1 <= a && joined(text, prev.span.1, a) {
+                    let continues = next_token(text, m.span.1, hi).is_some_and(|(x, y)| {
+                        let t = &text[x..y];
+                        t == "," || cues::word_role(t) == Some(Role::Coordinator)
+                    });
+                    let apposition = prev.kind == MKind::Place
+                        && m.kind == MKind::Country
+                        && prev.code == m.code;
+                    if tok != "," || continues || apposition {
+                        return roles[j];
+                    }
+                }
+            }
+            return MRole::Neutral;
+        }
+        match role {
+            Some(Role::Nationality) => return MRole::Nationality,
+            Some(Role::Location) => {
+                // "police in Laos", "counterparts in Singapore": the authority
+                // of that country, read on as if "in X" were not there.
+                let authority = prev_token(text, lo, a)
+                    .filter(|&(x, y)| cues::word_role(&text[x..y]) == Some(Role::Authority));
+                match authority {
+                    Some((x, _)) if m.kind != MKind::Place && fillers < MAX_FILLERS => {
+                        fillers += 1;
+                        pos = x;
+                    }
+                    _ => return MRole::Location,
+                }
+            }
+            Some(Role::Transit) => return MRole::Transit,
+            Some(Role::Origin) => return MRole::Origin,
+            Some(Role::Destination) => return MRole::Destination,
+            Some(Role::Agent) => return MRole::Agent,
+            Some(Role::Coagent) => return MRole::Coagent,
+            Some(Role::Filler | Role::Authority) if fillers < MAX_FILLERS => {
+                fillers += 1;
+                pos = a;
+            }
+            _ => return MRole::Neutral,
+        }
+    }
+    MRole::Neutral
+}
+
+/// Whether an English past form is passive: an auxiliary before it (past
+/// adverbs), or a counted noun right before it ("20 people arrested in…").
+fn aux_before(text: &str, lo: usize, pos: usize) -> bool {
+    let mut pos = pos;
+    for _ in 0..3 {
+        let Some((a, b)) = prev_token(text, lo, pos) else {
+            return false;
+        };
+        match cues::word_role(&text[a..b]) {
+            Some(Role::Aux | Role::NationalityAfter) => return true,
+            Some(Role::Adverb) => pos = a,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Reads one sentence: its mentions with their roles, clauses and cues.
+struct SentenceView<'s, 'd> {
+    text: &'s str,
+    span: Span,
+    ms: &'s [Mention<'d>],
+    roles: &'s [MRole],
+    clauses: &'s [Clause],
+    marks: &'s [Hit<Mark>],
+    cues: &'s [Hit<EventCue>],
+    status: &'s [Hit<StatusCue>],
+}
+
+impl<'d> SentenceView<'_, 'd> {
+    fn in_range(&self, i: usize, a: usize, b: usize) -> bool {
+        let s = self.ms[i].span.0;
+        a <= s && s < b
+    }
+
+    /// Indices of mentions starting in `[a, b)` with a role that passes `f`.
+    fn with_role(&self, a: usize, b: usize, f: impl Fn(MRole) -> bool) -> Vec<usize> {
+        (0..self.ms.len())
+            .filter(|&i| self.in_range(i, a, b) && f(self.roles[i]))
+            .collect()
+    }
+
+    /// The mentions joined to `ms[i]` by "dan", "and", commas, forwards.
+    fn run_forward(&self, i: usize, hi: usize) -> Vec<usize> {
+        let mut run = vec![i];
+        let mut j = i;
+        while j + 1 < self.ms.len() && self.ms[j + 1].span.0 < hi {
+            let (a, b) = (self.ms[j].span.1, self.ms[j + 1].span.0);
+            let between = self.text.get(a..b).unwrap_or("").trim();
+            let linked = !between.is_empty()
+                && between.trim_start_matches(',').split_whitespace().all(|w| {
+                    matches!(
+                        cues::word_role(w),
+                        Some(Role::Coordinator | Role::Authority | Role::Filler)
+                    )
+                });
+            if !linked {
+                break;
+            }
+            j += 1;
+            run.push(j);
+        }
+        run
+    }
+
+    /// The mentions that end right before `at`, with those coordinated before them.
+    fn run_back(&self, at: usize, lo: usize) -> Vec<usize> {
+        let Some(last) = (0..self.ms.len())
+            .rev()
+            .find(|&i| self.ms[i].span.1 <= at && self.ms[i].span.0 >= lo)
+        else {
+            return Vec::new();
+        };
+        if !self.text[self.ms[last].span.1..at].trim().is_empty() {
+            return Vec::new();
+        }
+        let mut run = vec![last];
+        let mut j = last;
+        while j > 0 && self.ms[j - 1].span.0 >= lo {
+            let between = self.text[self.ms[j - 1].span.1..self.ms[j].span.0].trim();
+            let between = between.trim_start_matches(',').trim();
+            let linked = between.is_empty()
+                || between == ","
+                || cues::word_role(between) == Some(Role::Coordinator);
+            if !linked {
+                break;
+            }
+            j -= 1;
+            run.push(j);
+        }
+        run
+    }
+
+    /// The neutral subject of clause `k`: the acting mentions before its first cue.
+    fn subject_of(&self, k: usize) -> Vec<usize> {
+        let mut k = k;
+        loop {
+            let c = self.clauses[k].span;
+            let first_cue = self
+                .cues
+                .iter()
+                .find(|h| h.start >= c.0 && h.start < c.1)
+                .map_or(c.1, |h| h.start);
+            let subject = self.with_role(c.0, first_cue, |r| r == MRole::Neutral);
+            let subject: Vec<usize> = subject
+                .into_iter()
+                .filter(|&i| self.ms[i].kind != MKind::Place)
+                .collect();
+            if !subject.is_empty() || self.clauses[k].kind != ClauseKind::Coord || k == 0 {
+                return subject;
+            }
+            k -= 1;
+        }
+    }
+
+    /// Whether a relative pronoun ("yang", "which") stands in `[a, b)`.
+    fn relative_between(&self, a: usize, b: usize) -> bool {
+        self.marks
+            .iter()
+            .any(|h| h.info == Mark::Relative && h.start >= a && h.end <= b)
+    }
+
+    /// The status of cue `c` in its clause, or `None` when it is negated.
+    fn status_of(&self, c: &Hit<EventCue>, clause: Span) -> Option<EventStatus> {
+        let mut nearest: Option<(usize, StatusKind)> = None;
+        let mut planned_after = false;
+        for h in self.status {
+            if h.start < clause.0 || h.end > clause.1 {
+                continue;
+            }
+            if h.end <= c.start && h.info.position != Position::After {
+                let between = &self.text[h.end..c.start];
+                let gap = words_upto(between, PLANNED_WINDOW.max(UNREAL_WINDOW));
+                let counts = match h.info.kind {
+                    StatusKind::Negated => {
+                        if gap <= NEGATION_WINDOW && !between.contains(',') {
+                            return None;
+                        }
+                        false
+                    }
+                    StatusKind::Unreal => {
+                        if gap <= UNREAL_WINDOW {
+                            return None;
+                        }
+                        false
+                    }
+                    // "Rencana repatriasi yang disepakati…": the plan is the
+                    // noun's, not the relative clause's.
+                    StatusKind::Planned => {
+                        gap <= PLANNED_WINDOW && !self.relative_between(h.end, c.start)
+                    }
+                    StatusKind::Agreed => !self.relative_between(h.end, c.start),
+                    StatusKind::None => false,
+                };
+                if counts && nearest.is_none_or(|(end, _)| end <= h.end) {
+                    nearest = Some((h.end, h.info.kind));
+                }
+            } else if h.start >= c.end
+                && c.info.form == Form::Noun
+                && h.info.position != Position::Before
+                && h.info.kind == StatusKind::Planned
+                && words_upto(&self.text[c.end..h.start], 3) <= 3
+            {
+                planned_after = true;
+            }
+        }
+        let kind = c.info.kind?;
+        Some(match nearest.map(|n| n.1) {
+            Some(StatusKind::Agreed) => EventStatus::Agreed,
+            Some(StatusKind::Planned) => EventStatus::Planned,
+            _ if planned_after => EventStatus::Planned,
+            _ if kind == EventType::Agreement => EventStatus::Agreed,
+            _ => EventStatus::Reported,
+        })
+    }
+
+    /// The part of clause `k` around `[a, b)` that relative pronouns and
+    /// speech verbs leave it: "menangkap 13 tersangka yang mengendalikan situs
+    /// di Kamboja" does not arrest in Cambodia. A relative right after a noun
+    /// (`extend`) describes that noun and stays: "pertemuan yang digelar di Bali".
+    fn scope(&self, k: usize, a: usize, b: usize, extend: bool) -> Span {
+        let c = self.clauses[k].span;
+        let bounds = self.marks.iter().filter(|h| {
+            matches!(h.info, Mark::Relative | Mark::Soft) && h.start >= c.0 && h.end <= c.1
+        });
+        let start = bounds
+            .clone()
+            .filter(|h| h.end <= a)
+            .map(|h| h.end)
+            .max()
+            .unwrap_or(c.0);
+        let mut after = bounds.filter(|h| h.start >= b);
+        let end = match after.next() {
+            Some(first)
+                if extend
+                    && first.info == Mark::Relative
+                    && words_upto(&self.text[b..first.start], 2) <= 2 =>
+            {
+                after.next().map_or(c.1, |h| h.start)
+            }
+            Some(first) => first.start,
+            None => c.1,
+        };
+        Span(start, end)
+    }
+
+    /// The location mentions in `scope`: (place, its country, bare countries).
+    fn location(&self, scope: Span) -> (Option<&'d str>, Option<&'d str>, Vec<&'d str>) {
+        let locs = self.with_role(scope.0, scope.1, |r| r == MRole::Location);
+        let place = locs.iter().find(|&&i| self.ms[i].kind == MKind::Place);
+        let hosts = locs
+            .iter()
+            .filter(|&&i| self.ms[i].kind == MKind::Country)
+            .filter_map(|&i| self.ms[i].code)
+            .collect();
+        (
+            place.and_then(|&i| self.ms[i].place),
+            place.and_then(|&i| self.ms[i].code),
+            hosts,
+        )
+    }
+
+    /// The draft event of cue `ci`, or `None` when it is negated.
+    fn draft(&self, ci: usize) -> Option<Draft<'d>> {
+        let cue = self.cues[ci];
+        let kind = cue.info.kind?;
+        let k = clause_of(self.clauses, cue.start);
+        let clause = self.clauses[k].span;
+        let status = self.status_of(&cue, clause)?;
+        let next = self.cues[ci + 1..]
+            .iter()
+            .map(|h| h.start)
+            .find(|&s| s >= cue.end)
+            .unwrap_or(clause.1)
+            .min(clause.1);
+        let passive = match cue.info.form {
+            Form::Pas => true,
+            Form::Pp => {
+                aux_before(self.text, clause.0, cue.start)
+                    || !self
+                        .with_role(cue.end, next, |r| r == MRole::Agent)
+                        .is_empty()
+            }
+            _ => false,
+        };
+
+        let mut actors: Vec<usize> = self.with_role(cue.end, next, |r| r == MRole::Agent);
+        if actors.is_empty() {
+            actors = self.with_role(clause.0, clause.1, |r| r == MRole::Agent);
+        }
+        actors.extend(self.with_role(clause.0, clause.1, |r| r == MRole::Coagent));
+        if !passive {
+            actors.extend(self.subject_before(k, cue.start));
+        }
+        if passive || cue.info.form == Form::Noun {
+            actors.extend(self.authority_after(cue.end, next));
+        }
+        let taking_part = |r: MRole| {
+            matches!(
+                r,
+                MRole::Neutral | MRole::Origin | MRole::Destination | MRole::Agent | MRole::Coagent
+            )
+        };
+        if is_cooperation(kind) {
+            actors.extend(self.with_role(clause.0, clause.1, taking_part));
+        }
+        let (mut agents, mut orgs) = self.codes_of(&mut actors, kind);
+        if is_cooperation(kind) && agents.is_empty() && orgs.is_empty() {
+            // "berjabat tangan dengan pejabat Kamboja usai penandatanganan MoU"
+            let mut all = self.with_role(self.span.0, self.span.1, taking_part);
+            (agents, orgs) = self.codes_of(&mut all, kind);
+        }
+
+        let noun = cue.info.form == Form::Noun;
+        let scope = self.scope(k, cue.start, cue.end, noun);
+        let (place, place_country, hosts) = self.location(scope);
+        let mut status = status;
+        if kind != EventType::Agreement && self.agreement_right_after(&cue, next) {
+            status = EventStatus::Agreed; // "rencana repatriasi yang disepakati"
+        }
+        let mut draft = Draft {
+            kind,
+            form: cue.info.form,
+            start: cue.start,
+            status,
+            clause: k,
+            agents,
+            orgs,
+            hosts,
+            place,
+            place_country,
+            origin: None,
+            destination: None,
+            movers: Vec::new(),
+        };
+        if kind == EventType::Repatriation {
+            self.movement(&mut draft, clause);
+        }
+        Some(draft)
+    }
+
+    /// Country codes and organization ids of the acting mentions `idx`.
+    fn codes_of(&self, idx: &mut Vec<usize>, kind: EventType) -> (Vec<&'d str>, Vec<&'d str>) {
+        idx.sort_unstable();
+        idx.dedup();
+        let mut agents = Vec::new();
+        let mut orgs = Vec::new();
+        for &i in idx.iter() {
+            let m = self.ms[i];
+            let place_takes_part =
+                is_cooperation(kind) && matches!(self.roles[i], MRole::Origin | MRole::Destination);
+            if m.kind == MKind::Place && !place_takes_part {
+                continue;
+            }
+            agents.extend(m.code);
+            orgs.extend(m.org);
+        }
+        (agents, orgs)
+    }
+
+    /// Whether an agreement cue follows cue `c` within three words ("yang disepakati").
+    fn agreement_right_after(&self, c: &Hit<EventCue>, hi: usize) -> bool {
+        self.cues.iter().any(|h| {
+            h.info.kind == Some(EventType::Agreement)
+                && h.start >= c.end
+                && h.start <= hi.max(c.end)
+                && words_upto(&self.text[c.end..h.start], 3) <= 3
+        })
+    }
+
+    /// The acting mentions before an active cue in clause `k` (see the module docs).
+    fn subject_before(&self, k: usize, at: usize) -> Vec<usize> {
+        let c = self.clauses[k];
+        let acting = |r: MRole| r == MRole::Neutral;
+        let mut before: Vec<usize> = self
+            .with_role(c.span.0, at, acting)
+            .into_iter()
+            .filter(|&i| self.ms[i].kind != MKind::Place)
+            .collect();
+        let soft = self
+            .marks
+            .iter()
+            .filter(|h| h.info == Mark::Soft && h.start >= c.span.0 && h.end <= at)
+            .map(|h| h.end)
+            .next_back();
+        if let Some(soft_end) = soft {
+            if before.iter().any(|&i| self.ms[i].span.0 >= soft_end) {
+                before.retain(|&i| self.ms[i].span.0 >= soft_end);
+            }
+        }
+        let near_start = || {
+            self.ms
+                .iter()
+                .all(|m| m.span.0 >= at || m.span.0 < c.span.0)
+                && words_upto(&self.text[c.span.0..at], 4) <= 4
+        };
+        if before.is_empty() && k > 0 && near_start() {
+            before = match c.kind {
+                ClauseKind::Coord => self.subject_of(k - 1),
+                ClauseKind::Rel => self
+                    .run_back(c.span.0, self.clauses[k - 1].span.0)
+                    .into_iter()
+                    .filter(|&i| self.roles[i] == MRole::Neutral && self.ms[i].kind != MKind::Place)
+                    .collect(),
+                _ => Vec::new(),
+            };
+        }
+        before
+    }
+
+    /// An authority phrase right after a passive or noun cue: "ditangkap polisi
+    /// Thailand", "operasi gabungan polisi Vietnam dan Laos", "diamankan Polri".
+    fn authority_after(&self, from: usize, hi: usize) -> Vec<usize> {
+        let Some(first) = (0..self.ms.len()).find(|&i| self.in_range(i, from, hi)) else {
+            return Vec::new();
+        };
+        let m = self.ms[first];
+        if self.roles[first] == MRole::Nationality {
+            return Vec::new();
+        }
+        let between = &self.text[from..m.span.0];
+        let mut words = between
+            .split(|c: char| !is_word_char(c))
+            .filter(|w| !w.is_empty())
+            .peekable();
+        let ok = if words.peek().is_none() {
+            // "operasi gabungan Tiongkok, Myanmar, dan Thailand", "diamankan Polri"
+            m.kind != MKind::Place
+        } else {
+            let mut authority = false;
+            let all = words.all(|w| match cues::word_role(w) {
+                Some(Role::Authority) => {
+                    authority = true;
+                    true
+                }
+                Some(Role::Filler) => true,
+                _ => false,
+            });
+            all && authority && !between.contains(',')
+        };
+        if !ok {
+            return Vec::new();
+        }
+        self.run_forward(first, hi)
+            .into_iter()
+            .filter(|&i| self.roles[i] != MRole::Nationality)
+            .collect()
+    }
+
+    /// Origin, destination and the other countries of a repatriation (see
+    /// the module docs).
+    fn movement(&self, d: &mut Draft<'d>, clause: Span) {
+        let codes = |role: MRole, a: usize, b: usize| -> Vec<&'d str> {
+            self.with_role(a, b, |r| r == role)
+                .into_iter()
+                .filter_map(|i| self.ms[i].code)
+                .collect()
+        };
+        // "Perekrut WNI ke Kamboja diserahkan ke Polri": a "ke X" before the
+        // cue belongs to another movement.
+        let origins = codes(MRole::Origin, clause.0, clause.1);
+        let destinations = codes(MRole::Destination, d.start, clause.1);
+        let nationals = codes(MRole::Nationality, clause.0, clause.1);
+        d.origin = origins.first().copied();
+        d.destination = destinations.first().copied();
+        if d.place.is_none() {
+            d.place = self
+                .with_role(clause.0, clause.1, |r| r == MRole::Origin)
+                .into_iter()
+                .find_map(|i| self.ms[i].place);
+        }
+        if d.destination.is_none() {
+            d.destination = nationals.first().copied().or_else(|| {
+                codes(MRole::Nationality, self.span.0, self.span.1)
+                    .first()
+                    .copied()
+            });
+        }
+        if d.origin.is_none() {
+            let (place, place_country, hosts) = self.location(self.span);
+            d.origin = d
+                .place_country
+                .or(d.hosts.first().copied())
+                .or(place_country)
+                .or(hosts.first().copied());
+            d.place = d.place.or(place);
+        }
+        if d.origin.is_some() && d.origin == d.destination {
+            d.origin = None;
+        }
+        d.movers = origins;
+        d.movers.extend(destinations);
+        d.movers.extend(codes(MRole::Transit, clause.0, clause.1));
+        d.movers.extend(nationals);
+    }
+}
+
+impl<'d> Draft<'d> {
+    /// The sorted, unique actor countries of the finished draft.
+    fn countries(&self) -> Vec<String> {
+        let mut out: Vec<&str> = self.agents.clone();
+        if is_enforcement(self.kind) {
+            if HOST_COUNTRY_IS_ACTOR || out.is_empty() {
+                out.extend(&self.hosts);
+            }
+            if out.is_empty() {
+                out.extend(self.place_country);
+            }
+        } else if self.kind == EventType::Repatriation {
+            out.extend(self.origin);
+            out.extend(self.destination);
+            out.extend(&self.movers);
+        } else if out.is_empty() {
+            out.extend(&self.hosts);
+            out.extend(self.place_country);
+        }
+        out.sort_unstable();
+        out.dedup();
+        out.into_iter().map(str::to_string).collect()
+    }
+}
+
+/// Ties the drafts of one sentence together: enforcement events of a clause
+/// share actors, the objects of an agreement are agreed by its parties, and a
+/// repatriation without origin takes the one actor that is not its destination.
+fn settle(drafts: &mut [Draft], clauses: &[Clause]) {
+    for i in 0..drafts.len() {
+        if !is_enforcement(drafts[i].kind) || !drafts[i].agents.is_empty() {
+            continue;
+        }
+        // Its own clause first, then the clause a relative or coordinated
+        // clause hangs on ("…melancarkan operasi bersama, yang menyaksikan
+        // 7.000 warga asing dibebaskan").
+        let own = drafts[i].clause;
+        let donor = [own, own.wrapping_sub(1)].into_iter().find_map(|k| {
+            drafts.iter().find(|d| {
+                is_enforcement(d.kind)
+                    && d.clause == k
+                    && !d.agents.is_empty()
+                    && (k == own || clauses[own].kind != ClauseKind::New)
+            })
+        });
+        if let Some(donor) = donor {
+            let (agents, orgs) = (donor.agents.clone(), donor.orgs.clone());
+            drafts[i].agents = agents;
+            drafts[i].orgs.extend(orgs);
+        }
+    }
+    // "menandatangani MoU yang mencakup pertukaran data, penyelidikan bersama,
+    // serta pelatihan bersama": nouns after an agreement in its clause.
+    let mut chain: Option<usize> = None;
+    for d in drafts.iter_mut() {
+        if d.kind == EventType::Agreement {
+            chain = Some(d.clause);
+        } else if d.form == Form::Noun && chain == Some(d.clause) {
+            d.status = EventStatus::Agreed;
+        } else {
+            chain = None;
+        }
+    }
+    for i in 0..drafts.len() {
+        if drafts[i].kind == EventType::Agreement || drafts[i].status != EventStatus::Agreed {
+            continue;
+        }
+        let parties: Vec<(Vec<&str>, Vec<&str>)> = drafts
+            .iter()
+            .filter(|d| d.kind == EventType::Agreement && d.clause == drafts[i].clause)
+            .map(|d| (d.agents.clone(), d.orgs.clone()))
+            .collect();
+        for (agents, orgs) in parties {
+            drafts[i].agents.extend(agents);
+            drafts[i].orgs.extend(orgs);
+        }
+    }
+    for i in 0..drafts.len() {
+        if drafts[i].kind != EventType::Repatriation || drafts[i].origin.is_some() {
+            continue;
+        }
+        let mut candidates: Vec<&str> = drafts[i].agents.clone();
+        for d in drafts.iter().filter(|d| is_enforcement(d.kind)) {
+            candidates.extend(&d.agents);
+        }
+        candidates.retain(|c| Some(*c) != drafts[i].destination);
+        candidates.sort_unstable();
+        candidates.dedup();
+        if let [only] = candidates[..] {
+            drafts[i].origin = Some(only);
+        }
+    }
+}
+
+fn status_rank(s: EventStatus) -> u8 {
+    match s {
+        EventStatus::Reported => 2,
+        EventStatus::Agreed => 1,
+        EventStatus::Planned => 0,
+    }
+}
+
+/// The event type a count of `kind` belongs to, and the one it falls back to.
+fn event_for(kind: CountKind) -> (EventType, Option<EventType>) {
+    match kind {
+        CountKind::Arrest => (EventType::Arrest, Some(EventType::Operation)),
+        CountKind::Rescue => (EventType::Rescue, Some(EventType::Operation)),
+        CountKind::Repatriation => (EventType::Repatriation, None),
+        _ => (EventType::Operation, None),
+    }
+}
+
+fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
+    let text = ctx.text;
+    let mentions = collect_mentions(text, doc);
+    let mut cue_hits = Vec::new();
+    cues::find(&cues::EVENT_CUES, text, &mut cue_hits);
+    cue_hits.retain(|h| h.info.kind.is_some() && (h.info.form != Form::Named || named(text, h)));
+    let mut status = Vec::new();
+    cues::find(&cues::STATUS_CUES, text, &mut status);
+    let mut marks = Vec::new();
+    cues::find(&cues::MARKS, text, &mut marks);
+
+    let mut counts: Vec<usize> = (0..doc.counts.len())
+        .filter(|&i| valid_span(text, doc.counts[i].span))
+        .collect();
+    counts.sort_by_key(|&i| doc.counts[i].span.0);
+    let mut dates: Vec<usize> = (0..doc.dates.len())
+        .filter(|&i| doc.dates[i].value.is_some() && valid_span(text, doc.dates[i].span))
+        .collect();
+    dates.sort_by_key(|&i| doc.dates[i].span.0);
+
+    let mut events = Vec::new();
+    let mut fills: Vec<Option<Fill>> = vec![None; doc.counts.len()];
+    let mut clauses = Vec::new();
+    let mut roles = Vec::new();
+    for &sent in ctx.sentences {
+        if !valid_span(text, sent) {
+            continue;
+        }
+        let s_cues = starting_in(&cue_hits, sent, |h| h.start);
+        let s_counts = starting_in(&counts, sent, |&i| doc.counts[i].span.0);
+        if s_cues.is_empty() && s_counts.is_empty() {
+            continue;
+        }
+        let ms = starting_in(&mentions, sent, |m| m.span.0);
+        let s_marks = starting_in(&marks, sent, |h| h.start);
+        split_clauses(text, sent, s_marks, ms, &mut clauses);
+        roles.clear();
+        for i in 0..ms.len() {
+            let lo = clauses[clause_of(&clauses, ms[i].span.0)].span.0;
+            let in_count = s_counts
+                .iter()
+                .any(|&c| doc.counts[c].span.contains(ms[i].span));
+            let role = role_of(text, lo, sent.1, ms, i, &roles, in_count);
+            roles.push(role);
+        }
+        let view = SentenceView {
+            text,
+            span: sent,
+            ms,
+            roles: &roles,
+            clauses: &clauses,
+            marks: s_marks,
+            cues: s_cues,
+            status: starting_in(&status, sent, |h| h.start),
+        };
+        let date = starting_in(&dates, sent, |&i| doc.dates[i].span.0)
+            .first()
+            .and_then(|&i| doc.dates[i].value.clone());
+
+        let mut drafts: Vec<Draft> = (0..s_cues.len()).filter_map(|i| view.draft(i)).collect();
+        settle(&mut drafts, &clauses);
+        let first_event = events.len();
+        for d in &drafts {
+            let countries = d.countries();
+            let existing = events[first_event..]
+                .iter_mut()
+                .find(|e: &&mut Event| e.kind == d.kind);
+            let event = match existing {
+                Some(e) => e,
+                None => {
+                    events.push(Event {
+                        kind: d.kind,
+                        status: d.status,
+                        countries: Vec::new(),
+                        organizations: Vec::new(),
+                        place: None,
+                        date: date.clone(),
+                        counts: Vec::new(),
+                        origin: None,
+                        destination: None,
+                        span: sent,
+                    });
+                    events.last_mut().expect("just pushed")
+                }
+            };
+            if status_rank(d.status) > status_rank(event.status) {
+                event.status = d.status;
+            }
+            event.countries.extend(countries);
+            event.countries.sort_unstable();
+            event.countries.dedup();
+            event
+                .organizations
+                .extend(d.orgs.iter().map(|o| o.to_string()));
+            event.organizations.sort_unstable();
+            event.organizations.dedup();
+            if event.place.is_none() {
+                event.place = d.place.map(str::to_string);
+            }
+            if event.origin.is_none() {
+                event.origin = d.origin.map(str::to_string);
+            }
+            if event.destination.is_none() {
+                event.destination = d.destination.map(str::to_string);
+            }
+        }
+
+        for &ci in s_counts {
+            let (own, fallback) = event_for(doc.counts[ci].kind);
+            let here = &mut events[first_event..];
+            let pos = here
+                .iter()
+                .position(|e| e.kind == own)
+                .or_else(|| fallback.and_then(|f| here.iter().position(|e| e.kind == f)));
+            fills[ci] = Some(match pos {
+                Some(p) => {
+                    let e = &mut here[p];
+                    e.counts.push(ci);
+                    Fill {
+                        countries: e.countries.clone(),
+                        place: e.place.clone(),
+                        date: e.date.clone(),
+                        origin: e.origin.clone(),
+                        destination: e.destination.clone(),
+                    }
+                }
+                None => loose_count(&view, doc.counts[ci].span, date.clone()),
+            });
+        }
+    }
+    (events, fills)
+}
+
+/// Whether a `named` cue is capitalized and followed by a capitalized name.
+fn named(text: &str, h: &Hit<EventCue>) -> bool {
+    let capital = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+    capital(&text[h.start..h.end])
+        && next_token(text, h.end, text.len()).is_some_and(|(a, b)| capital(&text[a..b]))
+}
+
+/// The actors of a count tied to no event: the location of its clause, and a
+/// "dari X ke Y" movement there.
+fn loose_count(view: &SentenceView, at: Span, date: Option<String>) -> Fill {
+    let k = clause_of(view.clauses, at.0);
+    let c = view.scope(k, at.0, at.1, true);
+    let mut fill = Fill {
+        date,
+        ..Fill::default()
+    };
+    let mut countries: Vec<&str> = Vec::new();
+    for i in view.with_role(c.0, c.1, |r| r == MRole::Location) {
+        let m = view.ms[i];
+        if fill.place.is_none() {
+            fill.place = m.place.map(str::to_string);
+        }
+        countries.extend(m.code);
+    }
+    let first = |role: MRole| {
+        view.with_role(c.0, c.1, |r| r == role)
+            .into_iter()
+            .find_map(|i| view.ms[i].code)
+    };
+    if let (Some(from), Some(to)) = (first(MRole::Origin), first(MRole::Destination)) {
+        if from != to {
+            countries.extend([from, to]);
+            fill.origin = Some(from.to_string());
+            fill.destination = Some(to.to_string());
+        }
+    }
+    countries.sort_unstable();
+    countries.dedup();
+    fill.countries = countries.into_iter().map(str::to_string).collect();
+    fill
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{
+        Count, Country, DateBasis, DateMention, Lang, Organization, Place, Precision, Qualifier,
+    };
+    use crate::recognize::Reference;
+
+    /// An entity as a recognizer would report it; words are found in the text.
+    enum Ent {
+        /// A country code and every word that names it.
+        C(&'static str, &'static [&'static str]),
+        /// A place name and its country.
+        P(&'static str, &'static str),
+        /// An organization: id, name as written, kind, country.
+        O(&'static str, &'static str, OrgKind, Option<&'static str>),
+        /// A count: value, kind, the phrase it spans.
+        N(u64, CountKind, &'static str),
+        /// A date: ISO value, the phrase it spans.
+        D(&'static str, &'static str),
+    }
+    use Ent::*;
+
+    /// Every whole-word occurrence of `word` in `text`.
+    fn mentions(text: &str, word: &str) -> Vec<Span> {
+        let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        text.match_indices(word)
+            .map(|(at, w)| Span(at, at + w.len()))
+            .filter(|s| {
+                !word_char(text[..s.0].chars().next_back())
+                    && !word_char(text[s.1..].chars().next())
+            })
+            .collect()
+    }
+
+    /// The first whole-word occurrence of `word` in `text`.
+    fn mention(text: &str, word: &str) -> Span {
+        *mentions(text, word)
+            .first()
+            .unwrap_or_else(|| panic!("{word:?} is not in {text:?}"))
+    }
+
+    fn document(text: &str, ents: &[Ent]) -> Document {
+        let mut doc = Document {
+            text: text.to_string(),
+            ..Document::default()
+        };
+        for e in ents {
+            match *e {
+                C(code, words) => {
+                    let spans: Vec<Span> = words.iter().flat_map(|w| mentions(text, w)).collect();
+                    assert!(!spans.is_empty(), "{code} not in {text:?}");
+                    doc.countries.push(Country {
+                        code: code.into(),
+                        name: code.into(),
+                        mentions: spans.len(),
+                        spans,
+                    });
+                }
+                P(name, country) => doc.places.push(Place {
+                    name: name.into(),
+                    country: Some(country.into()),
+                    spans: vec![mention(text, name)],
+                }),
+                O(id, name, kind, country) => doc.organizations.push(Organization {
+                    id: id.into(),
+                    name: name.into(),
+                    acronym: None,
+                    kind,
+                    country: country.map(Into::into),
+                    spans: mentions(text, name),
+                }),
+                N(value, kind, phrase) => doc.counts.push(Count {
+                    value,
+                    qualifier: Qualifier::Exact,
+                    unit: None,
+                    kind,
+                    currency: None,
+                    countries: Vec::new(),
+                    place: None,
+                    date: None,
+                    origin: None,
+                    destination: None,
+                    cumulative: false,
+                    span: mention(text, phrase),
+                }),
+                D(value, phrase) => doc.dates.push(DateMention {
+                    text: phrase.into(),
+                    value: Some(value.into()),
+                    precision: Precision::Day,
+                    end: None,
+                    basis: DateBasis::Explicit,
+                    span: mention(text, phrase),
+                }),
+            }
+        }
+        doc
+    }
+
+    fn analyze(text: &str, ents: &[Ent]) -> Document {
+        let mut doc = document(text, ents);
+        let sentences = crate::segment::sentences(text);
+        let ctx = Context {
+            text,
+            lang: Lang::Und,
+            sentences: &sentences,
+            reference: Reference::default(),
+        };
+        relate(&ctx, &mut doc);
+        doc
+    }
+
+    fn snake<T: serde::Serialize>(v: T) -> String {
+        serde_json::to_value(v)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default()
+    }
+
+    fn or_dash(v: &Option<String>) -> &str {
+        v.as_deref().unwrap_or("-")
+    }
+
+    /// "arrest reported LA,VN @Place LA>VN #0 on=2024-09-02 orgs=polri".
+    fn show_event(e: &Event) -> String {
+        let mut s = format!("{} {} ", snake(e.kind), snake(e.status));
+        s += &if e.countries.is_empty() {
+            "-".into()
+        } else {
+            e.countries.join(",")
+        };
+        if let Some(p) = &e.place {
+            s += &format!(" @{p}");
+        }
+        if e.origin.is_some() || e.destination.is_some() {
+            s += &format!(" {}>{}", or_dash(&e.origin), or_dash(&e.destination));
+        }
+        for c in &e.counts {
+            s += &format!(" #{c}");
+        }
+        if let Some(d) = &e.date {
+            s += &format!(" on={d}");
+        }
+        if !e.organizations.is_empty() {
+            s += &format!(" orgs={}", e.organizations.join(","));
+        }
+        s
+    }
+
+    /// "involved KH @Place LA>VN on=2024".
+    fn show_count(c: &Count) -> String {
+        let mut s = format!("{} ", snake(c.kind));
+        s += &if c.countries.is_empty() {
+            "-".into()
+        } else {
+            c.countries.join(",")
+        };
+        if let Some(p) = &c.place {
+            s += &format!(" @{p}");
+        }
+        if c.origin.is_some() || c.destination.is_some() {
+            s += &format!(" {}>{}", or_dash(&c.origin), or_dash(&c.destination));
+        }
+        if let Some(d) = &c.date {
+            s += &format!(" on={d}");
+        }
+        s
+    }
+
+    /// (name, text, entities, events, counts)
+    type Case = (
+        &'static str,
+        &'static str,
+        &'static [Ent],
+        &'static [&'static str],
+        &'static [&'static str],
+    );
+
+    fn check(cases: &[Case]) {
+        let mut failures = Vec::new();
+        for (name, text, ents, want_events, want_counts) in cases {
+            let doc = analyze(text, ents);
+            let events: Vec<String> = doc.events.iter().map(show_event).collect();
+            let counts: Vec<String> = doc.counts.iter().map(show_count).collect();
+            if events != *want_events || (!want_counts.is_empty() && counts != *want_counts) {
+                failures.push(format!(
+                    "{name}\n  text:   {text}\n  events: {events:?}\n  want:   {want_events:?}\n  counts: {counts:?}\n  want:   {want_counts:?}"
+                ));
+            }
+            for e in &doc.events {
+                assert!(
+                    e.countries.windows(2).all(|w| w[0] < w[1]),
+                    "{name}: unsorted"
+                );
+            }
+        }
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
+
+    const VN: Ent = C("VN", &["Vietnam"]);
+    const LA: Ent = C("LA", &["Laos"]);
+    const ID: Ent = C("ID", &["Indonesia", "WNI"]);
+    const KH: Ent = C("KH", &["Kamboja"]);
+    const MM: Ent = C("MM", &["Myanmar"]);
+    const CN: Ent = C("CN", &["Tiongkok"]);
+    const TH: Ent = C("TH", &["Thailand"]);
+
+    #[test]
+    fn actors_stand_before_active_verbs_and_after_oleh_in_passives() {
+        check(&[
+            (
+                "codebook example: joint arrest in Laos, then deportation to Vietnam",
+                "Polisi Vietnam dan Laos menangkap 1.274 tersangka di Laos, yang semuanya dideportasi ke Vietnam.",
+                &[VN, LA, N(1274, CountKind::Arrest, "1.274 tersangka")],
+                &["arrest reported LA,VN #0", "repatriation reported LA,VN LA>VN"],
+                &["arrest LA,VN"],
+            ),
+            (
+                "passive arrest takes its agent from oleh",
+                "Sebanyak 1.274 tersangka ditangkap oleh polisi Laos.",
+                &[LA, N(1274, CountKind::Arrest, "1.274 tersangka")],
+                &["arrest reported LA #0"],
+                &["arrest LA"],
+            ),
+            (
+                "passive arrest takes an authority right after the verb",
+                "Dua warga Tiongkok ditangkap polisi Thailand di Bangkok.",
+                &[CN, TH, P("Bangkok", "TH")],
+                &["arrest reported TH @Bangkok"],
+                &[],
+            ),
+            (
+                "english passive takes its agent from by",
+                "Twenty Chinese nationals were arrested by Thai police in Bangkok.",
+                &[C("CN", &["Chinese"]), C("TH", &["Thai"]), P("Bangkok", "TH")],
+                &["arrest reported TH @Bangkok"],
+                &[],
+            ),
+            (
+                "english active verbs share the subject across and",
+                "Philippine authorities raided a scam hub in Pampanga and rescued 300 workers.",
+                &[C("PH", &["Philippine"]), P("Pampanga", "PH"), N(300, CountKind::Rescue, "300 workers")],
+                &["operation reported PH @Pampanga", "rescue reported PH @Pampanga #0"],
+                &["rescue PH @Pampanga"],
+            ),
+            (
+                "a speech verb hands the subject to the clause after it",
+                "Kementerian Luar Negeri RI mengatakan polisi Kamboja telah menangkap 20 orang.",
+                &[O("kemlu", "Kementerian Luar Negeri RI", OrgKind::Ministry, Some("ID")), KH],
+                &["arrest reported KH"],
+                &[],
+            ),
+            (
+                "a list of three countries acts together",
+                "Polisi Indonesia, Thailand, dan Vietnam menggelar Operasi Jaring Mekong pada Maret 2024.",
+                &[ID, TH, VN, D("2024-03", "Maret 2024")],
+                &["operation reported ID,TH,VN on=2024-03"],
+                &[],
+            ),
+            (
+                "bersama makes a co-agent and organizations are actors",
+                "Polri bersama Kepolisian Nasional Kamboja menggerebek markas judi online di Phnom Penh.",
+                &[
+                    O("polri", "Polri", OrgKind::Police, Some("ID")),
+                    O("knk", "Kepolisian Nasional Kamboja", OrgKind::Police, Some("KH")),
+                    KH,
+                    P("Phnom Penh", "KH"),
+                ],
+                &["operation reported ID,KH @Phnom Penh orgs=knk,polri"],
+                &[],
+            ),
+            (
+                "in cooperation with makes a co-agent in english",
+                "Working in cooperation with Lao authorities, Chinese police arrested 771 suspects in the Golden Triangle Special Economic Zone.",
+                &[
+                    C("LA", &["Lao"]),
+                    C("CN", &["Chinese"]),
+                    P("Golden Triangle Special Economic Zone", "LA"),
+                    N(771, CountKind::Arrest, "771 suspects"),
+                ],
+                &["arrest reported CN,LA @Golden Triangle Special Economic Zone #0"],
+                &[],
+            ),
+            (
+                "the victims' nationality is not an actor of a rescue",
+                "Myanmar junta forces freed 200 Thai nationals from a compound near Myawaddy.",
+                &[C("MM", &["Myanmar"]), C("TH", &["Thai"]), P("Myawaddy", "MM"), N(200, CountKind::Rescue, "200 Thai nationals")],
+                &["rescue reported MM @Myawaddy #0"],
+                &[],
+            ),
+            (
+                "an embassy rescuing its citizens makes its country the actor",
+                "KBRI Yangon menyelamatkan 47 WNI dari sebuah kompleks di Myawaddy.",
+                &[
+                    O("kbri-yangon", "KBRI Yangon", OrgKind::Agency, Some("ID")),
+                    ID,
+                    P("Myawaddy", "MM"),
+                    N(47, CountKind::Rescue, "47 WNI"),
+                ],
+                &["rescue reported ID @Myawaddy #0 orgs=kbri-yangon"],
+                &[],
+            ),
+            (
+                "a rescue with no actor takes the country of its place",
+                "Sebanyak 47 WNI diselamatkan di Myawaddy.",
+                &[ID, P("Myawaddy", "MM"), N(47, CountKind::Rescue, "47 WNI")],
+                &["rescue reported MM @Myawaddy #0"],
+                &["rescue MM @Myawaddy"],
+            ),
+            (
+                "a clause after comma dan takes the subject of the first clause",
+                "Polisi Kamboja menggerebek sebuah hotel di Sihanoukville, dan menangkap 40 orang.",
+                &[KH, P("Sihanoukville", "KH"), N(40, CountKind::Arrest, "40 orang")],
+                &["operation reported KH @Sihanoukville", "arrest reported KH @Sihanoukville #0"],
+                &[],
+            ),
+            (
+                "a passive arrest inside a joint operation shares its actors",
+                "Sebanyak 300 tersangka ditangkap dalam operasi gabungan polisi Vietnam dan Laos.",
+                &[VN, LA, N(300, CountKind::Arrest, "300 tersangka")],
+                &["arrest reported LA,VN #0", "operation reported LA,VN"],
+                &[],
+            ),
+            (
+                "malay police organization arrests in a raid",
+                "Polis Diraja Malaysia menahan 12 warga asing dalam serbuan di Johor Bahru.",
+                &[
+                    O("pdrm", "Polis Diraja Malaysia", OrgKind::Police, Some("MY")),
+                    C("MY", &["Malaysia"]),
+                    P("Johor Bahru", "MY"),
+                    N(12, CountKind::Arrest, "12 warga asing"),
+                ],
+                &["arrest reported MY @Johor Bahru #0 orgs=pdrm", "operation reported MY @Johor Bahru orgs=pdrm"],
+                &[],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn repatriations_run_from_origin_to_destination() {
+        check(&[
+            (
+                "dari X ke Y sets origin and destination",
+                "Sebanyak 47 WNI dipulangkan dari Myanmar ke Indonesia pada Senin (2/9).",
+                &[ID, MM, N(47, CountKind::Repatriation, "47 WNI"), D("2024-09-02", "Senin (2/9)")],
+                &["repatriation reported ID,MM MM>ID #0 on=2024-09-02"],
+                &["repatriation ID,MM MM>ID on=2024-09-02"],
+            ),
+            (
+                "a deporting country is the origin and the deportees go home",
+                "Pemerintah Kamboja mendeportasi 50 WNI pekan ini.",
+                &[KH, ID, N(50, CountKind::Repatriation, "50 WNI")],
+                &["repatriation reported ID,KH KH>ID #0"],
+                &[],
+            ),
+            (
+                "english people sent home go to their nationality",
+                "The 64 Chinese nationals will be sent home next week.",
+                &[C("CN", &["Chinese"]), N(64, CountKind::Repatriation, "64 Chinese nationals")],
+                &["repatriation planned CN ->CN #0"],
+                &[],
+            ),
+            (
+                "co-agents with a single non-destination country give the origin",
+                "Indonesian police worked with Cambodian authorities to deport 69 suspects to Jakarta.",
+                &[C("ID", &["Indonesian"]), C("KH", &["Cambodian"]), P("Jakarta", "ID"), N(69, CountKind::Repatriation, "69 suspects")],
+                &["repatriation reported ID,KH KH>ID #0"],
+                &[],
+            ),
+            (
+                "english extradition goes to the city's country",
+                "Thailand extradited three South Korean suspects to Seoul.",
+                &[TH, C("KR", &["South Korean"]), P("Seoul", "KR")],
+                &["repatriation reported KR,TH TH>KR"],
+                &[],
+            ),
+            (
+                "english from X to Y with a plural demonym",
+                "A total of 254 Indonesians were repatriated from Cambodia to Jakarta on Friday.",
+                &[C("ID", &["Indonesians"]), C("KH", &["Cambodia"]), P("Jakarta", "ID"), N(254, CountKind::Repatriation, "254 Indonesians")],
+                &["repatriation reported ID,KH KH>ID #0"],
+                &[],
+            ),
+            (
+                "malay rescued citizens sent home to the homeland",
+                "Seramai 30 rakyat Malaysia yang diselamatkan di Myanmar telah dihantar pulang ke tanah air.",
+                &[C("MY", &["Malaysia"]), MM, N(30, CountKind::Repatriation, "30 rakyat Malaysia")],
+                &["rescue reported MM", "repatriation reported MM,MY MM>MY #0"],
+                &[],
+            ),
+            (
+                "a repatriation in a later sentence gets no date or origin it does not state",
+                "Polisi Laos menangkap 10 orang pada 2 September 2024. Mereka kemudian dideportasi ke Vietnam.",
+                &[LA, VN, N(10, CountKind::Arrest, "10 orang"), D("2024-09-02", "2 September 2024")],
+                &["arrest reported LA #0 on=2024-09-02", "repatriation reported VN ->VN"],
+                &[],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn status_comes_from_plans_agreements_and_negations() {
+        check(&[
+            (
+                "a planned meeting",
+                "Menteri Dalam Negeri Indonesia dan Kamboja akan menggelar pertemuan di Jakarta bulan depan.",
+                &[ID, KH, P("Jakarta", "ID")],
+                &["meeting planned ID,KH @Jakarta"],
+                &[],
+            ),
+            (
+                "a noun meeting planned by the words after it takes its place's country",
+                "Pertemuan tingkat menteri yang akan digelar di Bali membahas penipuan daring.",
+                &[P("Bali", "ID")],
+                &["meeting planned ID @Bali"],
+                &[],
+            ),
+            (
+                "an agreed information sharing and the agreement itself",
+                "Indonesia dan Kamboja sepakat untuk meningkatkan pertukaran informasi intelijen.",
+                &[ID, KH],
+                &["agreement agreed ID,KH", "information_sharing agreed ID,KH"],
+                &[],
+            ),
+            (
+                "english agreed to share intelligence",
+                "Thailand and Myanmar agreed to share intelligence on scam compounds.",
+                &[C("TH", &["Thailand"]), C("MM", &["Myanmar"])],
+                &["agreement agreed MM,TH", "information_sharing agreed MM,TH"],
+                &[],
+            ),
+            (
+                "english planned talks",
+                "Vietnam and Laos will hold talks on scam centres next month.",
+                &[VN, LA],
+                &["meeting planned LA,VN"],
+                &[],
+            ),
+            (
+                "english signed memorandum with a partner",
+                "Indonesia signed a memorandum of understanding with the Philippines on Tuesday.",
+                &[C("ID", &["Indonesia"]), C("PH", &["Philippines"])],
+                &["agreement agreed ID,PH"],
+                &[],
+            ),
+            (
+                "malay working visit to a neighbour",
+                "Menteri Dalam Negeri Malaysia mengadakan lawatan kerja ke Thailand minggu lalu.",
+                &[C("MY", &["Malaysia"]), TH],
+                &["meeting reported MY,TH"],
+                &[],
+            ),
+            (
+                "training given to another country's police",
+                "Polri memberikan pelatihan peningkatan kapasitas kepada polisi Timor Leste.",
+                &[O("polri", "Polri", OrgKind::Police, Some("ID")), C("TL", &["Timor Leste"])],
+                &["training reported ID,TL orgs=polri"],
+                &[],
+            ),
+            (
+                "a negated arrest is no event",
+                "Hingga kini tidak ada WNI yang ditangkap di Kamboja.",
+                &[ID, KH],
+                &[],
+                &[],
+            ),
+            (
+                "english no arrests is no event",
+                "Police said no arrests had been made in Sihanoukville.",
+                &[P("Sihanoukville", "KH")],
+                &[],
+                &[],
+            ),
+            (
+                "a refused extradition is no event",
+                "Pemerintah Kamboja menolak ekstradisi tersangka ke Tiongkok.",
+                &[KH, CN],
+                &[],
+                &[],
+            ),
+            (
+                "avoiding arrest is no event",
+                "Sindikat itu berpindah-pindah untuk menghindari penangkapan oleh polisi.",
+                &[],
+                &[],
+                &[],
+            ),
+            (
+                "not only is no negation",
+                "Polisi Thailand tidak hanya menangkap pelaku tetapi juga menyita aset.",
+                &[TH],
+                &["arrest reported TH"],
+                &[],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn words_that_only_look_like_events_make_none() {
+        check(&[
+            (
+                "cooperation alone is not an agreement",
+                "Indonesia dan Kamboja memperkuat kerja sama pemberantasan penipuan daring.",
+                &[ID, KH],
+                &[],
+                &[],
+            ),
+            (
+                "a scam operation is not a police operation",
+                "Operasi penipuan itu dikendalikan dari Myawaddy.",
+                &[P("Myawaddy", "MM")],
+                &[],
+                &[],
+            ),
+            (
+                "an english scam operation is not a named operation",
+                "The scam operation in Myawaddy grew quickly.",
+                &[P("Myawaddy", "MM")],
+                &[],
+                &[],
+            ),
+            (
+                "a withheld passport is not an arrest",
+                "Korban mengaku paspornya ditahan oleh perekrut.",
+                &[],
+                &[],
+                &[],
+            ),
+            (
+                "a signed job contract is not an agreement",
+                "The victims signed a contract with a company in Cambodia.",
+                &[C("KH", &["Cambodia"])],
+                &[],
+                &[],
+            ),
+            (
+                "a named english operation is an operation by its agent",
+                "Operation Red Lantern was launched by the Royal Thai Police in March.",
+                &[
+                    O("rtp", "Royal Thai Police", OrgKind::Police, Some("TH")),
+                    C("TH", &["Thai"]),
+                    D("2024-03", "March"),
+                ],
+                &["operation reported TH on=2024-03 orgs=rtp"],
+                &[],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn counts_take_their_event_or_their_own_clause() {
+        check(&[
+            (
+                "a count tied to no event takes the country it is in",
+                "Sekitar 15.000 WNI diduga masih terjebak di Kamboja.",
+                &[ID, KH, N(15000, CountKind::Involved, "15.000 WNI")],
+                &[],
+                &["involved KH"],
+            ),
+            (
+                "a victims count belongs to the operation of its sentence",
+                "Polisi Filipina menemukan 500 korban dalam penggerebekan itu.",
+                &[
+                    C("PH", &["Filipina"]),
+                    N(500, CountKind::Victims, "500 korban"),
+                ],
+                &["operation reported PH #0"],
+                &["victims PH"],
+            ),
+            (
+                "a loose count in a place takes the place and its country",
+                "Ribuan pekerja masih berada di Shwe Kokko.",
+                &[
+                    P("Shwe Kokko", "MM"),
+                    N(1000, CountKind::Involved, "Ribuan pekerja"),
+                ],
+                &[],
+                &["involved MM @Shwe Kokko"],
+            ),
+            (
+                "a loss with no place stays without countries",
+                "Kerugian para korban mencapai Rp 1,5 triliun.",
+                &[N(1_500_000_000_000, CountKind::Losses, "Rp 1,5 triliun")],
+                &[],
+                &["losses -"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn clauses_scope_where_things_happen_and_who_acts() {
+        check(&[
+            (
+                "a place inside a relative clause is not where the arrest happened",
+                "Polri menangkap 13 tersangka yang mengelola situs judi dari sebuah server di Kamboja.",
+                &[O("polri", "Polri", OrgKind::Police, Some("ID")), KH],
+                &["arrest reported ID orgs=polri"],
+                &[],
+            ),
+            (
+                "a relative clause right after a noun cue still places it",
+                "Pertemuan yang digelar di Phnom Penh dihadiri pejabat Indonesia dan Kamboja.",
+                &[ID, KH, P("Phnom Penh", "KH")],
+                &["meeting reported ID,KH @Phnom Penh"],
+                &[],
+            ),
+            (
+                "comma dan before a list of nouns does not cut the clause",
+                "Thailand memutus listrik, internet, dan bahan bakar ke wilayah perbatasan Myanmar sebagai bagian dari operasi penindakan.",
+                &[TH, MM],
+                &["operation reported TH"],
+                &[],
+            ),
+            (
+                "comma dan before a new subject cuts the clause",
+                "Polisi Thailand menggerebek sebuah gedung di Mae Sot, dan polisi Myanmar menangkap 30 orang di Myawaddy.",
+                &[TH, MM, P("Mae Sot", "TH"), P("Myawaddy", "MM")],
+                &["operation reported TH @Mae Sot", "arrest reported MM @Myawaddy"],
+                &[],
+            ),
+            (
+                "police in a country are that country's police",
+                "Police in Cambodia arrested 40 foreigners at a casino in Bavet.",
+                &[C("KH", &["Cambodia"]), P("Bavet", "KH")],
+                &["arrest reported KH @Bavet"],
+                &[],
+            ),
+            (
+                "counterparts in a list of countries share intelligence",
+                "Malaysian police shared intelligence with counterparts in Singapore and Thailand.",
+                &[C("MY", &["Malaysian"]), C("SG", &["Singapore"]), C("TH", &["Thailand"])],
+                &["information_sharing reported MY,SG,TH"],
+                &[],
+            ),
+            (
+                "countries right after a joint operation are its actors and the rescue shares them",
+                "Ribuan pekerja dibebaskan menyusul operasi gabungan Tiongkok, Myanmar, dan Thailand di perbatasan.",
+                &[CN, MM, TH],
+                &["rescue reported CN,MM,TH", "operation reported CN,MM,TH"],
+                &[],
+            ),
+            (
+                "a relative clause shares the actors of the operation it hangs on",
+                "Polis Thailand melancarkan operasi bersama, yang menyaksikan 200 warga asing dibebaskan.",
+                &[TH],
+                &["operation reported TH", "rescue reported TH"],
+                &[],
+            ),
+            (
+                "malay authorities hand people over by oleh",
+                "Mereka diserahkan oleh pihak berkuasa Myanmar kepada Thailand.",
+                &[MM, TH],
+                &["repatriation reported MM,TH MM>TH"],
+                &[],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn agreements_make_their_objects_agreed_and_requests_make_nothing() {
+        check(&[
+            (
+                "nouns covered by a signed MoU are agreed by its parties",
+                "Polri dan Kepolisian Nasional Kamboja menandatangani nota kesepahaman yang mencakup pertukaran data dan pelatihan bersama.",
+                &[
+                    O("polri", "Polri", OrgKind::Police, Some("ID")),
+                    O("knk", "Kepolisian Nasional Kamboja", OrgKind::Police, Some("KH")),
+                    KH,
+                ],
+                &[
+                    "agreement agreed ID,KH orgs=knk,polri",
+                    "information_sharing agreed ID,KH orgs=knk,polri",
+                    "training agreed ID,KH orgs=knk,polri",
+                ],
+                &[],
+            ),
+            (
+                "a plan agreed by three countries is agreed by them",
+                "Rencana repatriasi yang disepakati Tiongkok, Thailand, dan Myanmar dimulai pekan ini.",
+                &[CN, TH, MM],
+                &["repatriation agreed CN,MM,TH", "agreement agreed CN,MM,TH"],
+                &[],
+            ),
+            (
+                "an urged information sharing is no event",
+                "UNODC mendesak negara-negara di kawasan memperkuat pertukaran informasi.",
+                &[],
+                &[],
+                &[],
+            ),
+            (
+                "english urged intelligence sharing is no event",
+                "The UN urged governments to improve cross-border intelligence sharing.",
+                &[],
+                &[],
+                &[],
+            ),
+            (
+                "malay close cooperation is no meeting",
+                "Kami terus bekerjasama rapat dengan Thailand.",
+                &[TH],
+                &[],
+                &[],
+            ),
+            (
+                "a press conference is no meeting",
+                "Polisi memaparkan kasus itu dalam konferensi pers di Jakarta.",
+                &[P("Jakarta", "ID")],
+                &[],
+                &[],
+            ),
+            (
+                "people awaiting repatriation are a planned repatriation",
+                "Lebih dari 7.000 orang masih menunggu untuk dipulangkan dari Myanmar.",
+                &[MM],
+                &["repatriation planned MM MM>-"],
+                &[],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn repatriations_count_transit_countries() {
+        check(&[(
+            "people sent home through a border town pass through its country",
+            "Pemerintah Indonesia memulangkan 120 WNI dari Myawaddy melalui Mae Sot, Thailand.",
+            &[ID, TH, P("Myawaddy", "MM"), P("Mae Sot", "TH")],
+            &["repatriation reported ID,MM,TH @Myawaddy MM>ID"],
+            &[],
+        )]);
+    }
+
+    #[test]
+    fn bad_input_never_panics() {
+        let texts = [
+            "",
+            "   ",
+            "😀 ditangkap 😀",
+            "Polisi\u{a0}Laos\u{a0}menangkap\u{a0}5\u{a0}orang di\u{a0}Laos.",
+            "ditangkap",
+            ", yang ; , dan",
+            "“Kami menangkap mereka,” kata polisi—lalu dideportasi…",
+        ];
+        for text in texts {
+            let mut doc = Document::default();
+            // Spans that do not fit the text, or cut a character in two.
+            let len = text.len();
+            doc.countries.push(Country {
+                code: "LA".into(),
+                name: "Laos".into(),
+                mentions: 3,
+                spans: vec![Span(0, len + 5), Span(1, 2), Span(len, len), Span(3, 1)],
+            });
+            doc.counts.push(Count {
+                value: u64::MAX,
+                qualifier: Qualifier::Exact,
+                unit: None,
+                kind: CountKind::Arrest,
+                currency: None,
+                countries: Vec::new(),
+                place: None,
+                date: None,
+                origin: None,
+                destination: None,
+                cumulative: false,
+                span: Span(0, len.saturating_sub(1)),
+            });
+            let sentences = crate::segment::sentences(text);
+            let ctx = Context {
+                text,
+                lang: Lang::Und,
+                sentences: &sentences,
+                reference: Reference::default(),
+            };
+            relate(&ctx, &mut doc);
+            // Sentence spans that run past the text are skipped too.
+            let broken = [Span(0, len + 10)];
+            let ctx = Context {
+                sentences: &broken,
+                ..ctx
+            };
+            relate(&ctx, &mut doc);
+        }
+    }
 }

@@ -1,0 +1,690 @@
+//! Reading who wrote and published an article from the lines that say so:
+//! bylines, datelines, time stamps and copyright notices.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{Anchored, Input};
+use regex::Regex;
+
+use super::tables::{has, month, Role, BYLINES, MONTHS, OUTLETS, STAMP_WORDS};
+
+/// Names and dates read from a byline.
+#[derive(Debug, Default, PartialEq)]
+pub(crate) struct Byline {
+    pub authors: Vec<String>,
+    pub editors: Vec<String>,
+    pub translators: Vec<String>,
+    /// Agencies credited ("Pewarta: Reuters", "Sumber: AFP"), canonical names.
+    pub wires: Vec<String>,
+    /// Outlets named beside the writer ("Wildan Ramadhan - detikNews").
+    pub outlets: Vec<String>,
+    /// The date in the line ("Oleh X pada 20 Okt 2025"), ISO.
+    pub date: Option<String>,
+}
+
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let mut names: Vec<&str> = MONTHS.iter().map(|(n, _)| *n).collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    let m = names.join("|");
+    Regex::new(&format!(
+        r"(?i)\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{m})\.?,?\s+(?P<y1>\d{{4}})\b|(?P<m2>{m})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})\b|(?P<d3>\d{{1,2}})[/.-](?P<m3>\d{{1,2}})[/.-](?P<y3>\d{{4}})\b|(?P<y4>\d{{4}})-(?P<m4>\d{{2}})-(?P<d4>\d{{2}}))"
+    ))
+    .expect("date regex")
+});
+
+static INITIALS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\(\s*[a-z]{2,6}\*?\s*(?:/\s*[a-z0-9]{2,6}\*?\s*)*\)$").expect("initials regex")
+});
+
+/// Trailing reporter initials glued to a paragraph: "… tersebut. (ant/abc)".
+pub(crate) static INITIALS_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*\(\s*[a-z]{2,6}\*?\s*(?:/\s*[a-z0-9]{2,6}\*?\s*)+\)\s*$")
+        .expect("initials tail regex")
+});
+
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(19[89]\d|20\d\d)\b").expect("year regex"));
+
+const DASH: &str = r"(?:--|[-–—−])";
+
+static DATELINE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?P<city>\p{{Lu}}[\p{{L}}.'’ ]{{1,40}}?)(?:,\s*[\p{{L}}\d .]{{1,25}}?){{0,2}}\s*\((?P<agency>[^()]{{2,30}})\)\s*{DASH}+\s*"
+    ))
+    .expect("dateline regex")
+});
+static DATELINE_PAIR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?P<a>[^,()\-–—:]{{2,40}}),\s*(?P<b>[^,()\-–—:]{{2,40}}?)\s*{DASH}\s*"
+    ))
+    .expect("dateline regex")
+});
+static DATELINE_COLON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<city>\p{Lu}[\p{Lu} .'’]{2,30}):\s+").expect("dateline regex")
+});
+static DATELINE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?P<city>\p{{Lu}}[\p{{Lu}} .'’]{{2,30}}),\s*(?P<date>\p{{L}}{{3,9}}\.? \d{{1,2}}|\d{{1,2}} \p{{L}}{{3,9}}\.?)\s*(?:{DASH}|:)\s*"
+    ))
+    .expect("dateline regex")
+});
+static DATELINE_DASH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?P<city>\p{{Lu}}\p{{L}}+(?: \p{{Lu}}\p{{L}}+){{0,2}})\s+{DASH}\s+"
+    ))
+    .expect("dateline regex")
+});
+
+/// A date found in `s`: ISO day and the byte range it took.
+pub(crate) fn find_date(s: &str) -> Option<(String, std::ops::Range<usize>)> {
+    for c in DATE.captures_iter(s) {
+        let get = |k: &str| c.name(k).map(|m| m.as_str());
+        let (d, m, y) = if let Some(d) = get("d1") {
+            (d.parse().ok(), get("m1").and_then(month), get("y1"))
+        } else if let Some(d) = get("d2") {
+            (d.parse().ok(), get("m2").and_then(month), get("y2"))
+        } else if let Some(d) = get("d3") {
+            (
+                d.parse().ok(),
+                get("m3").and_then(|m| m.parse().ok()),
+                get("y3"),
+            )
+        } else {
+            (
+                get("d4").and_then(|d| d.parse().ok()),
+                get("m4").and_then(|m| m.parse().ok()),
+                get("y4"),
+            )
+        };
+        let (Some(d), Some(m), Some(y)) = (d, m, y.and_then(|y| y.parse::<i32>().ok())) else {
+            continue;
+        };
+        let d: u32 = d;
+        if (1..=31).contains(&d) && (1..=12).contains(&m) && (1900..=2100).contains(&y) {
+            let whole = c.get(0).map_or(0..0, |m| m.range());
+            return Some((format!("{y:04}-{m:02}-{d:02}"), whole));
+        }
+    }
+    None
+}
+
+/// A time stamp line ("Kamis, 20 Maret 2025 16:42 WIB", "Kompas.com -
+/// 27/08/2024, 14:05 WIB", "Diperbarui 20 Okt 2025"): its ISO date and
+/// whether it is an update rather than the publication.
+pub(crate) fn stamp(line: &str) -> Option<(String, bool)> {
+    if line.split_whitespace().count() > 16 {
+        return None;
+    }
+    let (iso, range) = find_date(line)?;
+    let rest = format!("{} {}", &line[..range.start], &line[range.end..]);
+    let lower = rest.to_lowercase();
+    let mut leftover = Vec::new();
+    for tok in lower.split(|c: char| c.is_whitespace() || ",|()[]–—·•*_".contains(c)) {
+        let t = tok.trim_matches(|c: char| matches!(c, '-' | ':' | '.' | '/'));
+        // "11:32am", "gmt+7"
+        let t = match (
+            t.strip_suffix("am").or(t.strip_suffix("pm")),
+            t.split_once('+'),
+        ) {
+            (Some(time), _) if time.starts_with(|c: char| c.is_ascii_digit()) => time,
+            (_, Some((zone, off))) if off.chars().all(|c| c.is_ascii_digit()) => zone,
+            _ => t,
+        };
+        if t.is_empty()
+            || t.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.'))
+            || has(&STAMP_WORDS, t)
+        {
+            continue;
+        }
+        leftover.push(t);
+    }
+    if !leftover.is_empty() && OUTLETS.lookup(&leftover.join(" ")).is_none() {
+        return None;
+    }
+    let updated = ["diperbarui", "updated", "update", "diupdate", "modified"]
+        .iter()
+        .any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|t| t == *w));
+    Some((iso, updated))
+}
+
+/// Whether `line` is nothing but reporter initials: "(whn/fas)", "(ant)".
+pub(crate) fn is_initials(line: &str) -> bool {
+    INITIALS.is_match(line)
+}
+
+/// Name particles that stay lowercase inside a person's name.
+const PARTICLES: &[&str] = &[
+    "a/l", "a/p", "al", "bin", "binti", "bt", "bte", "d/o", "da", "de", "del", "der", "di", "dos",
+    "el", "s/o", "van", "von",
+];
+
+/// Whether `s` has the shape of a person's name (1–6 capitalized words).
+pub(crate) fn is_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 || s.chars().count() > 60 {
+        return false;
+    }
+    if s.chars()
+        .any(|c| c.is_ascii_digit() || matches!(c, '?' | '!' | '"' | '“' | '”' | ':'))
+    {
+        return false;
+    }
+    let caps = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    caps >= 1
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) || PARTICLES.binary_search(w).is_ok()
+        })
+}
+
+/// Splits a list of names: "A, B dan C", "A & B", "A and B".
+fn split_names(s: &str) -> Vec<String> {
+    let mut parts = vec![s.to_string()];
+    for sep in [",", ";", " dan ", " and ", " & ", "/"] {
+        parts = parts
+            .iter()
+            .flat_map(|p| p.split(sep).map(str::to_string).collect::<Vec<_>>())
+            .collect();
+    }
+    parts
+        .into_iter()
+        .map(|p| {
+            let p = match p.find('(') {
+                Some(i) if p.trim_end().ends_with(')') => p[..i].to_string(),
+                _ => p,
+            };
+            p.trim()
+                .trim_matches(|c: char| matches!(c, '*' | '_' | '.' | '-' | '–' | '—'))
+                .trim()
+                .to_string()
+        })
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// Where the names of a byline segment end: before "pada 20 Okt…", " - ",
+/// " on Sept 2", or a comma followed by a date.
+fn names_end(rest: &str) -> usize {
+    let lower = rest.to_lowercase();
+    let mut end = rest.len();
+    for stop in [" pada ", " on ", " in ", " - ", " – ", " — ", " | ", " at "] {
+        if let Some(p) = lower.find(stop) {
+            end = end.min(p);
+        }
+    }
+    if let Some((_, r)) = find_date(rest) {
+        // A comma just before the date ends the names too.
+        let head = rest[..r.start].trim_end_matches([' ', ',']);
+        end = end.min(head.len());
+    }
+    end
+}
+
+fn push_unique(v: &mut Vec<String>, s: &str) {
+    if !v.iter().any(|x| x.eq_ignore_ascii_case(s)) {
+        v.push(s.to_string());
+    }
+}
+
+/// Reads a byline: every segment (split at `|`, `;`, `•`) is a labelled list
+/// of names, an outlet, a date, or "NAME - OUTLET"; anything else and the
+/// line is not a byline.
+pub(crate) fn byline(line: &str) -> Option<Byline> {
+    if line.split_whitespace().count() > 24 {
+        return None;
+    }
+    let line = line.trim();
+    let line = match (line.strip_prefix(['(', '[']), line.ends_with([')', ']'])) {
+        (Some(inner), true) => &inner[..inner.len() - 1],
+        _ => line,
+    };
+    let line = split_at_labels(line);
+    let mut out = Byline::default();
+    let mut credited = false;
+    let mut bare: Vec<&str> = Vec::new();
+    for seg in line.split(['|', ';', '•', '·']) {
+        let seg = seg
+            .trim()
+            .trim_matches(|c: char| matches!(c, '*' | '_' | '-' | '–' | '—'))
+            .trim();
+        if seg.is_empty() {
+            continue;
+        }
+        if let Some(o) = OUTLETS.lookup(seg) {
+            push_unique(&mut out.outlets, &o.canonical);
+            continue;
+        }
+        if let Some((iso, _)) = stamp(seg) {
+            out.date.get_or_insert(iso);
+            continue;
+        }
+        if is_time_only(seg) {
+            continue;
+        }
+        if labelled(seg, &mut out)? {
+            credited = true;
+            continue;
+        }
+        // "Wildan Ramadhan - detikNews"
+        let dash = [" - ", " – ", " — "].iter().find_map(|d| seg.split_once(d));
+        match dash {
+            Some((name, outlet)) if is_name(name.trim()) => {
+                let o = OUTLETS.lookup(outlet)?;
+                push_unique(&mut out.authors, &name_case(name.trim()));
+                push_unique(&mut out.outlets, &o.canonical);
+                credited = true;
+            }
+            // "Sok Dara | Publication: …": a bare name beside a credit.
+            None if is_name(seg) => bare.push(seg),
+            _ => return None,
+        }
+    }
+    // Bare names count only beside a date ("Sok Dara | 24 October 2025"):
+    // beside an outlet they are as likely a breadcrumb ("site.com | Crime").
+    let bare_ok = !bare.is_empty()
+        && out.date.is_some()
+        && bare.iter().all(|b| b.split_whitespace().count() >= 2);
+    if credited || bare_ok {
+        for b in bare {
+            push_unique(&mut out.authors, &name_case(b));
+        }
+        return Some(out);
+    }
+    None
+}
+
+/// A segment with only a time and its zone: "08:12 ICT", "6:52 PM MYT".
+fn is_time_only(seg: &str) -> bool {
+    let mut digits = false;
+    for t in seg.to_lowercase().split_whitespace() {
+        if t.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.'))
+        {
+            digits |= t.chars().any(|c| c.is_ascii_digit());
+        } else if !has(&STAMP_WORDS, t) && !matches!(t, "ict" | "myt" | "pht" | "sgt") {
+            return false;
+        }
+    }
+    digits
+}
+
+/// Starts a new segment before a byline label in mid-line followed by a
+/// colon ("Source: Xinhua 2025-01-22 Editor: Huang Wei"), and after "/ ".
+fn split_at_labels(line: &str) -> String {
+    let lower = line.to_ascii_lowercase();
+    let b = lower.as_bytes();
+    let mut cuts: Vec<usize> = Vec::new();
+    for m in BYLINES.automaton.find_iter(&lower) {
+        let label = &BYLINES.list[m.pattern().as_usize()];
+        let starts_word = m.start() > 0 && b[m.start() - 1] == b' ';
+        let colon = lower[m.end()..].trim_start().starts_with(':');
+        if label.colon && starts_word && colon {
+            cuts.push(m.start());
+        }
+    }
+    let mut out = String::with_capacity(line.len() + cuts.len() * 2);
+    let mut last = 0;
+    for c in cuts {
+        out.push_str(&line[last..c]);
+        out.push_str("| ");
+        last = c;
+    }
+    out.push_str(&line[last..]);
+    out.replace("/ ", "| ")
+}
+
+/// A name as it should be stored: all-capital names in title case.
+fn name_case(s: &str) -> String {
+    title_case(s)
+}
+
+/// Reads one "Label: names" segment into `out`. `Some(false)` when the
+/// segment has no label, `None` when it has one but what follows is not names.
+fn labelled(seg: &str, out: &mut Byline) -> Option<bool> {
+    let lower = seg.to_ascii_lowercase();
+    let input = Input::new(&lower).anchored(Anchored::Yes);
+    let Some(m) = BYLINES.automaton.find(input) else {
+        return Some(false);
+    };
+    let label = &BYLINES.list[m.pattern().as_usize()];
+    let mut rest = &seg[m.end()..];
+    if rest.chars().next().is_some_and(char::is_alphanumeric) {
+        return Some(false);
+    }
+    let trimmed = rest.trim_start_matches([' ', '*', '_']);
+    if let Some(r) = trimmed.strip_prefix([':', '：']) {
+        rest = r;
+    } else if label.colon {
+        return Some(false);
+    } else {
+        rest = trimmed;
+        // "Oleh karena itu", "By the end": no name follows.
+        if !rest.chars().next().is_some_and(char::is_uppercase) {
+            return Some(false);
+        }
+    }
+    let rest = rest.trim_start_matches([' ', '*', '_']).trim();
+    let end = names_end(rest);
+    let (names, tail) = rest.split_at(end);
+    if let Some((iso, _)) = find_date(tail) {
+        out.date.get_or_insert(iso);
+    }
+    let names = split_names(names);
+    if names.is_empty() {
+        return None;
+    }
+    for name in names {
+        if let Some(o) = OUTLETS.lookup(&name) {
+            match label.role {
+                Role::Photo => {}
+                _ if o.wire => push_unique(&mut out.wires, &o.canonical),
+                _ => push_unique(&mut out.outlets, &o.canonical),
+            }
+            continue;
+        }
+        if !is_name(&name) {
+            // "Sumber: Kementerian Luar Negeri" is still a credit line.
+            if label.role == Role::Wire && name.split_whitespace().count() <= 8 {
+                continue;
+            }
+            return None;
+        }
+        let name = name_case(&name);
+        match label.role {
+            Role::Author => push_unique(&mut out.authors, &name),
+            Role::Editor => push_unique(&mut out.editors, &name),
+            Role::Translator => push_unique(&mut out.translators, &name),
+            Role::Wire | Role::Photo => {}
+        }
+    }
+    Some(true)
+}
+
+/// A dateline at the start of the first paragraph.
+#[derive(Debug, PartialEq)]
+pub(crate) struct Dateline {
+    /// Bytes of the paragraph the dateline takes, trailing dash and space included.
+    pub len: usize,
+    /// The city, in title case.
+    pub city: String,
+    /// An agency in brackets ("(ANTARA)", "(Reuters)"), canonical where known.
+    pub agency: Option<String>,
+    /// An outlet beside the city ("Jakarta, CNN Indonesia --").
+    pub outlet: Option<String>,
+}
+
+fn title_case(s: &str) -> String {
+    if s.chars().any(char::is_lowercase) {
+        return s.to_string();
+    }
+    s.split(' ')
+        .map(|w| {
+            let mut cs = w.chars();
+            match cs.next() {
+                Some(f) => f
+                    .to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn is_city(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 4
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && month(words[0]).is_none()
+        && !has(&STAMP_WORDS, &words[0].to_lowercase())
+        && OUTLETS.lookup(s).is_none()
+}
+
+fn outlet_like(s: &str) -> Option<String> {
+    if let Some(o) = OUTLETS.lookup(s) {
+        return Some(o.canonical.clone());
+    }
+    let lower = s.to_lowercase();
+    let web = [".com", ".co", ".id", ".net", ".my", ".tv"]
+        .iter()
+        .any(|d| lower.ends_with(d));
+    (web && !s.contains(' ')).then(|| s.trim().to_string())
+}
+
+fn agency(s: &str) -> Option<String> {
+    let s = s.trim();
+    if !s.chars().any(char::is_alphabetic) || s.split_whitespace().count() > 4 {
+        return None;
+    }
+    if let Some(o) = OUTLETS.lookup(s) {
+        return Some(o.canonical.clone());
+    }
+    s.chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+        .then(|| s.to_string())
+}
+
+/// The dateline at the start of `para`, if it has one.
+pub(crate) fn dateline(para: &str) -> Option<Dateline> {
+    if let Some(c) = DATELINE_AGENCY.captures(para) {
+        let city = c["city"].trim();
+        if is_city(city) {
+            return Some(Dateline {
+                len: c[0].len(),
+                city: title_case(city),
+                agency: agency(&c["agency"]),
+                outlet: None,
+            });
+        }
+    }
+    if let Some(c) = DATELINE_PAIR.captures(para) {
+        let (a, b) = (c["a"].trim(), c["b"].trim());
+        let pair = match (outlet_like(a), outlet_like(b)) {
+            (None, Some(o)) if is_city(a) => Some((a, o)),
+            (Some(o), None) if is_city(b) => Some((b, o)),
+            _ => None,
+        };
+        if let Some((city, outlet)) = pair {
+            return Some(Dateline {
+                len: c[0].len(),
+                city: title_case(city),
+                agency: None,
+                outlet: Some(outlet),
+            });
+        }
+    }
+    for re in [&*DATELINE_DATE, &*DATELINE_COLON, &*DATELINE_DASH] {
+        if let Some(c) = re.captures(para) {
+            let city = c["city"].trim();
+            if is_city(city) {
+                return Some(Dateline {
+                    len: c[0].len(),
+                    city: title_case(city),
+                    agency: None,
+                    outlet: None,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// The year of a copyright line: the last year it names ("2008 - 2024").
+pub(crate) fn copyright_year(line: &str) -> Option<i32> {
+    YEAR.find_iter(line)
+        .last()
+        .and_then(|m| m.as_str().parse().ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_read_in_three_languages_and_numeric_forms() {
+        let cases = [
+            ("Kamis, 20 Maret 2025 16:42 WIB", Some("2025-03-20")),
+            ("Rabu, 13 Nov 2024 11:27 WIB", Some("2024-11-13")),
+            ("Kompas.com - 27/08/2024, 14:05 WIB", Some("2024-08-27")),
+            ("Sept 2, 2024", Some("2024-09-02")),
+            ("2 Ogos 2023", Some("2023-08-02")),
+            ("2025-05-08T13:20", Some("2025-05-08")),
+            ("32 Maret 2025", None),
+            ("Pasal 303 KUHP", None),
+        ];
+        for (s, want) in cases {
+            assert_eq!(find_date(s).map(|d| d.0).as_deref(), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn stamp_lines_are_dates_with_nothing_else_of_substance() {
+        assert_eq!(
+            stamp("Kamis, 20 Maret 2025 16:42 WIB"),
+            Some(("2025-03-20".into(), false))
+        );
+        assert_eq!(
+            stamp("Diperbarui 20 Okt 2025, 09:45 WIB"),
+            Some(("2025-10-20".into(), true))
+        );
+        assert_eq!(
+            stamp("Kompas.com - 27/08/2024, 14:05 WIB").map(|s| s.0),
+            Some("2024-08-27".into())
+        );
+        assert_eq!(
+            stamp("Polisi menangkap dua orang pada 20 Maret 2025."),
+            None
+        );
+    }
+
+    #[test]
+    fn bylines_give_their_names_by_role() {
+        let b = byline("Penulis: Aditya Nugroho | Editor: Sari Wulandari").unwrap();
+        assert_eq!(b.authors, ["Aditya Nugroho"]);
+        assert_eq!(b.editors, ["Sari Wulandari"]);
+        let b = byline("Oleh Rizky Amalia pada 20 Okt 2025, 09:30 WIB").unwrap();
+        assert_eq!(b.authors, ["Rizky Amalia"]);
+        assert_eq!(b.date.as_deref(), Some("2025-10-20"));
+        let b = byline("Wildan Ramadhan - detikNews").unwrap();
+        assert_eq!(
+            (b.authors[0].as_str(), b.outlets[0].as_str()),
+            ("Wildan Ramadhan", "Detik")
+        );
+        let b = byline("Pewarta: Reuters").unwrap();
+        assert_eq!(b.wires, ["Reuters"]);
+        let b = byline("By Jane Doe and John Roe | Reuters").unwrap();
+        assert_eq!(b.authors, ["Jane Doe", "John Roe"]);
+        let b = byline("Reporting by Jane Doe; Editing by Tom Poe").unwrap();
+        assert_eq!((b.authors.len(), b.editors[0].as_str()), (1, "Tom Poe"));
+        let b = byline("Penerjemah: Ali bin Abu dan Siti Nur").unwrap();
+        assert_eq!(b.translators, ["Ali bin Abu", "Siti Nur"]);
+    }
+
+    #[test]
+    fn sentences_that_start_like_bylines_are_not_bylines() {
+        for s in [
+            "Oleh karena itu, polisi meminta warga waspada.",
+            "By the end of 2024, more than 3,000 people had been sent home.",
+            "Editor senior media itu mengatakan ia ditipu.",
+            "Editor: Polisi menangkap lima orang yang diduga terlibat penipuan",
+            "Sumber yang enggan disebut namanya mengatakan hal itu.",
+            "Reporter itu ditahan selama dua hari.",
+        ] {
+            assert_eq!(byline(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn datelines_give_city_and_agency() {
+        let cases = [
+            (
+                "Jakarta (ANTARA) - Pemerintah",
+                "Jakarta",
+                Some("ANTARA"),
+                None,
+            ),
+            (
+                "PHNOM PENH, Sept 2 (Reuters) - Police",
+                "Phnom Penh",
+                Some("Reuters"),
+                None,
+            ),
+            (
+                "Jakarta, CNN Indonesia -- Pemerintah",
+                "Jakarta",
+                None,
+                Some("CNN Indonesia"),
+            ),
+            (
+                "PHNOM PENH, KOMPAS.com – Kepolisian",
+                "Phnom Penh",
+                None,
+                Some("Kompas"),
+            ),
+            (
+                "Liputan6.com, Jakarta - Sebanyak",
+                "Jakarta",
+                None,
+                Some("Liputan6"),
+            ),
+            ("TEMPO.CO, Medan – Kepolisian", "Medan", None, Some("Tempo")),
+            ("KUALA LUMPUR: Polis menahan", "Kuala Lumpur", None, None),
+            ("BANGKOK (AP) — Thai police", "Bangkok", Some("AP"), None),
+            ("Jakarta - Badan Reserse", "Jakarta", None, None),
+            ("MANILA, Sept 2 — Police said", "Manila", None, None),
+        ];
+        for (s, city, agency, outlet) in cases {
+            let d = dateline(s).unwrap_or_else(|| panic!("{s}"));
+            assert_eq!(d.city, city, "{s}");
+            assert_eq!(d.agency.as_deref(), agency, "{s}");
+            assert_eq!(d.outlet.as_deref(), outlet, "{s}");
+            assert!(s[d.len..].chars().next().unwrap().is_uppercase(), "{s}");
+        }
+    }
+
+    #[test]
+    fn ordinary_first_sentences_have_no_dateline() {
+        for s in [
+            "Pemerintah Indonesia memulangkan 554 WNI dari Myanmar.",
+            "Namun, polisi - yang datang terlambat - tidak menemukan apa pun.",
+            "Sebanyak 64 warga Korea Selatan dipulangkan.",
+            "Kamis (20/3) - Polisi menangkap dua orang.",
+        ] {
+            assert_eq!(dateline(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn copyright_year_is_the_last_year_named() {
+        assert_eq!(
+            copyright_year("Copyright © 2008 - 2024 PT. Kompas"),
+            Some(2024)
+        );
+        assert_eq!(copyright_year("Copyright © ANTARA"), None);
+    }
+
+    #[test]
+    fn names_are_capitalized_words() {
+        assert!(is_name("Citra Maharani"));
+        assert!(is_name("Ali bin Abu"));
+        assert!(!is_name("polisi menangkap"));
+        assert!(!is_name("Polisi Menangkap 5 Orang"));
+    }
+
+    #[test]
+    fn initials_are_recognized_alone_and_glued() {
+        assert!(is_initials("(whn/fas)"));
+        assert!(is_initials("(rds/bac)"));
+        assert!(!is_initials("(WNI)"));
+        assert!(INITIALS_TAIL.is_match("di negara itu. (ant/abc)"));
+        assert!(!INITIALS_TAIL.is_match("di negara itu (WNI)"));
+    }
+}

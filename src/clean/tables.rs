@@ -1,0 +1,313 @@
+//! The vocabulary of boilerplate: cue phrases, byline labels, outlets, month
+//! names, widget words. Each lives in a `data/clean_*` file, parsed once.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind, StartKind};
+
+use crate::model::RemovedReason;
+
+/// Where in a line a cue counts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Modes {
+    /// At the start of a line, whatever follows.
+    pub lead: bool,
+    /// At the start of a line, followed by `:`, a dash or the end of the line.
+    pub label: bool,
+    /// The whole line, punctuation and emoji aside.
+    pub whole: bool,
+    /// Anywhere in a short line.
+    pub contains: bool,
+    /// Glued to the end of a paragraph after its last sentence.
+    pub tail: bool,
+}
+
+/// One boilerplate cue.
+#[derive(Clone, Debug)]
+pub(crate) struct Cue {
+    pub text: String,
+    pub modes: Modes,
+    pub reason: RemovedReason,
+}
+
+/// What a byline label credits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Role {
+    Author,
+    Editor,
+    Translator,
+    Wire,
+    Photo,
+}
+
+/// A byline label ("Pewarta", "Editing by").
+#[derive(Clone, Debug)]
+pub(crate) struct BylineLabel {
+    pub text: String,
+    pub role: Role,
+    /// Whether a `:` must follow ("Editor:"); "Oleh" and "By" need none.
+    pub colon: bool,
+}
+
+/// A news outlet or agency by one of its names.
+#[derive(Clone, Debug)]
+pub(crate) struct Outlet {
+    pub alias: String,
+    pub canonical: String,
+    pub wire: bool,
+    /// Whether the alias is distinctive enough to be found inside a line.
+    pub scan: bool,
+}
+
+fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    data.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+}
+
+fn reason(name: &str) -> RemovedReason {
+    match name {
+        "related_link" => RemovedReason::RelatedLink,
+        "widget" => RemovedReason::Widget,
+        "ad" => RemovedReason::Ad,
+        "captcha" => RemovedReason::Captcha,
+        "legal" => RemovedReason::Legal,
+        "navigation" => RemovedReason::Navigation,
+        "tags" => RemovedReason::Tags,
+        "caption" => RemovedReason::Caption,
+        other => panic!("data/clean_cues.tsv: unknown reason {other}"),
+    }
+}
+
+pub(crate) const CUES_DATA: &str = include_str!("../../data/clean_cues.tsv");
+pub(crate) const BYLINES_DATA: &str = include_str!("../../data/clean_bylines.tsv");
+pub(crate) const OUTLETS_DATA: &str = include_str!("../../data/clean_outlets.tsv");
+pub(crate) const MONTHS_DATA: &str = include_str!("../../data/clean_months.tsv");
+pub(crate) const STAMP_DATA: &str = include_str!("../../data/clean_stamp_words.txt");
+pub(crate) const WIDGET_DATA: &str = include_str!("../../data/clean_widget_words.txt");
+pub(crate) const WIDGET_STRONG_DATA: &str = include_str!("../../data/clean_widget_strong.txt");
+
+/// Boilerplate cues and one automaton over them (lowercase).
+pub(crate) struct Cues {
+    pub list: Vec<Cue>,
+    pub automaton: AhoCorasick,
+}
+
+pub(crate) static CUES: LazyLock<Cues> = LazyLock::new(|| {
+    let list: Vec<Cue> = rows(CUES_DATA)
+        .map(|r| {
+            let mut modes = Modes::default();
+            for m in r.get(1).unwrap_or(&"").split(',') {
+                match m {
+                    "lead" => modes.lead = true,
+                    "label" => modes.label = true,
+                    "whole" => modes.whole = true,
+                    "contains" => modes.contains = true,
+                    "tail" => modes.tail = true,
+                    _ => {}
+                }
+            }
+            Cue {
+                text: r[0].to_string(),
+                modes,
+                reason: reason(r.get(2).unwrap_or(&"widget")),
+            }
+        })
+        .collect();
+    let automaton = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Both)
+        .build(list.iter().map(|c| c.text.as_str()))
+        .expect("cue automaton");
+    Cues { list, automaton }
+});
+
+/// Byline labels and one automaton over them (lowercase).
+pub(crate) struct Bylines {
+    pub list: Vec<BylineLabel>,
+    pub automaton: AhoCorasick,
+}
+
+pub(crate) static BYLINES: LazyLock<Bylines> = LazyLock::new(|| {
+    let list: Vec<BylineLabel> = rows(BYLINES_DATA)
+        .map(|r| BylineLabel {
+            text: r[0].to_string(),
+            role: match r.get(1).copied().unwrap_or("author") {
+                "editor" => Role::Editor,
+                "translator" => Role::Translator,
+                "wire" => Role::Wire,
+                "photo" => Role::Photo,
+                _ => Role::Author,
+            },
+            colon: r.get(2) != Some(&"n"),
+        })
+        .collect();
+    let automaton = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Both)
+        .build(list.iter().map(|c| c.text.as_str()))
+        .expect("byline automaton");
+    Bylines { list, automaton }
+});
+
+/// Outlets, sorted by alias, and an automaton over the aliases that may be
+/// searched inside a line.
+pub(crate) struct Outlets {
+    pub list: Vec<Outlet>,
+    pub scan_ids: Vec<usize>,
+    pub automaton: AhoCorasick,
+}
+
+pub(crate) static OUTLETS: LazyLock<Outlets> = LazyLock::new(|| {
+    let list: Vec<Outlet> = rows(OUTLETS_DATA)
+        .map(|r| Outlet {
+            alias: r[0].to_string(),
+            canonical: r.get(1).unwrap_or(&r[0]).to_string(),
+            wire: r.get(2) == Some(&"wire"),
+            scan: r.get(3) == Some(&"y"),
+        })
+        .collect();
+    let scan_ids: Vec<usize> = (0..list.len()).filter(|&i| list[i].scan).collect();
+    let automaton = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(scan_ids.iter().map(|&i| list[i].alias.as_str()))
+        .expect("outlet automaton");
+    Outlets {
+        list,
+        scan_ids,
+        automaton,
+    }
+});
+
+impl Outlets {
+    /// The outlet named exactly `name` (any case, surrounding punctuation aside).
+    pub fn lookup(&self, name: &str) -> Option<&Outlet> {
+        let key = name
+            .trim()
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        self.list
+            .binary_search_by(|o| o.alias.as_str().cmp(&key))
+            .ok()
+            .map(|i| &self.list[i])
+    }
+
+    /// The first distinctive outlet name inside `line`, on word boundaries.
+    pub fn find_in(&self, line: &str) -> Option<&Outlet> {
+        let lower = line.to_lowercase();
+        let b = lower.as_bytes();
+        self.automaton.find_iter(&lower).find_map(|m| {
+            let before = m.start() == 0 || !b[m.start() - 1].is_ascii_alphanumeric();
+            let after = m.end() == b.len() || !b[m.end()].is_ascii_alphanumeric();
+            (before && after).then(|| &self.list[self.scan_ids[m.pattern().as_usize()]])
+        })
+    }
+}
+
+/// Month names (Indonesian, Malay, English, abbreviated) and their numbers.
+pub(crate) static MONTHS: LazyLock<Vec<(&'static str, u32)>> = LazyLock::new(|| {
+    rows(MONTHS_DATA)
+        .map(|r| (r[0], r.get(1).and_then(|m| m.parse().ok()).unwrap_or(0)))
+        .collect()
+});
+
+/// The month number of a month name, any case, with or without a final dot.
+pub(crate) fn month(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    MONTHS
+        .binary_search_by(|(k, _)| (*k).cmp(w.as_str()))
+        .ok()
+        .map(|i| MONTHS[i].1)
+}
+
+fn word_list(data: &'static str) -> Vec<&'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+/// Words that may stand beside a date in a time stamp line.
+pub(crate) static STAMP_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_list(STAMP_DATA));
+/// Words a share widget is made of.
+pub(crate) static WIDGET_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_list(WIDGET_DATA));
+/// Words that only a share widget has.
+pub(crate) static WIDGET_STRONG: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_list(WIDGET_STRONG_DATA));
+
+/// Whether sorted `list` holds `word`.
+pub(crate) fn has(list: &[&str], word: &str) -> bool {
+    list.binary_search(&word).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(data: &str) -> Vec<&str> {
+        data.lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| l.split('\t').next().unwrap_or(""))
+            .collect()
+    }
+
+    #[test]
+    fn every_data_file_loads_sorted_and_without_duplicates() {
+        for (name, data) in [
+            ("clean_cues", CUES_DATA),
+            ("clean_bylines", BYLINES_DATA),
+            ("clean_outlets", OUTLETS_DATA),
+            ("clean_months", MONTHS_DATA),
+            ("clean_stamp_words", STAMP_DATA),
+            ("clean_widget_words", WIDGET_DATA),
+            ("clean_widget_strong", WIDGET_STRONG_DATA),
+        ] {
+            let k = keys(data);
+            assert!(!k.is_empty(), "{name} is empty");
+            assert!(
+                k.windows(2).all(|w| w[0] < w[1]),
+                "{name} is not sorted or has duplicates"
+            );
+        }
+        assert!(CUES.list.len() > 50);
+        assert!(BYLINES.list.len() > 20);
+        assert!(OUTLETS.list.len() > 100);
+        assert_eq!(MONTHS.len(), keys(MONTHS_DATA).len());
+        assert!(MONTHS.iter().all(|(_, m)| (1..=12).contains(m)));
+    }
+
+    #[test]
+    fn strong_widget_words_are_widget_words() {
+        for w in WIDGET_STRONG.iter() {
+            assert!(has(&WIDGET_WORDS, w), "{w}");
+        }
+    }
+
+    #[test]
+    fn outlets_are_found_by_alias_and_inside_lines() {
+        assert_eq!(OUTLETS.lookup("detikNews").unwrap().canonical, "Detik");
+        assert_eq!(OUTLETS.lookup("(ANTARA)").unwrap().canonical, "ANTARA");
+        assert!(OUTLETS.lookup("Reuters").unwrap().wire);
+        assert!(OUTLETS.lookup("Kepolisian").is_none());
+        let found = OUTLETS.find_in("Copyright © 2008 - 2024 PT. Kompas Cyber Media");
+        assert_eq!(found.unwrap().canonical, "Kompas");
+        assert!(OUTLETS.find_in("map of the area").is_none());
+    }
+
+    #[test]
+    fn months_are_known_in_three_languages() {
+        for (w, m) in [
+            ("Maret", 3),
+            ("Mac", 3),
+            ("Ogos", 8),
+            ("Sept.", 9),
+            ("Okt", 10),
+            ("DEC", 12),
+        ] {
+            assert_eq!(month(w), Some(m), "{w}");
+        }
+        assert_eq!(month("Minggu"), None);
+    }
+}

@@ -1,0 +1,62 @@
+//! Speech verbs of `data/speech_verbs.tsv`, shared by the persons recognizer
+//! (a name beside a speech verb is a person) and the quotes recognizer (a
+//! quote needs one, and it names the speaker).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::words::tsv_rows;
+
+const VERBS: &str = include_str!("../../data/speech_verbs.tsv");
+
+/// How a speech verb points at its speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VerbForm {
+    /// The speaker is named beside it: "kata Andi", "Smith said".
+    Named,
+    /// The verb carries its own pronoun ("ujarnya", "menurutnya"): the speaker is
+    /// the one last named.
+    Pronoun,
+}
+
+static TABLE: LazyLock<HashMap<&'static str, VerbForm>> = LazyLock::new(|| {
+    tsv_rows(VERBS)
+        .filter_map(|r| {
+            let form = match *r.get(1)? {
+                "verb" => VerbForm::Named,
+                "pronoun" => VerbForm::Pronoun,
+                _ => return None,
+            };
+            Some((r[0], form))
+        })
+        .collect()
+});
+
+/// The form of `word` as a speech verb (compared in lowercase), if it is one.
+pub fn verb(word: &str) -> Option<VerbForm> {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return TABLE.get(word.to_lowercase().as_str()).copied();
+    }
+    TABLE.get(word).copied()
+}
+
+/// Pronouns that stand for the last speaker: "kata dia", "he said".
+pub fn is_pronoun(word: &str) -> bool {
+    const PRONOUNS: &[&str] = &["beliau", "dia", "he", "ia", "she", "they"];
+    PRONOUNS.contains(&word.to_lowercase().as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn speech_verbs_file_loads_sorted_and_unique_with_known_forms() {
+        super::super::words::sorted_and_unique(VERBS).unwrap();
+        assert_eq!(TABLE.len(), tsv_rows(VERBS).count());
+        assert_eq!(verb("Ujar"), Some(VerbForm::Named));
+        assert_eq!(verb("jelasnya"), Some(VerbForm::Pronoun));
+        assert_eq!(verb("said"), Some(VerbForm::Named));
+        assert_eq!(verb("rumah"), None);
+    }
+}

@@ -1,0 +1,482 @@
+//! The cue tables of `data/` (event verbs and nouns, status words, and the
+//! small grammar words that tell an actor from a place or a victim), parsed
+//! once, and the automata that find them as whole words.
+//!
+//! - `data/event_cues.tsv`: `type, languages, cue, form`. The form says where
+//!   the actor stands: `act` (active verb or a nominal that its subject
+//!   governs: the agent precedes), `pas` (passive: the agent follows "oleh",
+//!   "by" or stands right after the verb), `pp` (English past form: passive
+//!   after an auxiliary, active otherwise), `noun` (as `act`, and the agent may
+//!   also follow it: "operasi gabungan polisi Laos"), `named` (only when
+//!   capitalized and followed by a capitalized name: "Operation Red Lantern").
+//!   Type `none` marks a
+//!   longer phrase that only looks like an event ("operasi penipuan",
+//!   "barang bukti yang diamankan", "signed a contract"); the longest match
+//!   wins, so it hides the cue inside it.
+//! - `data/status_cues.tsv`: `status, languages, position, cue`: words that make
+//!   an event planned, agreed or negated, or `unreal` (asked for, urged,
+//!   wished: "mendesak", "urged", "harus"), and where they stand relative to
+//!   the event cue. Status `none` hides phrases such as "tidak hanya" (not only).
+//! - `data/actor_cues.tsv`: `role, languages, word or phrase`. Single words are
+//!   looked up while reading backwards from a mention (`di` → location, `oleh`
+//!   → agent, `warga` → nationality, `polisi` → authority, `melalui` →
+//!   transit…); phrases (clause separators, relative pronouns, speech
+//!   verbs) are found with an automaton.
+//!
+//! Matching ignores ASCII case and never crosses a word: a cue must start and
+//! end at word boundaries, except that the Indonesian enclitic "-nya" may
+//! follow it ("penangkapannya").
+
+use std::cmp::{Ordering, Reverse};
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::model::EventType;
+
+pub(crate) const EVENT_CUES_TSV: &str = include_str!("../../data/event_cues.tsv");
+pub(crate) const STATUS_CUES_TSV: &str = include_str!("../../data/status_cues.tsv");
+pub(crate) const ACTOR_CUES_TSV: &str = include_str!("../../data/actor_cues.tsv");
+
+/// Where the actor of an event cue stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Form {
+    Act,
+    Pas,
+    Pp,
+    Noun,
+    Named,
+}
+
+/// One event cue; `kind` is `None` for a blocking phrase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct EventCue {
+    pub kind: Option<EventType>,
+    pub form: Form,
+}
+
+/// What a status word does to the event cues around it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum StatusKind {
+    Planned,
+    Agreed,
+    Negated,
+    Unreal,
+    None,
+}
+
+/// Which side of the event cue a status word must stand on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Position {
+    Before,
+    After,
+    Both,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct StatusCue {
+    pub kind: StatusKind,
+    pub position: Position,
+}
+
+/// The role a single grammar word gives to the mention after it (or, for
+/// `NationalityAfter`, before it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Role {
+    Adverb,
+    Agent,
+    Authority,
+    Aux,
+    Coagent,
+    Coordinator,
+    Destination,
+    Filler,
+    Location,
+    Nationality,
+    NationalityAfter,
+    Origin,
+    Transit,
+}
+
+/// Phrases found by position in a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Mark {
+    /// Speech verbs and "bahwa"/"that": a new subject may follow.
+    Soft,
+    /// ", dan", "setelah": a clause whose missing subject is the previous one's.
+    ClauseCoord,
+    /// "sementara", "; ": a clause with its own subject.
+    ClauseNew,
+    /// "yang", "which", "who": a relative clause inside a clause.
+    Relative,
+    /// ", yang", ", which": a clause about the noun just before it.
+    ClauseRel,
+}
+
+/// A phrase table and the automaton over its phrases.
+pub(crate) struct Table<T> {
+    ac: AhoCorasick,
+    info: Vec<T>,
+    /// Whether a match may carry the enclitic "-nya" ("penangkapannya"); not
+    /// for grammar words, where "sebelumnya" (previously) is not "sebelum".
+    nya: bool,
+}
+
+/// A whole-word match of a table entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Hit<T> {
+    pub start: usize,
+    pub end: usize,
+    pub info: T,
+}
+
+/// The data rows of a TSV file: comment and blank lines skipped.
+pub(crate) fn rows(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    tsv.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+}
+
+fn event_type(name: &str) -> Option<Option<EventType>> {
+    Some(Some(match name {
+        "meeting" => EventType::Meeting,
+        "agreement" => EventType::Agreement,
+        "operation" => EventType::Operation,
+        "arrest" => EventType::Arrest,
+        "repatriation" => EventType::Repatriation,
+        "rescue" => EventType::Rescue,
+        "information_sharing" => EventType::InformationSharing,
+        "training" => EventType::Training,
+        "none" => return Some(None),
+        _ => return None,
+    }))
+}
+
+pub(crate) fn parse_event_row(row: &[&'static str]) -> Option<(&'static str, EventCue)> {
+    let [kind, _lang, cue, form] = row else {
+        return None;
+    };
+    let kind = event_type(kind)?;
+    let form = match *form {
+        "act" => Form::Act,
+        "pas" => Form::Pas,
+        "pp" => Form::Pp,
+        "noun" | "none" => Form::Noun,
+        "named" => Form::Named,
+        _ => return None,
+    };
+    Some((cue, EventCue { kind, form }))
+}
+
+pub(crate) fn parse_status_row(row: &[&'static str]) -> Option<(&'static str, StatusCue)> {
+    let [kind, _lang, position, cue] = row else {
+        return None;
+    };
+    let kind = match *kind {
+        "planned" => StatusKind::Planned,
+        "agreed" => StatusKind::Agreed,
+        "negated" => StatusKind::Negated,
+        "unreal" => StatusKind::Unreal,
+        "none" => StatusKind::None,
+        _ => return None,
+    };
+    let position = match *position {
+        "before" => Position::Before,
+        "after" => Position::After,
+        "both" => Position::Both,
+        _ => return None,
+    };
+    Some((cue, StatusCue { kind, position }))
+}
+
+/// A grammar word or phrase: single-word roles, or a phrase mark.
+pub(crate) enum ActorEntry {
+    Word(Role),
+    Phrase(Mark),
+}
+
+pub(crate) fn parse_actor_row(row: &[&'static str]) -> Option<(&'static str, ActorEntry)> {
+    let [role, _lang, phrase] = row else {
+        return None;
+    };
+    let entry = match *role {
+        "adverb" => ActorEntry::Word(Role::Adverb),
+        "agent" => ActorEntry::Word(Role::Agent),
+        "authority" => ActorEntry::Word(Role::Authority),
+        "aux" => ActorEntry::Word(Role::Aux),
+        "coagent" => ActorEntry::Word(Role::Coagent),
+        "coordinator" => ActorEntry::Word(Role::Coordinator),
+        "destination" => ActorEntry::Word(Role::Destination),
+        "filler" => ActorEntry::Word(Role::Filler),
+        "location" => ActorEntry::Word(Role::Location),
+        "nationality" => ActorEntry::Word(Role::Nationality),
+        "nationality_after" => ActorEntry::Word(Role::NationalityAfter),
+        "origin" => ActorEntry::Word(Role::Origin),
+        "transit" => ActorEntry::Word(Role::Transit),
+        "soft" => ActorEntry::Phrase(Mark::Soft),
+        "clause_coord" => ActorEntry::Phrase(Mark::ClauseCoord),
+        "clause_new" => ActorEntry::Phrase(Mark::ClauseNew),
+        "clause_rel" => ActorEntry::Phrase(Mark::ClauseRel),
+        "relative" => ActorEntry::Phrase(Mark::Relative),
+        _ => return None,
+    };
+    Some((phrase, entry))
+}
+
+fn table<T>(entries: Vec<(&'static str, T)>, nya: bool) -> Table<T> {
+    let (phrases, info): (Vec<&str>, Vec<T>) = entries.into_iter().unzip();
+    let ac = AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .build(&phrases)
+        .expect("cue phrases build an automaton");
+    Table { ac, info, nya }
+}
+
+pub(crate) static EVENT_CUES: LazyLock<Table<EventCue>> = LazyLock::new(|| {
+    table(
+        rows(EVENT_CUES_TSV)
+            .filter_map(|r| parse_event_row(&r))
+            .collect(),
+        true,
+    )
+});
+
+pub(crate) static STATUS_CUES: LazyLock<Table<StatusCue>> = LazyLock::new(|| {
+    table(
+        rows(STATUS_CUES_TSV)
+            .filter_map(|r| parse_status_row(&r))
+            .collect(),
+        false,
+    )
+});
+
+pub(crate) static MARKS: LazyLock<Table<Mark>> = LazyLock::new(|| {
+    table(
+        rows(ACTOR_CUES_TSV)
+            .filter_map(|r| match parse_actor_row(&r)? {
+                (p, ActorEntry::Phrase(m)) => Some((p, m)),
+                _ => None,
+            })
+            .collect(),
+        false,
+    )
+});
+
+/// Single grammar words, sorted by their ASCII-lowercase form.
+static WORDS: LazyLock<Vec<(&'static str, Role)>> = LazyLock::new(|| {
+    let mut words: Vec<(&'static str, Role)> = rows(ACTOR_CUES_TSV)
+        .filter_map(|r| match parse_actor_row(&r)? {
+            (p, ActorEntry::Word(role)) => Some((p, role)),
+            _ => None,
+        })
+        .collect();
+    words.sort_by(|a, b| cmp_ci(a.0, b.0));
+    words
+});
+
+/// Compares two strings ignoring ASCII case, without allocating.
+pub(crate) fn cmp_ci(a: &str, b: &str) -> Ordering {
+    a.bytes()
+        .map(|c| c.to_ascii_lowercase())
+        .cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
+}
+
+/// The role of a single grammar word, ignoring ASCII case.
+pub(crate) fn word_role(word: &str) -> Option<Role> {
+    let words = &*WORDS;
+    words
+        .binary_search_by(|(w, _)| cmp_ci(w, word))
+        .ok()
+        .map(|i| words[i].1)
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Whether `text[start..end]` stands as whole words (with `nya`, a trailing
+/// "-nya" allowed).
+fn bounded(text: &str, start: usize, end: usize, nya: bool) -> bool {
+    let inner = &text[start..end];
+    let first_is_word = inner.chars().next().is_some_and(is_word_char);
+    let last_is_word = inner.chars().next_back().is_some_and(is_word_char);
+    if first_is_word && text[..start].chars().next_back().is_some_and(is_word_char) {
+        return false;
+    }
+    if !last_is_word {
+        return true;
+    }
+    let rest = &text[end..];
+    match rest.chars().next() {
+        Some(c) if is_word_char(c) => {
+            let tail = rest.get(..3).filter(|t| t.eq_ignore_ascii_case("nya"));
+            nya && tail.is_some() && !rest[3..].chars().next().is_some_and(is_word_char)
+        }
+        _ => true,
+    }
+}
+
+/// All whole-word matches of `table` in `text`, longest first at each start,
+/// with overlaps dropped (an earlier or longer match wins), into `out`.
+pub(crate) fn find<T: Copy>(table: &Table<T>, text: &str, out: &mut Vec<Hit<T>>) {
+    out.clear();
+    for m in table.ac.find_overlapping_iter(text) {
+        let (start, end) = (m.start(), m.end());
+        if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+            continue;
+        }
+        if bounded(text, start, end, table.nya) {
+            let info = table.info[m.pattern().as_usize()];
+            out.push(Hit { start, end, info });
+        }
+    }
+    out.sort_by_key(|h| (h.start, Reverse(h.end)));
+    let mut kept = 0;
+    let mut last_end = 0;
+    for i in 0..out.len() {
+        if out[i].start >= last_end {
+            last_end = out[i].end;
+            out[kept] = out[i];
+            kept += 1;
+        }
+    }
+    out.truncate(kept);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each data file parses in full, is sorted, and names each phrase once.
+    #[test]
+    fn cue_files_load_sorted_and_without_duplicates() {
+        type Parses = fn(&[&'static str]) -> bool;
+        let files: [(&str, &str, usize, Parses); 3] = [
+            ("event_cues", EVENT_CUES_TSV, 2, |r| {
+                parse_event_row(r).is_some()
+            }),
+            ("status_cues", STATUS_CUES_TSV, 3, |r| {
+                parse_status_row(r).is_some()
+            }),
+            ("actor_cues", ACTOR_CUES_TSV, 2, |r| {
+                parse_actor_row(r).is_some()
+            }),
+        ];
+        for (name, tsv, phrase_col, parses) in files {
+            let lines: Vec<&str> = tsv
+                .lines()
+                .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+                .collect();
+            assert!(lines.len() > 20, "{name} is nearly empty");
+            assert!(
+                lines.windows(2).all(|w| w[0] < w[1]),
+                "{name} is not sorted"
+            );
+            let mut phrases: Vec<String> = Vec::new();
+            for row in rows(tsv) {
+                assert!(parses(&row), "{name}: bad row {row:?}");
+                let phrase = row[phrase_col];
+                assert_eq!(phrase, phrase.trim(), "{name}: stray space in {phrase:?}");
+                for lang in row[1].split(',') {
+                    assert!(
+                        ["id", "en", "ms"].contains(&lang),
+                        "{name}: language {lang}"
+                    );
+                }
+                phrases.push(phrase.to_ascii_lowercase());
+            }
+            let total = phrases.len();
+            phrases.sort();
+            phrases.dedup();
+            assert_eq!(phrases.len(), total, "{name} repeats a phrase");
+        }
+    }
+
+    #[test]
+    fn every_event_type_has_cues_in_indonesian_and_english() {
+        let all = [
+            EventType::Meeting,
+            EventType::Agreement,
+            EventType::Operation,
+            EventType::Arrest,
+            EventType::Repatriation,
+            EventType::Rescue,
+            EventType::InformationSharing,
+            EventType::Training,
+        ];
+        for kind in all {
+            for lang in ["id", "en"] {
+                let found = rows(EVENT_CUES_TSV).any(|r| {
+                    r[1].split(',').any(|l| l == lang)
+                        && parse_event_row(&r).is_some_and(|(_, c)| c.kind == Some(kind))
+                });
+                assert!(found, "no {lang} cue for {kind:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn cues_match_whole_words_and_the_nya_enclitic_only() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Penangkapannya dilakukan malam itu.", &["Penangkapan"]),
+            ("Mereka ditangkapi.", &[]),
+            ("Polisi MENANGKAP dua orang.", &["MENANGKAP"]),
+            ("Barang bukti yang diamankan polisi.", &[]),
+            (
+                "Mereka tertangkap, lalu dideportasi.",
+                &["tertangkap", "dideportasi"],
+            ),
+            ("metode baru", &[]),
+            ("Pemulangannya ditunda.", &["Pemulangan"]),
+            (
+                "They met in Hanoi and signed an MoU.",
+                &["met", "signed", "MoU"],
+            ),
+        ];
+        let mut hits = Vec::new();
+        for (text, want) in cases {
+            find(&EVENT_CUES, text, &mut hits);
+            let got: Vec<&str> = hits
+                .iter()
+                .filter(|h| h.info.kind.is_some())
+                .map(|h| &text[h.start..h.end])
+                .collect();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn grammar_phrases_take_no_nya_enclitic() {
+        let text = "WNI yang sebelumnya bekerja, kata dia";
+        let mut hits = Vec::new();
+        find(&MARKS, text, &mut hits);
+        let got: Vec<&str> = hits.iter().map(|h| &text[h.start..h.end]).collect();
+        assert_eq!(got, ["yang", "kata"]);
+    }
+
+    #[test]
+    fn grammar_words_are_found_ignoring_case() {
+        assert_eq!(word_role("DI"), Some(Role::Location));
+        assert_eq!(word_role("oleh"), Some(Role::Agent));
+        assert_eq!(word_role("Nationals"), Some(Role::NationalityAfter));
+        assert_eq!(word_role("menangkap"), None);
+    }
+
+    #[test]
+    fn matching_odd_unicode_never_panics() {
+        let mut hits = Vec::new();
+        for text in [
+            "",
+            "é",
+            "ditangkap\u{a0}😀",
+            "😀ditangkap",
+            "ditangkapnyä",
+            "nya",
+        ] {
+            find(&EVENT_CUES, text, &mut hits);
+            find(&STATUS_CUES, text, &mut Vec::new());
+            find(&MARKS, text, &mut Vec::new());
+        }
+    }
+}
