@@ -1,5 +1,5 @@
 // Lintas against wink-nlp in Node, over the same generated corpus:
-//   node scripts/bench-node.mjs [--articles 4536] [--rounds 3] [--no-native]
+//   node scripts/bench-node.mjs [--articles 4536] [--rounds 3] [--no-native] [--no-wasm] [--no-wink]
 //
 // - lintas-wasm:   the web build (www/pkg/lintas.js, loaded with
 //                  initSync({module: bytes})), Analyzer.analyzeFile per file,
@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { args, ensureCorpus, f0, f2, loadCorpus, root, saveResult, table } from './bench-lib.mjs';
 
-const opt = args({ articles: 4536, rounds: 3, noNative: false, noWasm: false });
+const opt = args({ articles: 4536, rounds: 3, noNative: false, noWasm: false, noWink: false });
 const dir = ensureCorpus(opt.articles);
 const { pack, index, bytes } = loadCorpus(dir);
 const files = index.map((e) => ({ name: e.name, bytes: pack.subarray(e.offset, e.offset + e.len) }));
@@ -66,23 +66,24 @@ if (!opt.noNative) {
   row('lintas-native', { seconds: r.seconds, facts: r.facts });
 }
 
-const require = createRequire(import.meta.url);
-const winkNLP = require('wink-nlp');
-const nlp = winkNLP(require('wink-eng-lite-web-model'));
-const its = nlp.its;
-const decoder = new TextDecoder();
-const wink = time('wink-nlp', () => {
-  let facts = 0;
-  for (const f of files) {
-    const doc = nlp.readDoc(decoder.decode(f.bytes));
-    facts += doc.entities().out(its.detail).length + doc.sentences().out().length;
-  }
-  return facts;
-});
-row('wink-nlp', wink);
+if (!opt.noWink) {
+  const require = createRequire(import.meta.url);
+  const winkNLP = require('wink-nlp');
+  const nlp = winkNLP(require('wink-eng-lite-web-model'));
+  const its = nlp.its;
+  const decoder = new TextDecoder();
+  row('wink-nlp', time('wink-nlp', () => {
+    let facts = 0;
+    for (const f of files) {
+      const doc = nlp.readDoc(decoder.decode(f.bytes));
+      facts += doc.entities().out(its.detail).length + doc.sentences().out().length;
+    }
+    return facts;
+  }));
+}
 
-const winkRate = rows.find((r) => r.engine === 'wink-nlp').mb_s;
-for (const r of rows) r.ratio_vs_wink = r.mb_s / winkRate;
+const winkRate = rows.find((r) => r.engine === 'wink-nlp')?.mb_s;
+for (const r of rows) r.ratio_vs_wink = winkRate ? r.mb_s / winkRate : null;
 table(rows, [['engine'], ['articles'], ['MB', (_, r) => f2(r.bytes / 1e6)], ['seconds', f2], ['mb_s', f2], ['articles_s', f0], ['ratio_vs_wink', f2]]);
 const path = saveResult('node', { node: process.version, corpus: dir, rounds: opt.rounds, rows });
 console.error(`wrote ${path}`);
