@@ -42,6 +42,7 @@ pub mod offsets;
 pub mod recognize;
 pub mod relate;
 pub mod segment;
+pub mod sort;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -4,19 +4,29 @@ use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use lintas::aggregate::Corpus;
+use lintas::aggregate::{Corpus, CorpusOptions};
+use lintas::export::{self, Table};
 use lintas::{Analyzer, Document, Error, ErrorKind, Options};
 use serde::Serialize;
 
 const USAGE: &str = "\
 usage:
   lintas analyze [--format json|jsonl] [--offsets utf16|utf8] [--reference-date YYYY-MM-DD] PATH...
-  lintas corpus  [--format json|csv] [--reference-date YYYY-MM-DD] PATH...
+  lintas corpus  [--format json|csv] [--table TABLE | --out DIR] [--with-text] [--organizations]
+                 [--offsets utf16|utf8] [--reference-date YYYY-MM-DD] PATH...
   lintas eval    DIR...
   lintas version
 
 PATH is a file, a directory (searched for .txt, .md, .html and .htm files), or - for standard input.
-Spans are UTF-16 code units unless --offsets utf8 is given.";
+Spans are UTF-16 code units unless --offsets utf8 is given.
+
+analyze --format jsonl prints one {\"document\": ...} line per article, then one {\"corpus\": ...} line.
+corpus prints the corpus export as JSON (document summaries with their facts, without texts unless
+--with-text, plus stories, claims, totals, network, timeline and distributions). A PATH ending in .json
+is read as such an export and merged, so colleagues' exports combine without the articles.
+corpus --format csv prints one TABLE (events, counts, claims, entities, edges, stories, totals) to
+standard output, or with --out DIR writes every table to DIR/TABLE.csv (UTF-8 with BOM, RFC 4180).
+--organizations makes organizations nodes of the cooperation network next to countries.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -35,6 +45,19 @@ struct Args {
     utf16: bool,
     reference_date: Option<(i32, u32, u32)>,
     paths: Vec<String>,
+    table: Option<String>,
+    out: Option<PathBuf>,
+    with_text: bool,
+    organizations: bool,
+}
+
+impl Args {
+    fn corpus_options(&self) -> CorpusOptions {
+        CorpusOptions {
+            organization_nodes: self.organizations,
+            keep_text: self.with_text,
+        }
+    }
 }
 
 fn parse(args: &[String], default_format: &str) -> Result<Args, String> {
@@ -43,6 +66,10 @@ fn parse(args: &[String], default_format: &str) -> Result<Args, String> {
         utf16: true,
         reference_date: None,
         paths: Vec::new(),
+        table: None,
+        out: None,
+        with_text: false,
+        organizations: false,
     };
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -63,6 +90,10 @@ fn parse(args: &[String], default_format: &str) -> Result<Args, String> {
                     .ok_or(format!("--reference-date `{v}` is not YYYY-MM-DD"))?;
                 out.reference_date = Some(r);
             }
+            "--table" => out.table = Some(value("--table")?),
+            "--out" => out.out = Some(PathBuf::from(value("--out")?)),
+            "--with-text" => out.with_text = true,
+            "--organizations" => out.organizations = true,
             flag if flag.starts_with("--") => return Err(format!("unknown option `{flag}`")),
             path => out.paths.push(path.to_string()),
         }
@@ -83,12 +114,12 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             if !matches!(a.format.as_str(), "json" | "jsonl") {
                 return Err(format!("analyze prints json or jsonl, not `{}`", a.format));
             }
-            let (docs, errors) = analyze_paths(&a);
-            let corpus = Corpus::build(&docs);
+            let (docs, errors) = analyze_paths(&a, &a.paths);
+            let corpus = Corpus::build_with(&docs, a.corpus_options());
             let stdout = io::stdout();
             let mut out = io::BufWriter::new(stdout.lock());
             let written = if a.format == "jsonl" {
-                write_jsonl(&mut out, &docs, &corpus)
+                export::write_jsonl(&mut out, &docs, &corpus)
             } else {
                 #[derive(Serialize)]
                 struct Output<'a> {
@@ -109,17 +140,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         }
         "corpus" => {
             let a = parse(rest, "json")?;
-            let (docs, errors) = analyze_paths(&a);
-            let corpus = Corpus::build(&docs);
-            let stdout = io::stdout();
-            let mut out = io::BufWriter::new(stdout.lock());
-            let written = match a.format.as_str() {
-                "json" => serde_json::to_writer(&mut out, &corpus)
-                    .map_err(io::Error::from)
-                    .and_then(|()| writeln!(out)),
-                other => return Err(format!("corpus prints json, not `{other}`")),
-            };
-            finish(written.and_then(|()| out.flush()), &errors)
+            corpus_command(&a)
         }
         "eval" => {
             let dirs: Vec<&String> = rest.iter().filter(|a| !a.starts_with("--")).collect();
@@ -158,13 +179,83 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     }
 }
 
-fn write_jsonl(out: &mut impl Write, docs: &[Document], corpus: &Corpus) -> io::Result<()> {
-    for d in docs {
-        serde_json::to_writer(&mut *out, &serde_json::json!({ "document": d }))?;
-        writeln!(out)?;
+/// `lintas corpus`: articles are analyzed, `.json` exports are merged in.
+fn corpus_command(a: &Args) -> Result<ExitCode, String> {
+    let table = match (a.format.as_str(), &a.table, &a.out) {
+        ("json", None, None) => None,
+        ("json", _, _) => return Err("--table and --out go with --format csv".into()),
+        ("csv", Some(t), None) => Some(Table::parse(t).ok_or(format!(
+            "unknown --table `{t}`; use one of {}",
+            table_names()
+        ))?),
+        ("csv", None, Some(_)) => None,
+        ("csv", Some(_), Some(_)) => return Err("give --table or --out, not both".into()),
+        ("csv", None, None) => {
+            return Err(format!(
+                "--format csv needs --table ({}) or --out DIR",
+                table_names()
+            ))
+        }
+        (other, _, _) => return Err(format!("corpus prints json or csv, not `{other}`")),
+    };
+    let (exports, articles): (Vec<String>, Vec<String>) =
+        a.paths.iter().cloned().partition(|p| is_export(p));
+    let (docs, mut errors) = if articles.is_empty() {
+        (Vec::new(), Vec::new())
+    } else {
+        analyze_paths(a, &articles)
+    };
+    let mut corpus = Corpus::build_with(&docs, a.corpus_options());
+    for path in &exports {
+        match read_export(path) {
+            Ok(other) => corpus.merge(other),
+            Err(e) => errors.push(e),
+        }
     }
-    serde_json::to_writer(&mut *out, &serde_json::json!({ "corpus": corpus }))?;
-    writeln!(out)
+    if let Some(dir) = &a.out {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| format!("cannot create `{}`: {e}", dir.display()))?;
+        for t in Table::ALL {
+            let path = dir.join(format!("{}.csv", t.name()));
+            std::fs::write(&path, export::csv_table(&corpus, t))
+                .map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
+        }
+        return finish(Ok(()), &errors);
+    }
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let written = match table {
+        Some(t) => out.write_all(export::csv_table(&corpus, t).as_bytes()),
+        None => serde_json::to_writer(&mut out, &corpus)
+            .map_err(io::Error::from)
+            .and_then(|()| writeln!(out)),
+    };
+    finish(written.and_then(|()| out.flush()), &errors)
+}
+
+fn table_names() -> String {
+    let names: Vec<&str> = Table::ALL.iter().map(|t| t.name()).collect();
+    names.join(", ")
+}
+
+/// Whether a PATH names a corpus export rather than an article.
+fn is_export(path: &str) -> bool {
+    let lower = path.to_ascii_lowercase();
+    lower.ends_with(".json") && !lower.ends_with(".gold.json") && Path::new(path).is_file()
+}
+
+fn read_export(path: &str) -> Result<Corpus, Error> {
+    let bytes = std::fs::read(path).map_err(|e| Error::new(path, ErrorKind::Io(e.to_string())))?;
+    let text = String::from_utf8_lossy(&bytes);
+    let text = text.trim_start_matches('\u{feff}');
+    // An `analyze` output holds the corpus under "corpus"; an export is the corpus itself.
+    let value: serde_json::Value = serde_json::from_str(text)
+        .map_err(|e| Error::new(path, ErrorKind::Format(e.to_string())))?;
+    let value = match value.get("corpus") {
+        Some(inner) => inner.clone(),
+        None => value,
+    };
+    serde_json::from_value(value).map_err(|e| Error::new(path, ErrorKind::Format(e.to_string())))
 }
 
 /// Reports the inputs that failed; the exit code is 1 when any did.
@@ -185,13 +276,13 @@ fn finish(written: io::Result<()>, errors: &[Error]) -> Result<ExitCode, String>
 }
 
 /// Analyzes every input; files that cannot be analyzed become errors and the rest go on.
-fn analyze_paths(a: &Args) -> (Vec<Document>, Vec<Error>) {
+fn analyze_paths(a: &Args, paths: &[String]) -> (Vec<Document>, Vec<Error>) {
     let analyzer = Analyzer::new(Options {
         reference_date: a.reference_date,
     });
     let mut docs = Vec::new();
     let mut errors = Vec::new();
-    for (name, bytes) in inputs(&a.paths, &mut errors) {
+    for (name, bytes) in inputs(paths, &mut errors) {
         match analyzer.analyze_file(&name, &bytes) {
             Ok(d) => docs.push(if a.utf16 { d.into_utf16() } else { d }),
             Err(e) => errors.push(e),

@@ -101,7 +101,9 @@ pub fn find(text: &str) -> Vec<(CrimeLabel, Span)> {
     // Longest first; a cue inside a longer one is dropped ("scam" in "love scam"), and
     // so is one that overlaps a longer cue of the same label. Chained cues of two
     // labels both stand ("sindiket penipuan pelaburan").
-    hits.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)).then(a.0.cmp(&b.0)));
+    crate::sort::sort_by(&mut hits, |a, b| {
+        (b.1 - b.0).cmp(&(a.1 - a.0)).then(a.0.cmp(&b.0))
+    });
     let mut out: Vec<(CrimeLabel, Span)> = Vec::new();
     for (s, e, label) in hits {
         let span = Span(s, e);
@@ -112,7 +114,7 @@ pub fn find(text: &str) -> Vec<(CrimeLabel, Span)> {
             out.push((label, span));
         }
     }
-    out.sort_by_key(|x| x.1);
+    crate::sort::sort_by_key(&mut out, |x| x.1);
     out
 }
 

@@ -31,6 +31,7 @@
 use std::collections::HashMap;
 
 use super::gazetteer::{HeadLang, Hit, OrgEntry, ShapeEntry, ShapeRole, Target, GAZETTEER};
+use super::words::{in_links, link_spans};
 use super::Context;
 use crate::model::{Country, Document, Lang, OrgKind, Organization, Place, Region, Span};
 
@@ -90,7 +91,9 @@ struct OrgMention {
 /// Finds and merges every entity of `text`.
 pub fn find(text: &str, lang: Lang) -> Found {
     let g = &*GAZETTEER;
-    let hits = g.scan(text, 0, text.len(), None);
+    let links = link_spans(text);
+    let mut hits = g.scan(text, 0, text.len(), None);
+    hits.retain(|h| !in_links(&links, h.start, h.end));
     let mut countries: Vec<(usize, Span)> = Vec::new();
     let mut regions: Vec<(usize, Span)> = Vec::new();
     let mut places: Vec<(usize, Span)> = Vec::new();
@@ -122,17 +125,19 @@ pub fn find(text: &str, lang: Lang) -> Found {
             }
             _ => None,
         };
+        let made = made.map(|m| office_unit_parent(text, &m).unwrap_or(m));
         if let Some(mut m) = made {
             if m.kind != OrgKind::Media {
                 inner_mentions(text, &m, &hits, &mut countries, &mut places);
             }
-            bracketed(text, &hits, &mut m, &mut consumed);
+            bracketed(text, lang, &hits, &mut m, &mut consumed);
             orgs.push(m);
         }
         i += 1;
     }
     reverse_acronyms(text, &mut orgs);
-    later_acronyms(text, &mut orgs);
+    later_acronyms(text, &links, &mut orgs);
+    join_bare_shapes(&mut orgs);
 
     Found {
         countries: merge_countries(countries),
@@ -369,13 +374,50 @@ fn shape_org(
                 .unwrap_or(w);
             let possessive = core.len() < w.len();
             let core_end = wstart + core.len();
-            if core.is_empty() || !starts_upper(core) || core == "The" || g.is_stop(core) {
+            // "Anti-Human Trafficking and Juvenile Protection Department": an
+            // "and" between two capitalized words that are not places.
+            if matches!(core, "and" | "&") && content_words > 0 && wstart > 0 {
+                let before_and = &text[..wstart - 1];
+                let prev_start = before_and
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| c.is_whitespace() || matches!(c, '(' | '"' | '“' | ','))
+                    .map_or(0, |(k, c)| k + c.len_utf8());
+                let prev = &before_and[prev_start..];
+                let geo = hits[..i]
+                    .iter()
+                    .any(|x| x.end == before_and.len() && !matches!(x.target, Target::Shape(_)));
+                if starts_upper(prev) && !g.is_stop(prev) && !geo && !prev.ends_with("'s") {
+                    start = wstart;
+                    words += 1;
+                    continue;
+                }
+                break;
+            }
+            if core.is_empty()
+                || !starts_upper(core)
+                || matches!(core, "The" | "A" | "An" | "This" | "That" | "Its" | "Their")
+                || g.is_stop(core)
+            {
                 break;
             }
             let unit = hits[..i]
                 .iter()
                 .rev()
                 .find(|x| x.end == core_end && x.start <= wstart);
+            if possessive {
+                // "India's Ministry of External Affairs", "Interpol's Financial
+                // Crime and Anti-Corruption Centre": the owner gives the country
+                // (or makes the body international) but is not in the name.
+                if let Some(x) = unit {
+                    country = country.or(country_of(x.target));
+                    if matches!(x.target, Target::Org(o) if g.orgs[o as usize].kind == OrgKind::International)
+                    {
+                        kind = OrgKind::International;
+                    }
+                }
+                break;
+            }
             match unit {
                 Some(x) => {
                     country = country.or(country_of(x.target));
@@ -390,9 +432,6 @@ fn shape_org(
                 }
             }
             words += 1;
-            if possessive {
-                break;
-            }
         }
     }
 
@@ -403,10 +442,23 @@ fn shape_org(
     let mut opened = !english;
     let mut last_connector = "";
     let mut k_from = i + 1;
+    // "Kedutaan Besar Republik Indonesia (KBRI) di Yangon": the acronym inside.
+    let mut gap: Option<(usize, Span)> = None;
     'grow: while words < 12 {
         let Some(at) = after_space(text, cursor) else {
             break;
         };
+        if embassy && words == 0 && gap.is_none() && text[at..].starts_with('(') {
+            let close = text[at + 1..].find(')').filter(|c| *c > 1 && *c <= 12);
+            if let Some(close) = close {
+                let inner = Span(at + 1, at + 1 + close);
+                if is_acronym_of(&text[inner.0..inner.1], &text[start..cursor]) {
+                    gap = Some((cursor, inner));
+                    cursor = inner.1 + 1;
+                    continue;
+                }
+            }
+        }
         let w = word_at(text, at);
         if english && (w.ends_with("'s") || w.ends_with("’s")) {
             if last_connector != "of" {
@@ -427,7 +479,10 @@ fn shape_org(
             let x = hits[k];
             match x.target {
                 Target::Shape(s) => {
-                    if !opened || (english && matches!(last_connector, "and" | "&")) {
+                    if !opened
+                        || (english && matches!(last_connector, "and" | "&"))
+                        || g.shapes[s as usize].role == ShapeRole::Embassy
+                    {
                         break;
                     }
                     if g.shapes[s as usize].kind == OrgKind::Police {
@@ -483,7 +538,16 @@ fn shape_org(
             continue;
         }
         let w = word_at(text, at);
-        if w.is_empty() || g.is_stop(w) {
+        if w.is_empty() {
+            break;
+        }
+        if g.is_stop(w) {
+            // "Komisi Anti-Kejahatan Terorganisir Presiden (PAOCC)": a title word
+            // inside a name whose acronym follows.
+            if opened && bracket_names(text, hits, at + w.len(), &text[start..at + w.len()]) {
+                content_words += 1;
+                end = at + w.len();
+            }
             break;
         }
 
@@ -509,13 +573,19 @@ fn shape_org(
     if name.is_empty() {
         return None;
     }
-    if content_words == 0 && !(embassy && (country.is_some() || head.word.starts_with('K'))) {
+    // "Hong Kong Police Force": a country before a two-word head is a name;
+    // "Thai Police" is only the country's police.
+    let named_force = english && head.word.contains(' ') && country.is_some() && start < h.start;
+    if content_words == 0
+        && !named_force
+        && !(embassy && (country.is_some() || head.word.starts_with('K')))
+    {
         return None;
     }
-    if matches!(head.word, "KBRI" | "KJRI") {
+    if matches!(head.word, "KBRI" | "KJRI") || head.word.ends_with("Republik Indonesia") {
         country = Some("ID");
     }
-    if embassy && end == h.end {
+    if embassy && end == h.end && !head.word.ends_with("Republik Indonesia") {
         return None;
     }
     for k in inner {
@@ -537,17 +607,37 @@ fn shape_org(
             slug(&place)
         )
     } else {
-        slug(name)
+        shape_key(text, hits, start, end)
     };
+    // "National Police Agency", "Ibu Pejabat Polis …": a police body whatever its head.
+    if !embassy
+        && name.split(' ').any(|w| {
+            matches!(
+                w,
+                "Police" | "Polis" | "Kepolisian" | "Polri" | "Polda" | "Polres"
+            )
+        })
+    {
+        kind = OrgKind::Police;
+    }
+    let mut written = name.to_string();
+    let mut spans = vec![Span(start, start + name.len())];
+    let mut acronym = None;
+    if let Some((gs, inner)) = gap.filter(|(_, inner)| end > inner.1 + 1) {
+        let tail = inner.1 + 2;
+        written = format!("{} {}", &text[start..gs], &text[tail..end]);
+        spans = vec![Span(start, gs), inner, Span(tail, end)];
+        acronym = Some(text[inner.0..inner.1].to_string());
+    }
     Some(OrgMention {
         key,
-        written: name.to_string(),
+        written,
         acronym_only: false,
-        acronym: None,
+        acronym,
         kind,
         country: country.map(str::to_string),
         country_from_name: from_name,
-        spans: vec![Span(start, start + name.len())],
+        spans,
     })
 }
 
@@ -578,7 +668,7 @@ fn embassy_place_name(text: &str, hits: &[Hit], start: usize, end: usize) -> Str
 /// An "(ACRONYM)" right after a name, a country after it ("Komite Nasional …
 /// (NCCT) Kamboja"), and a parent police force after that ("Badan Reserse
 /// Kriminal (Bareskrim) Polri").
-fn bracketed(text: &str, hits: &[Hit], m: &mut OrgMention, consumed: &mut [bool]) {
+fn bracketed(text: &str, lang: Lang, hits: &[Hit], m: &mut OrgMention, consumed: &mut [bool]) {
     let g = &*GAZETTEER;
     let Some(last) = m.spans.last().copied() else {
         return;
@@ -615,31 +705,67 @@ fn bracketed(text: &str, hits: &[Hit], m: &mut OrgMention, consumed: &mut [bool]
                     true
                 }
             }
-            Some(Target::Country(_) | Target::Place(_) | Target::Region(_) | Target::Shape(_)) => {
-                false
-            }
+            Some(Target::Country(_) | Target::Place(_) | Target::Region(_)) => false,
+            // "(Ditreskrimsus)": a unit's short name that is itself a shape head.
+            Some(Target::Shape(_)) => !inside.contains(' ') && is_acronym_of(inside, &m.written),
             _ => is_acronym_of(inside, &m.written),
         };
-        if !ok {
+        // "Wakil Kepala Bareskrim (Wakabareskrim) Polri": an office's short form,
+        // not the body's acronym; the parent force after it still joins.
+        let office = !ok
+            && !inside.contains(' ')
+            && inside.len() > m.written.len()
+            && inside.to_lowercase().ends_with(&m.written.to_lowercase());
+        if !ok && !office {
             return;
         }
-        if let Some(k) = k {
-            consumed[k] = true;
+        if office {
+            at = inside_start + close + 1;
+        } else {
+            if let Some(k) = k {
+                consumed[k] = true;
+            }
+            m.acronym = Some(inside.to_string());
+            m.spans.push(Span(inside_start, inside_start + close));
+            at = inside_start + close + 1;
         }
-        m.acronym = Some(inside.to_string());
-        m.spans.push(Span(inside_start, inside_start + close));
-        at = inside_start + close + 1;
+        if split_known_name(text, m, at, consumed, hits) {
+            return;
+        }
         if let Some(k) = after_space(text, at).and_then(|a| hit_at(hits, 0, a)) {
             match hits[k].target {
                 Target::Country(_) if !m.country_from_name => {
                     m.country = country_of(hits[k].target).map(str::to_string);
                     m.country_from_name = true;
                 }
+                // "Direktorat Reserse Kriminal Khusus (Ditreskrimsus) Polda Jawa Tengah"
+                Target::Shape(s)
+                    if g.shapes[s as usize].kind == OrgKind::Police
+                        && matches!(m.kind, OrgKind::Police | OrgKind::Agency) =>
+                {
+                    let shape = g.shapes[s as usize];
+                    if let Some(p) = shape_org(text, lang, hits, k, shape, consumed) {
+                        if p.kind == OrgKind::Police
+                            && (m.country.is_none() || p.country == m.country)
+                        {
+                            consumed[k] = true;
+                            let old = slug(&m.written);
+                            m.written = format!("{} {}", m.written, p.written);
+                            if m.key == old {
+                                m.key = slug(&m.written);
+                            }
+                            m.kind = OrgKind::Police;
+                            m.country = p.country;
+                            m.spans.extend(p.spans);
+                        }
+                    }
+                }
                 Target::Org(o) => {
                     let e = g.orgs[o as usize];
                     let here = &text[hits[k].start..hits[k].end];
+                    let unit = UNIT_HEADS.contains(&m.written.split(' ').next().unwrap_or(""));
                     if e.kind == OrgKind::Police
-                        && !here.contains(' ')
+                        && (!here.contains(' ') || unit)
                         && e.country.map(str::to_string) == m.country
                         && matches!(m.kind, OrgKind::Police | OrgKind::Agency)
                         && e.id != m.key
@@ -651,6 +777,216 @@ fn bracketed(text: &str, hits: &[Hit], m: &mut OrgMention, consumed: &mut [bool]
                 }
                 _ => {}
             }
+        }
+    }
+}
+
+/// "Kepala Divisi Hubungan Internasional Polri Irjen …": a sub-unit named only
+/// as part of an office is the office's wording; the body is its parent
+/// ("Polri"), as analysts write the person's title and organization. Gives
+/// the parent's mention, if `m` is such a unit.
+fn office_unit_parent(text: &str, m: &OrgMention) -> Option<OrgMention> {
+    const OFFICES: &[&str] = &[
+        "Karo", "Kasubdit", "Kepala", "Ketua", "Pengarah", "Wakil", "chief", "head",
+    ];
+    const UNITS: &[&str] = &[
+        "Bagian",
+        "Bahagian",
+        "Bidang",
+        "Biro",
+        "Divisi",
+        "Seksi",
+        "Subdirektorat",
+        "Unit",
+    ];
+    let &span = m.spans.first()?;
+    let first = m.written.split(' ').next().unwrap_or("");
+    if m.spans.len() != 1 || !UNITS.contains(&first) || !OFFICES.contains(&prev_word(text, span.0))
+    {
+        return None;
+    }
+    let g = &*GAZETTEER;
+    let orgs = |t: Target| matches!(t, Target::Org(_));
+    let parent = g
+        .scan_where(text, span.0, span.1, Some((span.0, span.1)), orgs)
+        .into_iter()
+        .rfind(|h| h.end == span.1 && h.start > span.0)?;
+    let Target::Org(o) = parent.target else {
+        return None;
+    };
+    let e = g.orgs[o as usize];
+    let written = &text[parent.start..parent.end];
+    Some(OrgMention {
+        key: e.id.to_string(),
+        written: written.to_string(),
+        acronym_only: e.acronym == Some(written) || !written.contains(' '),
+        acronym: e.acronym.filter(|a| *a == written).map(str::to_string),
+        kind: e.kind,
+        country: e.country.map(str::to_string),
+        country_from_name: true,
+        spans: vec![Span(parent.start, parent.end)],
+    })
+}
+
+/// First words of a unit that names its parent force after it: "Direktorat
+/// Reserse Siber (Ditressiber) Polda Metro Jaya".
+const UNIT_HEADS: &[&str] = &[
+    "Bagian",
+    "Biro",
+    "Detasemen",
+    "Direktorat",
+    "Divisi",
+    "Satuan",
+    "Subdirektorat",
+    "Unit",
+];
+
+/// A gazetteer name the text splits with its acronym: "National Central Bureau
+/// (NCB) Interpol Indonesia". `m` has its acronym; `at` is after the bracket.
+fn split_known_name(
+    text: &str,
+    m: &mut OrgMention,
+    at: usize,
+    consumed: &mut [bool],
+    hits: &[Hit],
+) -> bool {
+    let Some(tail_start) = after_space(text, at) else {
+        return false;
+    };
+    let tail_end = text[tail_start..]
+        .find(['.', ',', ';', ':', '(', '\n'])
+        .map_or(text.len(), |k| tail_start + k)
+        .min(tail_start + 80);
+    let tail_end = (tail_end..=text.len())
+        .find(|&k| text.is_char_boundary(k))
+        .unwrap_or(text.len());
+    let joined = format!("{} {}", m.written, &text[tail_start..tail_end]);
+    let g = &*GAZETTEER;
+    let Some(h) = g.scan(&joined, 0, joined.len(), None).into_iter().next() else {
+        return false;
+    };
+    let Target::Org(o) = h.target else {
+        return false;
+    };
+    if h.start != 0 || h.end <= m.written.len() + 1 {
+        return false;
+    }
+    let end = tail_start + (h.end - m.written.len() - 1);
+    for (k, x) in hits.iter().enumerate() {
+        if x.start >= tail_start && x.end <= end {
+            consumed[k] = true;
+        }
+    }
+    let e = g.orgs[o as usize];
+    m.key = e.id.to_string();
+    m.kind = e.kind;
+    m.country = e.country.map(str::to_string);
+    m.written = joined[..h.end].to_string();
+    m.spans.push(Span(tail_start, end));
+    true
+}
+
+/// Whether `at` is followed by " (X)" where X is a known organization or an
+/// acronym of `name`.
+fn bracket_names(text: &str, hits: &[Hit], at: usize, name: &str) -> bool {
+    let rest = &text[at..];
+    let open = if rest.starts_with(" (") {
+        2
+    } else if rest.starts_with('(') {
+        1
+    } else {
+        return false;
+    };
+    let inside_start = at + open;
+    let Some(close) = text[inside_start..]
+        .find(')')
+        .filter(|c| *c > 0 && *c <= 40)
+    else {
+        return false;
+    };
+    let inside = &text[inside_start..inside_start + close];
+    match hit_at(hits, 0, inside_start).map(|k| hits[k]) {
+        Some(h) if h.end == inside_start + close => matches!(h.target, Target::Org(_)),
+        _ => is_acronym_of(inside, name),
+    }
+}
+
+/// The merge key of an unseen organization: its words, with a place written
+/// short or long given its canonical name and Indonesian police heads in their
+/// short form, so "Polda Jateng", "Polda Jawa Tengah" and "Kepolisian Daerah
+/// Jawa Tengah" are one body.
+fn shape_key(text: &str, hits: &[Hit], start: usize, end: usize) -> String {
+    let g = &*GAZETTEER;
+    let mut name = String::new();
+    let mut at = start;
+    let from = hits.partition_point(|h| h.start < start);
+    for h in &hits[from..] {
+        if h.start >= end {
+            break;
+        }
+        if let (Target::Place(p), true) = (h.target, h.end <= end) {
+            name.push_str(&text[at..h.start]);
+            name.push_str(g.places[p as usize].name);
+            at = h.end;
+        }
+    }
+    name.push_str(&text[at..end]);
+    let key = slug(&name);
+    // "Interior Ministry" is the "Ministry of Interior"; "Foreign Ministry" the
+    // "Ministry of Foreign Affairs".
+    let key = match key.strip_suffix("-ministry") {
+        Some(what) if !what.is_empty() => {
+            let what = match what {
+                "foreign" => "foreign-affairs",
+                "home" => "home-affairs",
+                w => w,
+            };
+            format!("ministry-of-{what}")
+        }
+        _ => key.replacen("ministry-of-the-", "ministry-of-", 1),
+    };
+    const HEADS: &[(&str, &str)] = &[
+        ("kepolisian-daerah-", "polda-"),
+        ("kepolisian-resor-kota-besar-", "polrestabes-"),
+        ("kepolisian-resor-kota-", "polresta-"),
+        ("kepolisian-resor-", "polres-"),
+        ("kepolisian-sektor-", "polsek-"),
+    ];
+    for (long, short) in HEADS {
+        if let Some(rest) = key.strip_prefix(long) {
+            return format!("{short}{rest}");
+        }
+    }
+    key
+}
+
+/// A bare unseen name that another organization of the text spells with a
+/// country or place added ("Biro Imigrasi" after "Biro Imigrasi Filipina",
+/// "the Interior Ministry" after "Cambodia's Interior Ministry") is that body.
+fn join_bare_shapes(orgs: &mut [OrgMention]) {
+    let full: Vec<(String, String, Option<String>)> = orgs
+        .iter()
+        .filter(|o| !o.acronym_only && o.country_from_name)
+        .map(|o| (o.written.clone(), o.key.clone(), o.country.clone()))
+        .collect();
+    for m in orgs.iter_mut() {
+        if m.acronym_only || m.country_from_name || m.written.split(' ').count() < 2 {
+            continue;
+        }
+        let same = full.iter().find(|(w, _, _)| {
+            let rest = w
+                .strip_prefix(m.written.as_str())
+                .and_then(|r| r.strip_prefix(' '))
+                .or_else(|| {
+                    w.strip_suffix(m.written.as_str())
+                        .and_then(|r| r.strip_suffix(' '))
+                        .map(|r| r.trim_end_matches("'s").trim_end_matches("’s"))
+                });
+            rest.is_some_and(|r| country_code(r).is_some() || super::gazetteer::place(r).is_some())
+        });
+        if let Some((_, key, country)) = same {
+            m.key = key.clone();
+            m.country = country.clone();
         }
     }
 }
@@ -715,7 +1051,7 @@ fn reverse_acronyms(text: &str, orgs: &mut [OrgMention]) {
 }
 
 /// Bare later uses of an acronym the text defined for an unseen organization.
-fn later_acronyms(text: &str, orgs: &mut Vec<OrgMention>) {
+fn later_acronyms(text: &str, links: &[Span], orgs: &mut Vec<OrgMention>) {
     let mut defined: Vec<(String, usize)> = Vec::new();
     for (i, m) in orgs.iter().enumerate() {
         if let Some(a) = &m.acronym {
@@ -754,6 +1090,7 @@ fn later_acronyms(text: &str, orgs: &mut Vec<OrgMention>) {
                 .next_back()
                 .is_some_and(char::is_alphanumeric);
             if starts
+                && !in_links(links, s, e)
                 && super::gazetteer::ends_word(text, e)
                 && !taken.iter().any(|t| t.overlaps(Span(s, e)))
             {
@@ -765,7 +1102,7 @@ fn later_acronyms(text: &str, orgs: &mut Vec<OrgMention>) {
 
 fn merge_countries(mut found: Vec<(usize, Span)>) -> Vec<Country> {
     let g = &*GAZETTEER;
-    found.sort_by_key(|(_, s)| *s);
+    crate::sort::sort_by_key(&mut found, |(_, s)| *s);
     found.dedup_by_key(|(_, s)| *s);
     let mut out: Vec<Country> = Vec::new();
     for (c, span) in found {
@@ -788,7 +1125,7 @@ fn merge_countries(mut found: Vec<(usize, Span)>) -> Vec<Country> {
 
 fn merge_regions(mut found: Vec<(usize, Span)>) -> Vec<Region> {
     let g = &*GAZETTEER;
-    found.sort_by_key(|(_, s)| *s);
+    crate::sort::sort_by_key(&mut found, |(_, s)| *s);
     let mut out: Vec<Region> = Vec::new();
     for (r, span) in found {
         let name = g.regions[r];
@@ -805,7 +1142,7 @@ fn merge_regions(mut found: Vec<(usize, Span)>) -> Vec<Region> {
 
 fn merge_places(mut found: Vec<(usize, Span)>) -> Vec<Place> {
     let g = &*GAZETTEER;
-    found.sort_by_key(|(_, s)| *s);
+    crate::sort::sort_by_key(&mut found, |(_, s)| *s);
     found.dedup_by_key(|(_, s)| *s);
     let mut out: Vec<Place> = Vec::new();
     for (p, span) in found {
@@ -857,7 +1194,7 @@ fn merge_orgs(mentions: Vec<OrgMention>) -> Vec<Organization> {
         o.spans.extend(m.spans);
     }
     for (o, written) in out.iter_mut().zip(written_acronyms) {
-        o.spans.sort();
+        crate::sort::sort(&mut o.spans);
         o.spans.dedup();
         let gaz = super::gazetteer::GAZETTEER
             .orgs
@@ -1234,5 +1571,341 @@ mod acronym_shape_tests {
             (OrgKind::Police, Some("ID"))
         );
         assert_eq!(o.spans.len(), 3);
+    }
+}
+
+#[cfg(test)]
+mod round_two_tests {
+    use super::*;
+
+    fn org<'a>(f: &'a Found, id_or_name: &str) -> Option<&'a Organization> {
+        f.organizations
+            .iter()
+            .find(|o| o.id == id_or_name || o.name == id_or_name)
+    }
+
+    #[test]
+    fn a_provincial_police_force_written_short_or_long_is_one_body() {
+        let text = "Kepolisian Daerah Jawa Tengah menangkap sembilan orang. Polda Jateng lalu \
+                    berkoordinasi, dan Polda Jawa Tengah menyita rekening.";
+        let f = find(text, Lang::Id);
+        let police: Vec<&Organization> = f
+            .organizations
+            .iter()
+            .filter(|o| o.kind == OrgKind::Police)
+            .collect();
+        assert_eq!(police.len(), 1, "{:?}", f.organizations);
+        assert_eq!(police[0].spans.len(), 3);
+        assert_eq!(police[0].country.as_deref(), Some("ID"));
+    }
+
+    #[test]
+    fn a_unit_named_with_its_acronym_takes_the_parent_force_after_the_bracket() {
+        let cases = [
+            (
+                "Direktorat Reserse Kriminal Khusus (Ditreskrimsus) Polda Jawa Tengah menangkap mereka.",
+                "Direktorat Reserse Kriminal Khusus Polda Jawa Tengah",
+                "Ditreskrimsus",
+            ),
+            (
+                "Direktorat Reserse Siber (Ditressiber) Polda Metro Jaya membongkar jaringan itu.",
+                "Direktorat Reserse Siber Polda Metro Jaya",
+                "Ditressiber",
+            ),
+            (
+                "Sekretaris National Central Bureau (NCB) Interpol Indonesia hadir.",
+                "National Central Bureau Interpol Indonesia",
+                "NCB",
+            ),
+            (
+                "Komisi Anti-Kejahatan Terorganisir Presiden (PAOCC) menggerebek markas itu.",
+                "Komisi Anti-Kejahatan Terorganisir Presiden",
+                "PAOCC",
+            ),
+        ];
+        for (text, name, acronym) in cases {
+            let f = find(text, Lang::Id);
+            let o = org(&f, name).unwrap_or_else(|| panic!("{text}: {:?}", f.organizations));
+            assert_eq!(o.acronym.as_deref(), Some(acronym), "{text}");
+            assert_eq!(f.organizations.len(), 1, "{text}: {:?}", f.organizations);
+        }
+    }
+
+    #[test]
+    fn an_embassy_with_its_acronym_inside_keeps_its_place_and_country() {
+        let text = "Kedutaan Besar Republik Indonesia (KBRI) Vientiane mengevakuasi korban. \
+                    KBRI Vientiane juga menyiapkan paspor.";
+        let f = find(text, Lang::Id);
+        assert_eq!(f.organizations.len(), 1, "{:?}", f.organizations);
+        let o = &f.organizations[0];
+        assert_eq!(o.name, "Kedutaan Besar Republik Indonesia Vientiane");
+        assert_eq!(o.acronym.as_deref(), Some("KBRI"));
+        assert_eq!(o.country.as_deref(), Some("ID"));
+
+        let text =
+            "Pemulangan dilakukan bersama Kedutaan Besar Republik Indonesia (KBRI) di Yangon.";
+        let f = find(text, Lang::Id);
+        let o = org(&f, "Kedutaan Besar Republik Indonesia di Yangon").expect("embassy");
+        assert_eq!(o.country.as_deref(), Some("ID"));
+        assert!(f.places.iter().any(|p| p.name == "Yangon"));
+    }
+
+    #[test]
+    fn a_bare_name_joins_the_body_the_text_names_with_its_country() {
+        let cases = [
+            (
+                "Biro Imigrasi Filipina menahan mereka. Menurut Biro Imigrasi, semua dideportasi.",
+                Lang::Id,
+            ),
+            (
+                "Cambodia's Interior Ministry said the raid ended. The Interior Ministry added more.",
+                Lang::En,
+            ),
+            (
+                "Kementerian Luar Negeri Laos membantu. Kementerian Luar Negeri sendiri belum menjawab.",
+                Lang::Id,
+            ),
+        ];
+        for (i, (text, lang)) in cases.into_iter().enumerate() {
+            let f = find(text, lang);
+            // The third names two ministries: the bare one is Indonesia's (a known body).
+            let want = if i == 2 { 2 } else { 1 };
+            assert_eq!(f.organizations.len(), want, "{text}: {:?}", f.organizations);
+        }
+    }
+
+    #[test]
+    fn names_in_related_links_photo_credits_and_headline_lists_are_skipped() {
+        let text = "Polisi melacak server itu (baca: Polri Minta Kamboja Serahkan Bandar). \
+                    FOTO/Dok. Humas Polri\nKisah Perempuan Cianjur Lolos dari Sindikat Scam Laos\n\
+                    Mereka ditangkap di Semarang.";
+        let f = find(text, Lang::Id);
+        assert!(f.organizations.is_empty(), "{:?}", f.organizations);
+        assert!(f.countries.is_empty(), "{:?}", f.countries);
+        let places: Vec<&str> = f.places.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(places, ["Semarang"]);
+    }
+
+    #[test]
+    fn regional_bodies_are_known_in_three_languages() {
+        let cases: &[(&str, Lang, &str)] = &[
+            (
+                "Suruhanjaya Pencegahan Rasuah Malaysia (SPRM) menahan dua pegawai.",
+                Lang::Ms,
+                "sprm",
+            ),
+            ("The MACC froze the accounts.", Lang::En, "sprm"),
+            (
+                "Thailand's Anti-Money Laundering Office seized assets.",
+                Lang::En,
+                "amlo",
+            ),
+            (
+                "Badan Intelijen Negara memantau jaringan itu.",
+                Lang::Id,
+                "bin",
+            ),
+            ("Pegawai JSJK Bukit Aman menahan suspek.", Lang::Ms, "pdrm"),
+            (
+                "The Commission for Combating Online Scams met on Monday.",
+                Lang::En,
+                "ccos",
+            ),
+            (
+                "Divisi Humas Polri merilis data.",
+                Lang::Id,
+                "divhumas-polri",
+            ),
+            (
+                "A Justice Department complaint lists the wallet.",
+                Lang::En,
+                "us-doj",
+            ),
+            (
+                "Balai Pelayanan Pelindungan Pekerja Migran Indonesia menjemput mereka.",
+                Lang::Id,
+                "bp3mi",
+            ),
+        ];
+        for (text, lang, id) in cases {
+            let f = find(text, *lang);
+            assert!(org(&f, id).is_some(), "{text}: {:?}", f.organizations);
+        }
+    }
+
+    #[test]
+    fn unseen_local_bodies_are_found_by_their_shape_in_indonesian_and_malay() {
+        let cases: &[(&str, Lang, &str, OrgKind, &str)] = &[
+            (
+                "Mereka dijemput Pemerintah Kabupaten Sukabumi di bandara.",
+                Lang::Id,
+                "Pemerintah Kabupaten Sukabumi",
+                OrgKind::Agency,
+                "ID",
+            ),
+            (
+                "Dinas Tenaga Kerja dan Transmigrasi Jawa Barat mendata korban.",
+                Lang::Id,
+                "Dinas Tenaga Kerja dan Transmigrasi Jawa Barat",
+                OrgKind::Agency,
+                "ID",
+            ),
+            (
+                "Satreskrim Polres Sukabumi menangkap dua sponsor.",
+                Lang::Id,
+                "Satreskrim Polres Sukabumi",
+                OrgKind::Police,
+                "ID",
+            ),
+            (
+                "Ibu Pejabat Polis Kontinjen Johor menerima laporan itu.",
+                Lang::Ms,
+                "Ibu Pejabat Polis Kontinjen Johor",
+                OrgKind::Police,
+                "MY",
+            ),
+            (
+                "The National Scam Centre of Thailand said so.",
+                Lang::En,
+                "National Scam Centre of Thailand",
+                OrgKind::Agency,
+                "TH",
+            ),
+        ];
+        for (text, lang, name, kind, country) in cases {
+            let f = find(text, *lang);
+            let o = org(&f, name).unwrap_or_else(|| panic!("{text}: {:?}", f.organizations));
+            assert_eq!(
+                (o.kind, o.country.as_deref()),
+                (*kind, Some(*country)),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn english_ministry_word_orders_are_one_body_and_and_joins_a_long_unit_name() {
+        let text = "The Ministry of Interior said the raid ended. Interior Ministry officials \
+                    said the Anti-Human Trafficking and Juvenile Protection Department led it.";
+        let f = find(text, Lang::En);
+        let names: Vec<&str> = f.organizations.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Ministry of Interior",
+                "Anti-Human Trafficking and Juvenile Protection Department"
+            ]
+        );
+        assert_eq!(f.organizations[0].spans.len(), 2);
+        // "and" between two countries still splits: two bodies.
+        let f = find("Thailand and Cambodia Police met.", Lang::En);
+        assert!(
+            f.organizations.iter().all(|o| !o.name.contains("and")),
+            "{:?}",
+            f.organizations
+        );
+    }
+
+    #[test]
+    fn a_possessive_owner_gives_the_country_but_stays_out_of_the_name() {
+        let cases: &[(&str, &str, OrgKind, Option<&str>)] = &[
+            (
+                "India's Ministry of External Affairs said 500 were rescued.",
+                "Ministry of External Affairs",
+                OrgKind::Ministry,
+                Some("IN"),
+            ),
+            (
+                "Beijing’s Ministry of Public Security sent a team.",
+                "Ministry of Public Security",
+                OrgKind::Ministry,
+                Some("CN"),
+            ),
+            (
+                "Interpol's Financial Crime and Anti-Corruption Centre led the operation.",
+                "Financial Crime and Anti-Corruption Centre",
+                OrgKind::International,
+                None,
+            ),
+        ];
+        for (text, name, kind, country) in cases {
+            let f = find(text, Lang::En);
+            let o = org(&f, name).unwrap_or_else(|| panic!("{text}: {:?}", f.organizations));
+            assert_eq!((o.kind, o.country.as_deref()), (*kind, *country), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_office_short_form_in_brackets_does_not_cut_the_parent_force_off() {
+        let text = "Wakil Kepala Bareskrim (Wakabareskrim) Polri Irjen Dedi hadir.";
+        let f = find(text, Lang::Id);
+        let ids: Vec<&str> = f.organizations.iter().map(|o| o.id.as_str()).collect();
+        assert_eq!(ids, ["bareskrim"]);
+        assert_ne!(f.organizations[0].acronym.as_deref(), Some("Wakabareskrim"));
+    }
+
+    #[test]
+    fn a_sub_unit_named_only_inside_an_office_gives_way_to_its_parent() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Kepala Divisi Hubungan Internasional Polri Irjen Bambang hadir.",
+                &["polri"],
+            ),
+            (
+                "Kepala Biro Kerja Sama Internasional KNPA Kim Dong-hyun datang.",
+                &["knpa"],
+            ),
+            (
+                "Divisi Hubungan Internasional Polri menggelar rapat.",
+                &["divhubinter"],
+            ),
+        ];
+        for (text, want) in cases {
+            let f = find(text, Lang::Id);
+            let ids: Vec<&str> = f.organizations.iter().map(|o| o.id.as_str()).collect();
+            assert_eq!(ids, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_country_before_a_two_word_police_head_is_a_force_but_not_before_police_alone() {
+        let f = find(
+            "They worked with the Hong Kong Police Force on Monday.",
+            Lang::En,
+        );
+        let o = org(&f, "Hong Kong Police Force").expect("force");
+        assert_eq!(
+            (o.kind, o.country.as_deref()),
+            (OrgKind::Police, Some("HK"))
+        );
+        assert!(find("Thai Police arrested him.", Lang::En)
+            .organizations
+            .is_empty());
+    }
+
+    #[test]
+    fn a_police_word_inside_a_name_makes_it_police_and_an_embassy_is_never_swallowed() {
+        let f = find(
+            "South Korea's National Police Agency sent a team.",
+            Lang::En,
+        );
+        assert_eq!(f.organizations[0].kind, OrgKind::Police);
+        let f = find("Atase Kepolisian KBRI Phnom Penh hadir.", Lang::Id);
+        let names: Vec<&str> = f.organizations.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, ["KBRI Phnom Penh"]);
+    }
+
+    #[test]
+    fn airports_named_after_people_are_not_places_but_a_city_inside_one_is() {
+        let f = find(
+            "Mereka tiba di Bandara Soekarno-Hatta lalu terbang dari Lapangan Terbang \
+             Antarabangsa Kuala Lumpur dan Bandara Kualanamu.",
+            Lang::Id,
+        );
+        let places: Vec<&str> = f.places.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(places, ["Kuala Lumpur", "Kualanamu"]);
+        let f = find("Danang Kusuma berkata ia pernah ke Danang.", Lang::Id);
+        assert_eq!(f.places.len(), 1);
+        assert_eq!(f.places[0].spans.len(), 1);
     }
 }

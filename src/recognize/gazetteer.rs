@@ -227,6 +227,12 @@ impl Gazetteer {
             });
             all.push(alias(r[1], t));
             all.extend(aliases(r.get(2)).map(|a| alias(a, t)));
+            // English plural demonyms: "Indonesians", "Thais", "Filipinos".
+            all.extend(
+                aliases(r.get(2))
+                    .filter(|a| is_demonym(a))
+                    .map(|a| alias(Box::leak(format!("{a}s").into_boxed_str()), t)),
+            );
         }
         let mut regions = Vec::new();
         for r in rows(REGIONS) {
@@ -298,8 +304,8 @@ impl Gazetteer {
             });
             all.push(alias(r[0], t));
         }
-        connectors.sort_unstable();
-        stops.sort_unstable();
+        crate::sort::sort(&mut connectors);
+        crate::sort::sort(&mut stops);
         all.extend(rows(NOT_ENTITIES).map(|r| alias(r[0], Target::Skip)));
         // Text writes apostrophes curly as often as straight.
         let curly: Vec<Alias> = all
@@ -470,6 +476,18 @@ impl Gazetteer {
     }
 }
 
+/// Whether a country alias reads like an English demonym that takes a plural
+/// "-s": a capitalized ASCII word ending in "-an", "-i" or "-ino" ("Kenyan",
+/// "Thai", "Filipino"); a country name caught too ("Japans") never occurs.
+fn is_demonym(a: &str) -> bool {
+    let last = a.rsplit(' ').next().unwrap_or(a);
+    a.starts_with(|c: char| c.is_ascii_uppercase())
+        && a.chars().all(|c| c.is_ascii_alphabetic() || c == ' ')
+        && last.len() >= 3
+        && last.chars().skip(1).all(|c| c.is_ascii_lowercase())
+        && (last.ends_with("an") || last.ends_with('i') || last.ends_with("ino"))
+}
+
 fn case_ok(a: &Alias, written: &str) -> bool {
     match a.case {
         CaseRule::Any => true,
@@ -503,10 +521,14 @@ const PLACE_CUES: &[&str] = &[
     "district",
     "in",
     "kabupaten",
+    "ke",
     "kota",
+    "menuju",
+    "near",
     "of",
     "province",
     "provinsi",
+    "to",
     "wilayah",
 ];
 
@@ -670,6 +692,12 @@ mod tests {
             ("Filipina", Some("PH")),
             ("WNI", Some("ID")),
             ("Jepun", Some("JP")),
+            ("Indonesians", Some("ID")),
+            ("Kenyans", Some("KE")),
+            ("Thais", Some("TH")),
+            ("Filipinos", Some("PH")),
+            ("South Koreans", Some("KR")),
+            ("thais", None),
             ("KH", Some("KH")),
             ("Atlantis", None),
             ("", None),

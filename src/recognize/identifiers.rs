@@ -256,7 +256,7 @@ pub fn find(text: &str, lang: Lang) -> Vec<(IdentifierKind, String, Span)> {
             keep(Domain, value, Span(m.start(), m.end()));
         }
     }
-    found.sort_by_key(|f| f.2);
+    crate::sort::sort_by_key(&mut found, |f| f.2);
     found
 }
 

@@ -25,16 +25,48 @@
 //! "dozens") is its lower bound with `at_least` unless a qualifier says more.
 //! "3.000-an" is `about`, "400 orang lebih" and "100+" are `more_than`.
 //!
-//! Kind: the nearest cue of the clause (a verb like "dipulangkan", "arrested")
-//! decides, before or after the number; cases nouns are always `cases`,
-//! victims stay `victims` unless arrested, repatriated or rescued, workers are
-//! `involved` and suspects `arrest` by default. Money is `losses` when the
-//! clause speaks of losses or of money taken, paid or transferred to the
-//! scheme ("kerugian", "meraup", "menyetor", "swindled"); seized money,
-//! salaries, fines and the turnover of gambling ("perputaran uang",
-//! "transaksi") are `other`. Websites, accounts and content items are not
-//! counted: they are not people, cases or money.
+//! Kind, in this order:
+//! - the noun may settle it: cases nouns are `cases`, "538 tangkapan" /
+//!   "arrests" are `arrest`, police, officials and participants are always
+//!   `other`; a victim or suspect noun in apposition ("500 pekerja migran
+//!   korban penipuan") or after "jumlah" / "the number of" names the people;
+//! - otherwise the nearest cue of the clause, before or after the number,
+//!   where action verbs (arrested, sent home, rescued; and "still waiting",
+//!   "masih berada", which keep people where they are) outweigh descriptive
+//!   ones (victims, working, trapped) by a few words. Active Indonesian and
+//!   Malay verbs may be bound to a side: "merekrut 50 WNI" are recruited
+//!   (victims), "12 orang yang merekrut" recruiters (involved);
+//! - a relative clause after the noun ("yang …", "who …", an English
+//!   participle "detained in …") describes the people, and the first action
+//!   verb after it is what happened to them; so is an action verb joined
+//!   after a descriptive one ("berhasil kabur … dan kembali ke Indonesia");
+//! - victims stay `victims`, workers and suspects `involved`, unless an
+//!   action verb wins; anyone else with no cue is `other`.
+//!
+//! Parts and wholes: a count inside an aside (", termasuk sembilan warga
+//! Thailand,") is weighed as the whole aside; a part ("di antaranya",
+//! "including", "gelombang pertama", "sisanya", a smaller count after a
+//! larger one in the same clause) takes the kind of its whole; counts that
+//! add up to a count just before are its parts; counts joined by "dan"/"and"
+//! share one predicate; a running total ("sehingga totalnya menjadi") adds
+//! to the count before it; a back-reference ("sembilan orang itu") is the
+//! earlier count unless its clause says more. A number whose noun is left
+//! out in a list or comparison ("12 Vietnam dan 3 Indonesia", "up from 220
+//! last year") borrows the noun and kind of the count before. Ranges are
+//! two counts, `at_least` and `up_to`. A figure repeated (headline, lead,
+//! quote) with the same value, kind and currency is kept once.
+//!
+//! Money is `losses` when the clause speaks of losses or of money taken,
+//! paid or moved by the scheme ("kerugian", "meraup", "menyetor",
+//! "dipungut biaya", "swindled", "laundered", a fraud "senilai"); seized or
+//! frozen money, salaries, ransom, fines, budgets, profits and the turnover
+//! of gambling ("perputaran uang", "transaksi") are `other`; so is a price
+//! or a fee per unit ("Rp 5.000 per hari"): money is always counted, since
+//! the codebook counts money and an analyst can drop a price. Websites,
+//! accounts and content items are not counted: they are not people, cases
+//! or money.
 
+use std::collections::hash_map::{Entry, HashMap};
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -68,7 +100,7 @@ pub fn parse_number(s: &str, lang: Lang) -> Option<ParsedNumber> {
 
 /// Appends what this recognizer finds in `ctx.text` to `doc`.
 pub fn recognize(ctx: &Context, doc: &mut Document) {
-    let cues = cue_hits(ctx.text);
+    let cues = cue_hits(ctx.text, ctx.lang);
     let mut toks = Vec::new();
     for &sentence in ctx.sentences {
         toks.clear();
@@ -77,6 +109,26 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
         let hi = cues.partition_point(|c| c.start < sentence.1);
         scan_sentence(ctx, &toks, &cues[lo..hi], &mut doc.counts);
     }
+    // A figure repeated (headline, lead, quote) is one fact: keep its first
+    // mention, with the qualifier of a later one that says more.
+    let mut kept: Vec<Count> = Vec::with_capacity(doc.counts.len());
+    let mut seen: HashMap<(u64, CountKind, Option<String>), usize> = HashMap::new();
+    for c in doc.counts.drain(..) {
+        match seen.entry((c.value, c.kind, c.currency.clone())) {
+            Entry::Occupied(e) => {
+                let k = &mut kept[*e.get()];
+                if k.qualifier == Qualifier::Exact {
+                    k.qualifier = c.qualifier;
+                }
+                k.cumulative |= c.cumulative;
+            }
+            Entry::Vacant(e) => {
+                e.insert(kept.len());
+                kept.push(c);
+            }
+        }
+    }
+    doc.counts = kept;
 }
 
 // ---------------------------------------------------------------- tables
@@ -107,6 +159,10 @@ enum NounClass {
     Victim,
     Worker,
     Case,
+    /// A noun that is itself the action: "538 tangkapan", "200 deportations".
+    Action(CountKind),
+    /// Police, officials, participants: counted, never arrested or rescued.
+    Official,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -116,13 +172,33 @@ enum CurPos {
     Both,
 }
 
+/// Where a cue must stand: an active verb before the number takes it as its
+/// object ("merekrut 50 WNI": recruited, victims), after it as its subject
+/// ("12 orang yang merekrut": recruiters, involved).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Side {
+    Any,
+    Before,
+    After,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Cue {
     Qualifier(Qualifier),
-    Kind(CountKind),
+    /// A verb or noun naming what happened to the counted people; `true` for
+    /// the strong tier (arrested, sent home, rescued, still waiting), which
+    /// outweighs a descriptive cue (victims, working) at equal distance; and
+    /// the side of the number it must stand on, if any.
+    Kind(CountKind, bool, Side),
     Money(CountKind),
     Cumulative,
     Block,
+    /// The count is a part of the one before: "di antaranya", "including",
+    /// "gelombang pertama", "the rest".
+    Part,
+    /// A phrase that only hides the cues inside it: "bekerja sama" is
+    /// cooperation, not work.
+    Mask,
 }
 
 struct Tables {
@@ -130,8 +206,9 @@ struct Tables {
     nouns: Vec<(&'static str, NounClass)>,
     currencies: Vec<(&'static str, &'static str, CurPos)>,
     cues: AhoCorasick,
-    /// Per cue pattern: its role and whether its last word may go on.
-    cue_roles: Vec<(Cue, bool)>,
+    /// Per cue pattern: its roles (one or two), whether its last word may go
+    /// on, and the only language it holds in (Malay "sehingga" is "up to").
+    cue_roles: Vec<([Option<Cue>; 2], bool, Option<Lang>)>,
 }
 
 const NUMBER_WORDS: &str = include_str!("../../data/number_words.tsv");
@@ -176,6 +253,10 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
                 "victim" => NounClass::Victim,
                 "worker" => NounClass::Worker,
                 "case" => NounClass::Case,
+                "official" => NounClass::Official,
+                "arrest" => NounClass::Action(CountKind::Arrest),
+                "repatriation" => NounClass::Action(CountKind::Repatriation),
+                "rescue" => NounClass::Action(CountKind::Rescue),
                 _ => return None,
             };
             Some((r[0], class))
@@ -195,16 +276,26 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     let mut patterns = Vec::new();
     let mut cue_roles = Vec::new();
     for r in rows(COUNT_CUES) {
-        let Some(role) = r.get(1).and_then(|s| parse_cue(s)) else {
+        let mut roles = [None; 2];
+        for (slot, s) in roles.iter_mut().zip(r.get(1).unwrap_or(&"").split(',')) {
+            *slot = parse_cue(s);
+        }
+        if roles[0].is_none() {
             continue;
+        }
+        let lang = match r.get(2).copied() {
+            Some("ms") => Some(Lang::Ms),
+            Some("id") => Some(Lang::Id),
+            Some("en") => Some(Lang::En),
+            _ => None,
         };
         let prefix = r[0].ends_with('*');
         patterns.push(r[0].trim_end_matches('*'));
-        cue_roles.push((role, prefix));
+        cue_roles.push((roles, prefix, lang));
     }
     let cues = AhoCorasick::builder()
         .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
+        .match_kind(MatchKind::Standard)
         .build(&patterns)
         .expect("count cues build");
     Tables {
@@ -230,6 +321,21 @@ fn parse_cue(s: &str) -> Option<Cue> {
             _ => return None,
         })
     };
+    if let Some((side, k)) = s.strip_prefix('k').and_then(|r| {
+        let side = match r.chars().next()? {
+            '<' => Side::Before,
+            '>' => Side::After,
+            _ => return None,
+        };
+        Some((side, &r[1..]))
+    }) {
+        let k = kind(k)?;
+        let strong = matches!(
+            k,
+            CountKind::Arrest | CountKind::Repatriation | CountKind::Rescue
+        );
+        return Some(Cue::Kind(k, strong, side));
+    }
     Some(match s.split_once(':') {
         Some(("q", q)) => Cue::Qualifier(match q {
             "exact" => Qualifier::Exact,
@@ -240,11 +346,23 @@ fn parse_cue(s: &str) -> Option<Cue> {
             "up_to" => Qualifier::UpTo,
             _ => return None,
         }),
-        Some(("k", k)) => Cue::Kind(kind(k)?),
+        Some(("k", k)) => {
+            let k = kind(k)?;
+            let strong = matches!(
+                k,
+                CountKind::Arrest | CountKind::Repatriation | CountKind::Rescue
+            );
+            Cue::Kind(k, strong, Side::Any)
+        }
+        // A strong cue of a weak kind: "menunggu dipulangkan", "awaiting
+        // deportation" are still there, not sent home.
+        Some(("s", k)) => Cue::Kind(kind(k)?, true, Side::Any),
         Some(("m", k)) => Cue::Money(kind(k)?),
         _ => match s {
             "cum" => Cue::Cumulative,
             "block" => Cue::Block,
+            "part" => Cue::Part,
+            "none" => Cue::Mask,
             _ => return None,
         },
     })
@@ -672,11 +790,17 @@ struct CueHit {
 }
 
 /// Every cue phrase in `text` that stands on word boundaries.
-fn cue_hits(text: &str) -> Vec<CueHit> {
+fn cue_hits(text: &str, lang: Lang) -> Vec<CueHit> {
     let tables = &*TABLES;
-    let mut out = Vec::new();
-    for m in tables.cues.find_iter(text) {
-        let (cue, prefix) = tables.cue_roles[m.pattern().as_usize()];
+    // Every match on word boundaries, then the leftmost-longest of them: a
+    // longer phrase that fails its boundary ("sehingga total" in "sehingga
+    // totalnya") must not hide the shorter ones inside it.
+    let mut found: Vec<(usize, usize, bool, usize)> = Vec::new();
+    for m in tables.cues.find_overlapping_iter(text) {
+        let (_, prefix, only) = tables.cue_roles[m.pattern().as_usize()];
+        if only.is_some_and(|l| l != lang) {
+            continue;
+        }
         let before = text[..m.start()].chars().next_back();
         if before.is_some_and(char::is_alphanumeric) {
             continue;
@@ -684,19 +808,39 @@ fn cue_hits(text: &str) -> Vec<CueHit> {
         let mut end = m.end();
         let rest = &text[end..];
         let word_goes_on = rest.chars().next().is_some_and(char::is_alphanumeric);
+        let mut extended = false;
         if word_goes_on {
-            if !prefix {
-                continue;
-            }
-            end += rest
+            extended = true;
+            let word_len = rest
                 .find(|c: char| !c.is_alphanumeric())
                 .unwrap_or(rest.len());
+            // The possessive "-nya" leaves the word what it was:
+            // "kerugiannya", "totalnya", "gajinya".
+            let nya = rest[..word_len].eq_ignore_ascii_case("nya");
+            if !prefix && !nya {
+                continue;
+            }
+            end += word_len;
         }
-        out.push(CueHit {
-            start: m.start(),
-            end,
-            cue,
-        });
+        found.push((m.start(), end, extended, m.pattern().as_usize()));
+    }
+    // Leftmost, then longest, then a whole-word match over a stretched one.
+    found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+    let mut out = Vec::new();
+    let mut last_end = 0;
+    for (start, end, _, pattern) in found {
+        if start < last_end {
+            continue;
+        }
+        last_end = end;
+        for cue in tables.cue_roles[pattern]
+            .0
+            .into_iter()
+            .flatten()
+            .filter(|c| *c != Cue::Mask)
+        {
+            out.push(CueHit { start, end, cue });
+        }
     }
     out
 }
@@ -705,7 +849,9 @@ fn cue_hits(text: &str) -> Vec<CueHit> {
 fn breaks_clause(text: &str, t: &Tok) -> bool {
     let s = tok_str(text, t);
     match t.kind {
-        TokKind::Punct => matches!(s, ";" | ":" | "(" | ")" | "“" | "”" | "\""),
+        // Parentheses do not end a clause: "26 WNI (warga negara Indonesia)
+        // yang disekap".
+        TokKind::Punct => matches!(s, ";" | ":" | "“" | "”" | "\""),
         TokKind::Word => {
             let mut buf = [0; 48];
             matches!(
@@ -734,6 +880,24 @@ fn breaks_clause(text: &str, t: &Tok) -> bool {
 /// sentence's tokens, in words, with commas weighing more; `None` across a
 /// clause break.
 fn cue_distance(text: &str, toks: &[Tok], cs: usize, ce: usize, s: usize, e: usize) -> Option<u32> {
+    cue_distance_skipping(text, toks, cs, ce, s, e, &[])
+}
+
+/// [`cue_distance`] where the byte ranges of `skip` (asides such as ",
+/// including eight Vietnamese and five Indonesians,") weigh nothing, and a
+/// cue inside one of them speaks of the aside, not of the count.
+fn cue_distance_skipping(
+    text: &str,
+    toks: &[Tok],
+    cs: usize,
+    ce: usize,
+    s: usize,
+    e: usize,
+    skip: &[(usize, usize)],
+) -> Option<u32> {
+    if skip.iter().any(|&(a, b)| cs >= a && cs < b) {
+        return None;
+    }
     let (from, to) = if ce <= s {
         (ce, s)
     } else if cs >= e {
@@ -745,6 +909,9 @@ fn cue_distance(text: &str, toks: &[Tok], cs: usize, ce: usize, s: usize, e: usi
     let hi = toks.partition_point(|t| t.start < to);
     let mut d = 0;
     for t in &toks[lo..hi] {
+        if skip.iter().any(|&(a, b)| t.start >= a && t.start < b) {
+            continue;
+        }
         if breaks_clause(text, t) {
             return None;
         }
@@ -755,6 +922,45 @@ fn cue_distance(text: &str, toks: &[Tok], cs: usize, ce: usize, s: usize, e: usi
         };
     }
     Some(d)
+}
+
+/// Asides that name a part between commas: ", termasuk sembilan warga
+/// Thailand,", ", many of them trafficked from Africa,". Byte ranges from
+/// the opening comma to the end of the closing one.
+fn asides(text: &str, toks: &[Tok], cues: &[CueHit]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !is_punct(text, toks, i, ",") {
+            i += 1;
+            continue;
+        }
+        let opens = toks.get(i + 1).is_some_and(|n| {
+            let reach = toks.get(i + 3).map_or(n.end, |t| t.start);
+            cues.iter()
+                .any(|c| c.cue == Cue::Part && c.start >= n.start && c.start <= reach)
+        });
+        // The aside ends at the first comma that does not go on with a list
+        // of names: ", including Ethiopia, Kenya and the Philippines, remain".
+        let close = (i + 2..toks.len()).find(|&j| {
+            is_punct(text, toks, j, ",")
+                && !toks.get(j + 1).is_some_and(|n| {
+                    n.kind == TokKind::Word
+                        && tok_str(text, n)
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_uppercase)
+                })
+        });
+        match close {
+            Some(j) if opens => {
+                out.push((toks[i].start, toks[j].end));
+                i = j;
+            }
+            _ => i += 1,
+        }
+    }
+    out
 }
 
 // ---------------------------------------------------------------- counts
@@ -825,6 +1031,17 @@ fn read_noun(
             k += 1;
         }
     }
+    // "empat lagi suspek": four more suspects.
+    if is_word(text, toks, k, "lagi") {
+        k += 1;
+    }
+    // "bringing to 1,042 the number of Chinese workers sent home"
+    if is_word(text, toks, k, "the")
+        && (is_word(text, toks, k + 1, "number") || is_word(text, toks, k + 1, "total"))
+        && is_word(text, toks, k + 2, "of")
+    {
+        k += 3;
+    }
     let english_order = lang != Lang::Id;
     for skip in 0..=3 {
         let t = toks.get(k + skip)?;
@@ -866,9 +1083,40 @@ fn read_noun(
                     }
                 }
             }
+            if class == NounClass::Person {
+                // "500 pekerja migran korban penipuan", "12 warga Korsel
+                // korban penyekapan": a victim or suspect noun in apposition
+                // says who they are.
+                let mut j = end_tok;
+                while j < end_tok + 3 {
+                    let Some(t2) = toks.get(j).filter(|t| t.kind == TokKind::Word) else {
+                        break;
+                    };
+                    let w2 = tok_str(text, t2);
+                    if let Some(c2 @ (NounClass::Victim | NounClass::Suspect)) = noun(w2) {
+                        class = c2;
+                        unit_end = t2.end;
+                        end_tok = j + 1;
+                        break;
+                    }
+                    let mut buf = [0; 48];
+                    let skippable = w2.chars().next().is_some_and(char::is_uppercase)
+                        || matches!(key(w2, &mut buf), Some("migran" | "asing" | "negara"));
+                    if !skippable {
+                        break;
+                    }
+                    j += 1;
+                }
+            }
             return Some((class, t.start, unit_end, end_tok));
         }
-        if !english_order || !is_modifier(w) {
+        let mut buf = [0; 48];
+        // "2.145 calon pekerja migran", "30 mantan pekerja"
+        let prefix = matches!(
+            key(w, &mut buf),
+            Some("calon" | "mantan" | "eks" | "bekas" | "bakal")
+        );
+        if !prefix && (!english_order || !is_modifier(w)) {
             return None;
         }
     }
@@ -953,12 +1201,14 @@ fn pre_currency(text: &str, toks: &[Tok], i: usize) -> Option<(&'static str, usi
     let w = tok_str(text, t);
     // "US$", "S$"
     if t.kind == TokKind::Word && is_punct(text, toks, i + 1, "$") && glued(toks, i, i + 1) {
-        let code = if eq_word(w, "us") {
-            "USD"
-        } else if eq_word(w, "s") {
-            "SGD"
-        } else {
-            return None;
+        let mut buf = [0; 48];
+        let code = match key(w, &mut buf) {
+            Some("us") => "USD",
+            Some("s") => "SGD",
+            Some("a" | "au") => "AUD",
+            Some("hk") => "HKD",
+            Some("nt") => "TWD",
+            _ => return None,
         };
         return Some((code, i + 2));
     }
@@ -1022,36 +1272,128 @@ fn refused_shape(text: &str, toks: &[Tok], i: usize, has_currency: bool) -> bool
     false
 }
 
+/// A count found at a token, and where the scan goes on.
+struct Found {
+    count: Count,
+    /// The token after the count.
+    next: usize,
+    /// The token where the upper bound of a range starts ("20 hingga 30
+    /// orang", "Rp 4 juta hingga Rp 6 juta"): read next as its own count.
+    upper: Option<usize>,
+}
+
 fn scan_sentence(ctx: &Context, toks: &[Tok], cues: &[CueHit], out: &mut Vec<Count>) {
     let mut i = 0;
+    let mut upper = None;
+    let sentence_first = out.len();
+    let asides = asides(ctx.text, toks, cues);
     while i < toks.len() {
-        // The count before, when it is close enough to be what a subset
-        // ("di antaranya", "among them") or a conversion refers to.
-        let prev = out
-            .last()
-            .filter(|c| toks.first().is_some_and(|t| c.span.1 + 600 >= t.start));
-        match try_count(ctx, toks, cues, i, prev) {
-            Some((count, next)) => {
-                out.push(count);
-                i = next.max(i + 1);
+        let forced = upper == Some(i);
+        let at = Scan {
+            cues,
+            asides: &asides,
+            sentence_first,
+            forced,
+        };
+        match try_count(ctx, toks, &at, i, out) {
+            Some(found) => {
+                out.push(found.count);
+                upper = found.upper;
+                i = found.upper.unwrap_or(found.next).max(i + 1);
             }
-            None => i += 1,
+            None => {
+                upper = None;
+                i += 1;
+            }
+        }
+    }
+    parts_summing_to_a_whole(toks, out, sentence_first);
+    coordinated_share_a_kind(ctx.text, out, sentence_first);
+}
+
+/// Counts joined by "dan", "and", a comma or a nationality between ("Some
+/// 260 Indonesians and about 150 Kenyans were…", "26 rakyat Malaysia dan 5
+/// warga Indonesia diselamatkan") share one predicate: one whose kind was
+/// left as other takes its neighbour's.
+/// Whether a count counts police, officials or participants, whose kind no
+/// neighbour changes.
+fn official(c: &Count) -> bool {
+    c.unit.as_deref().and_then(noun) == Some(NounClass::Official)
+}
+
+fn coordinated_share_a_kind(text: &str, out: &mut [Count], first: usize) {
+    let n = out.len();
+    if n < first + 2 {
+        return;
+    }
+    for _ in 0..2 {
+        for a in first..n - 1 {
+            let (x, y) = (&out[a], &out[a + 1]);
+            if x.currency.is_some()
+                || y.currency.is_some()
+                || x.span.1 > y.span.0
+                || official(x)
+                || official(y)
+            {
+                continue;
+            }
+            let gap = &text[x.span.1..y.span.0];
+            let joined = gap.split_whitespace().count() <= 4
+                && gap.split_whitespace().all(|w| {
+                    let w = w.trim_matches(',');
+                    w.is_empty()
+                        || ["dan", "and", "serta", "&"]
+                            .iter()
+                            .any(|c| w.eq_ignore_ascii_case(c))
+                        || w.chars().next().is_some_and(char::is_uppercase)
+                });
+            if !joined {
+                continue;
+            }
+            match (x.kind, y.kind) {
+                (CountKind::Other, k) if k != CountKind::Other => out[a].kind = k,
+                (k, CountKind::Other) if k != CountKind::Other => out[a + 1].kind = k,
+                _ => {}
+            }
         }
     }
 }
 
-/// Words that make a count a part of the one before: "Di antara mereka
-/// terdapat 85 WNI", "154 orang sisanya", "including 12 foreigners".
-fn subset_cue(text: &str, toks: &[Tok], num: usize, next: usize) -> bool {
-    let before = toks[..num].iter().any(|t| {
-        let mut buf = [0; 48];
-        t.kind == TokKind::Word
-            && matches!(
-                key(tok_str(text, t), &mut buf),
-                Some("mereka" | "termasuk" | "including" | "among" | "remaining" | "rest")
-            )
-    });
-    before || is_word(text, toks, next, "sisanya") || is_word(text, toks, next, "lainnya")
+/// Counts of a sentence that add up to a count just before ("14 rakyat
+/// Malaysia diselamatkan. Sembilan lelaki dan lima wanita…") are its parts
+/// and share its kind, whatever their own clause describes.
+fn parts_summing_to_a_whole(toks: &[Tok], out: &mut [Count], first: usize) {
+    let n = out.len();
+    for a in first..n {
+        let mut sum: u64 = 0;
+        for b in a..n.min(a + 5) {
+            if out[b].currency.is_some() || official(&out[b]) {
+                break;
+            }
+            sum = sum.saturating_add(out[b].value);
+            if b == a {
+                continue;
+            }
+            let whole = out[..a]
+                .iter()
+                .rev()
+                .filter(|p| p.currency.is_none())
+                .take_while(|p| near(p, toks))
+                .find(|p| p.value == sum && p.kind != CountKind::Other)
+                .map(|p| p.kind);
+            if let Some(kind) = whole {
+                for c in &mut out[a..=b] {
+                    let action = matches!(
+                        c.kind,
+                        CountKind::Arrest | CountKind::Repatriation | CountKind::Rescue
+                    );
+                    if !action {
+                        c.kind = kind;
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// "di antaranya", "di antara mereka", "of them", "of whom", "among them":
@@ -1060,6 +1402,10 @@ fn anaphor(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
     if is_word(text, toks, k, "di") && is_word(text, toks, k + 1, "antaranya") {
         return Some(k + 2);
     }
+    // Malay "antaranya", "daripadanya"
+    if is_word(text, toks, k, "antaranya") || is_word(text, toks, k, "daripadanya") {
+        return Some(k + 1);
+    }
     if is_word(text, toks, k, "di")
         && is_word(text, toks, k + 1, "antara")
         && is_word(text, toks, k + 2, "mereka")
@@ -1067,21 +1413,93 @@ fn anaphor(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
         return Some(k + 3);
     }
     if (is_word(text, toks, k, "of") || is_word(text, toks, k, "among"))
-        && (is_word(text, toks, k + 1, "them") || is_word(text, toks, k + 1, "whom"))
+        && ["them", "whom", "those", "these"]
+            .iter()
+            .any(|w| is_word(text, toks, k + 1, w))
     {
+        return Some(k + 2);
+    }
+    if is_word(text, toks, k, "daripada") && is_word(text, toks, k + 1, "mereka") {
         return Some(k + 2);
     }
     None
 }
 
-fn try_count(
-    ctx: &Context,
-    toks: &[Tok],
-    cues: &[CueHit],
-    i: usize,
-    prev: Option<&Count>,
-) -> Option<(Count, usize)> {
+/// Whether words of a range join the number ending before token `k` to
+/// another: "-", "hingga", "sampai", "to", or "dan"/"and" after "antara"/
+/// "between" before the first number at `first`.
+fn range_joint(text: &str, toks: &[Tok], first: usize, k: usize) -> bool {
+    let between = first > 0
+        && (is_word(text, toks, first - 1, "antara") || is_word(text, toks, first - 1, "between"));
+    is_punct(text, toks, k, "-")
+        || is_punct(text, toks, k, "–")
+        || is_word(text, toks, k, "hingga")
+        || is_word(text, toks, k, "sampai")
+        || is_word(text, toks, k, "sehingga")
+        || is_word(text, toks, k, "to")
+        || (between && (is_word(text, toks, k, "dan") || is_word(text, toks, k, "and")))
+}
+
+/// The demonstrative after a counted noun that makes it a back-reference:
+/// "sembilan orang itu", "64 orang tersebut".
+fn demonstrative_after(text: &str, toks: &[Tok], k: usize) -> bool {
+    ["itu", "tersebut", "ini"]
+        .iter()
+        .any(|w| is_word(text, toks, k, w))
+}
+
+/// A relative clause after the counted noun ("47 rakyat Malaysia yang
+/// diperdaya…", "300 people who were lured…"): its verbs describe the
+/// people, the main verb after it says what happened to them.
+fn relative_after(text: &str, toks: &[Tok], k: usize) -> bool {
+    // Names and parentheses may stand between: "64 warga Korea Selatan
+    // (Korsel) yang…", "300 Indonesian nationals, who…".
+    for t in toks.iter().skip(k).take(8) {
+        let w = tok_str(text, t);
+        if t.kind == TokKind::Word
+            && ["yang", "who", "whom", "which", "that"]
+                .iter()
+                .any(|r| eq_word(w, r))
+        {
+            return true;
+        }
+        // An English participle right after the noun is a reduced relative:
+        // "63 Koreans detained in a crackdown will be flown home".
+        let participle = (w.len() > 4 && w.ends_with("ed"))
+            || [
+                "held", "caught", "taken", "brought", "kept", "sent", "found",
+            ]
+            .iter()
+            .any(|p| eq_word(w, p));
+        if t.kind == TokKind::Word && participle {
+            return true;
+        }
+        let passes = match t.kind {
+            TokKind::Punct => matches!(w, "(" | ")" | ","),
+            TokKind::Word => w.chars().next().is_some_and(char::is_uppercase),
+            TokKind::Num => false,
+        };
+        if !passes {
+            return false;
+        }
+    }
+    false
+}
+
+/// What a sentence's scan knows around one token.
+struct Scan<'a> {
+    cues: &'a [CueHit],
+    asides: &'a [(usize, usize)],
+    /// The index in the output of the sentence's first count.
+    sentence_first: usize,
+    /// The token is the upper bound of a range.
+    forced: bool,
+}
+
+#[allow(clippy::too_many_lines)]
+fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) -> Option<Found> {
     let text = ctx.text;
+    let (cues, forced) = (at.cues, at.forced);
     if is_word(text, toks, i.wrapping_sub(1), "salah") {
         return None; // "salah satu korban": one of the victims, not a count
     }
@@ -1102,17 +1520,11 @@ fn try_count(
     if nt.kind == TokKind::Word && number_word(tok_str(text, nt)).is_none() {
         return None;
     }
-    // A number word glued after a word is part of something else.
     let has_pre = currency.is_some();
-    if nt.kind == TokKind::Num && refused_shape(text, toks, num_at, has_pre) {
+    if nt.kind == TokKind::Num && !forced && refused_shape(text, toks, num_at, has_pre) {
         return None;
     }
-    let mut read = read_number(text, toks, num_at, ctx.lang, currency);
-    if read.is_none() && nt.kind == TokKind::Num && !has_pre {
-        // The currency may follow the scale: "5 jt rupiah" is rare; a plain read is enough.
-        read = None;
-    }
-    let mut read = read?;
+    let mut read = read_number(text, toks, num_at, ctx.lang, currency)?;
     let start_tok = i;
     let span_start = toks[start_tok].start;
     // Blocked: "Pasal 2", "No. 5", "pukul 10".
@@ -1139,7 +1551,8 @@ fn try_count(
             }
         }
     }
-    let mut qualifier = None;
+    let mut qualifier = if forced { Some(Qualifier::UpTo) } else { None };
+    let mut upper = None;
     let mut k = read.end;
     // "3.000-an", "100+", "100-plus", "100 lebih", "100 or more"
     if is_punct(text, toks, k, "-")
@@ -1164,34 +1577,66 @@ fn try_count(
     {
         qualifier = Some(Qualifier::MoreThan);
         k += 1;
-    } else if is_punct(text, toks, k, "-")
-        || is_punct(text, toks, k, "–")
-        || is_word(text, toks, k, "hingga")
-        || is_word(text, toks, k, "sampai")
-        || is_word(text, toks, k, "to")
-    {
-        // "20-30 orang", "20 hingga 30 orang": the lower bound.
-        if let Some(r2) = read_number(text, toks, k + 1, ctx.lang, currency) {
+    } else if !forced && range_joint(text, toks, start_tok, k) {
+        // "20 hingga 30 orang", "Rp 4 juta hingga Rp 6 juta", "between 300
+        // and 500 people": two counts, the lower bound `at_least` and the
+        // upper one `up_to`, both of the noun after the upper one.
+        let (cur2, at2) = match pre_currency(text, toks, k + 1) {
+            Some((code, j)) if currency == Some(code) => (Some(code), j),
+            _ => (currency, k + 1),
+        };
+        if let Some(r2) = read_number(text, toks, at2, ctx.lang, cur2) {
             if r2.value > read.value && r2.digits == read.digits {
                 qualifier = Some(Qualifier::AtLeast);
-                k = r2.end;
-                read.end = r2.end;
+                upper = Some(k + 1);
+                if currency.is_none() {
+                    k = r2.end;
+                }
             }
         }
     }
     // Money, or a counted noun.
+    let mut elided_kind = None;
     let (unit, span_end, next, class) = if let Some(code) = currency {
         let end = toks[read.end - 1].end;
         (code.to_string(), end, read.end, None)
     } else if let Some((code, end, next)) = post_currency(text, toks, k) {
         currency = Some(code);
-        // Short scales before a following currency ("5 jt rupiah").
         (code.to_string(), end, next, None)
     } else if let Some((class, us, ue, next)) = read_noun(text, toks, k, ctx.lang) {
+        // "Jumlah pemain judol … tercatat 1,06 juta orang": the noun after
+        // "jumlah" / "the number of" says who the plain "orang" are.
+        let class = match class {
+            NounClass::Person => counted_subject(text, toks, start_tok).unwrap_or(class),
+            c => c,
+        };
         (text[us..ue].to_string(), ue, next, Some(class))
+    } else if let Some((class, unit)) = part_of_following(text, toks, k, ctx.lang) {
+        // "40 of the 62 people detained", "3 dari 10 korban": the part
+        // takes the noun of the whole that follows; the whole is read next.
+        (unit, toks[read.end - 1].end, k, Some(class))
+    } else if let Some((p, next)) = elided(text, toks, start_tok, k, &out[at.sentence_first..]) {
+        // "45 orang Tiongkok, 12 Vietnam dan 3 Indonesia", "330 Koreans were
+        // kidnapped, up from 220 last year": the noun of the count before.
+        elided_kind = Some(p.kind);
+        let class = p
+            .unit
+            .as_deref()
+            .and_then(noun)
+            .unwrap_or(NounClass::Person);
+        (
+            p.unit.clone().unwrap_or_default(),
+            toks[read.end - 1].end,
+            next,
+            Some(class),
+        )
     } else {
         let next = anaphor(text, toks, k)?;
-        let p = prev.filter(|p| p.currency.is_none())?;
+        let p = out[..]
+            .iter()
+            .rev()
+            .find(|p| p.currency.is_none())
+            .filter(|p| near(p, toks))?;
         let class = p
             .unit
             .as_deref()
@@ -1204,21 +1649,11 @@ fn try_count(
             Some(class),
         )
     };
+    if upper.is_some() && currency.is_none() {
+        read.end = k;
+    }
     if currency.is_none() && read.value == 0 {
         return None;
-    }
-    if !read.digits && read.value == 1 && !read.vague {
-        // "seorang pria", "one official": only people who matter.
-        if !matches!(
-            class,
-            Some(NounClass::Suspect | NounClass::Victim | NounClass::Worker)
-        ) && !unit.eq_ignore_ascii_case("wni")
-            && !unit.eq_ignore_ascii_case("wna")
-            && !unit.to_ascii_lowercase().starts_with("warga")
-            && currency.is_none()
-        {
-            return None;
-        }
     }
     let mut next = next;
     // "400 orang lebih"
@@ -1245,7 +1680,7 @@ fn try_count(
     });
     if let Some(c) = pre {
         if let Cue::Qualifier(q) = c.cue {
-            if qualifier.is_none() || q != Qualifier::Exact {
+            if !forced && (qualifier.is_none() || q != Qualifier::Exact) {
                 qualifier = Some(q);
             }
             span_start = c.start;
@@ -1258,29 +1693,115 @@ fn try_count(
         None => Qualifier::Exact,
     };
     let span = Span(span_start, span_end);
-    let mut kind = choose_kind(text, toks, cues, span, class, currency.is_some());
-    if let Some(p) = prev {
-        let strong = matches!(
-            p.kind,
-            CountKind::Arrest | CountKind::Repatriation | CountKind::Rescue
-        );
-        if currency.is_some() {
-            // "2 billion yuan (about 274 million U.S. dollars)": a conversion.
+    let relative = class.is_some() && relative_after(text, toks, next);
+    // A count inside an aside is weighed as the whole aside: the verbs
+    // around it are those of the people it is a part of.
+    let inside = at
+        .asides
+        .iter()
+        .find(|&&(a, b)| span.0 >= a && span.1 <= b)
+        .copied();
+    let skip: Vec<(usize, usize)> = at
+        .asides
+        .iter()
+        .filter(|&&r| Some(r) != inside)
+        .copied()
+        .collect();
+    let kind_span = inside.map_or(span, |(a, b)| Span(a, b));
+    let own = elided_kind;
+    let mut kind = choose_kind(
+        text,
+        toks,
+        cues,
+        &skip,
+        kind_span,
+        class,
+        currency.is_some(),
+        relative,
+    );
+    if let Some(k) = own {
+        kind = k;
+    }
+    if currency.is_some() {
+        // "2 billion yuan (about 274 million U.S. dollars)": a conversion.
+        if let Some(p) = out.last().filter(|p| p.currency.is_some()) {
             let paren = span_start > 0
+                && p.span.1 <= span_start
                 && text[..span_start].trim_end().ends_with('(')
-                && p.currency.is_some()
                 && text[p.span.1..span_start]
                     .trim_matches([' ', '('])
                     .is_empty();
             if paren {
                 kind = p.kind;
             }
-        } else if strong
-            && p.currency.is_none()
-            && kind == CountKind::Other
-            && matches!(class, Some(NounClass::Person))
-            && (subset_cue(text, toks, num_at, next) || anaphor(text, toks, read.end).is_some())
+        }
+    } else if kind == CountKind::Other && class == Some(NounClass::Person) {
+        // A part takes the kind of its whole: "Dari jumlah itu, 41 di
+        // antaranya perempuan", "including 22 Chinese nationals", "gelombang
+        // pertama berjumlah 400 orang".
+        let part = anaphor(text, toks, read.end).is_some()
+            || cues.iter().any(|c| {
+                c.cue == Cue::Part
+                    && (c.end <= span.0
+                        || cue_distance(text, toks, c.start, c.end, span.0, span.1)
+                            .is_some_and(|d| d <= 3))
+            });
+        if part {
+            if let Some(whole) = out
+                .iter()
+                .rev()
+                .filter(|p| p.currency.is_none())
+                .take_while(|p| near(p, toks))
+                .find(|p| {
+                    !matches!(p.kind, CountKind::Other | CountKind::Losses) && p.value >= read.value
+                })
+            {
+                kind = whole.kind;
+            }
+        }
+    }
+    let cumulative = cues.iter().any(|c| {
+        c.cue == Cue::Cumulative
+            && cue_distance(text, toks, c.start, c.end, span.0, span.1).is_some_and(|d| d <= 10)
+    });
+    // A running total of people ("sehingga totalnya menjadi 569 orang",
+    // "bringing the total to 1,500") adds to the count before it.
+    if cumulative && kind == CountKind::Other && class == Some(NounClass::Person) {
+        if let Some(p) = out
+            .iter()
+            .rev()
+            .filter(|p| p.currency.is_none())
+            .take_while(|p| near(p, toks))
+            .find(|p| p.kind != CountKind::Other && p.value <= read.value)
         {
+            kind = p.kind;
+        }
+    }
+    // A back-reference to people counted before ("sembilan orang itu") is the
+    // same count unless its own clause says more; a vague one ("ratusan WNI
+    // itu") with nothing before to point at is no new figure.
+    if class.is_some() && demonstrative_after(text, toks, next) {
+        // Bounded: a back-reference points at something said recently.
+        let same = out
+            .iter()
+            .rev()
+            .take(200)
+            .find(|p| p.value == read.value && p.currency.is_none());
+        match same {
+            Some(p) if kind == CountKind::Other => kind = p.kind,
+            None if read.vague => return None,
+            _ => {}
+        }
+    }
+    // A part named after its whole in the same clause: "Dari 27 orang itu,
+    // 19 laki-laki dan delapan perempuan".
+    if kind == CountKind::Other && class == Some(NounClass::Person) {
+        if let Some(p) = out[at.sentence_first..].iter().rev().find(|p| {
+            p.currency.is_none()
+                && p.kind != CountKind::Other
+                && p.value > read.value
+                && cue_distance(text, toks, p.span.0, p.span.1, span.0, span.1).is_some()
+        }) {
             kind = p.kind;
         }
     }
@@ -1294,10 +1815,6 @@ fn try_count(
             return None;
         }
     }
-    let cumulative = cues.iter().any(|c| {
-        c.cue == Cue::Cumulative
-            && cue_distance(text, toks, c.start, c.end, span.0, span.1).is_some_and(|d| d <= 10)
-    });
     let count = Count {
         value: read.value,
         qualifier,
@@ -1312,63 +1829,337 @@ fn try_count(
         cumulative,
         span,
     };
-    Some((count, next))
+    Some(Found { count, next, upper })
 }
 
+/// Whether the cue at `cue` is the verb that opens a relative clause right
+/// after the counted noun ending at `from`: only names, parentheses,
+/// relative pronouns and auxiliaries stand between.
+fn opens_relative(text: &str, toks: &[Tok], from: usize, cue: usize) -> bool {
+    let lo = toks.partition_point(|t| t.start < from);
+    let hi = toks.partition_point(|t| t.start < cue);
+    toks[lo..hi].iter().all(|t| {
+        let w = tok_str(text, t);
+        let mut buf = [0; 48];
+        match t.kind {
+            TokKind::Punct => matches!(w, "(" | ")" | ","),
+            TokKind::Num => false,
+            TokKind::Word => {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(
+                        key(w, &mut buf),
+                        Some(
+                            "yang"
+                                | "who"
+                                | "which"
+                                | "that"
+                                | "were"
+                                | "was"
+                                | "had"
+                                | "have"
+                                | "has"
+                                | "been"
+                                | "being"
+                                | "are"
+                                | "is"
+                                | "telah"
+                                | "sudah"
+                                | "sempat"
+                                | "berhasil"
+                                | "diduga"
+                                | "dipercayai"
+                                | "reportedly"
+                                | "allegedly"
+                        )
+                    )
+            }
+        }
+    })
+}
+
+/// The noun after "jumlah", "number of", "total" a few words before the
+/// number at `start`, when it says more than "people".
+fn counted_subject(text: &str, toks: &[Tok], start: usize) -> Option<NounClass> {
+    let from = start.saturating_sub(12);
+    for j in (from..start).rev() {
+        let t = &toks[j];
+        if breaks_clause(text, t) {
+            return None;
+        }
+        let mut buf = [0; 48];
+        if t.kind == TokKind::Word
+            && matches!(
+                key(tok_str(text, t), &mut buf),
+                Some("jumlah" | "number" | "total" | "bilangan")
+            )
+        {
+            let mut n = j + 1;
+            while is_word(text, toks, n, "of") || is_word(text, toks, n, "the") {
+                n += 1;
+            }
+            let w = toks.get(n).filter(|t| t.kind == TokKind::Word)?;
+            return noun(tok_str(text, w)).filter(|c| *c != NounClass::Person);
+        }
+    }
+    None
+}
+
+/// "of the 62 people", "dari 10 korban" after a number: the class and unit
+/// of the whole it is a part of.
+fn part_of_following(
+    text: &str,
+    toks: &[Tok],
+    k: usize,
+    lang: Lang,
+) -> Option<(NounClass, String)> {
+    let mut j = k;
+    if is_word(text, toks, j, "of") && is_word(text, toks, j + 1, "the") {
+        j += 2;
+    } else if is_word(text, toks, j, "dari") || is_word(text, toks, j, "daripada") {
+        j += 1;
+    } else {
+        return None;
+    }
+    let whole = read_number(text, toks, j, lang, None)?;
+    let (class, us, ue, _) = read_noun(text, toks, whole.end, lang)?;
+    Some((class, text[us..ue].to_string()))
+}
+
+/// A number whose noun is left out in a list or a comparison after a count
+/// of the same sentence: the connector before it, the count before within a
+/// few words, and nothing after it that could be another unit ("2 mobil",
+/// "5 negara", "3 hari"). Returns that count and the token after.
+fn elided<'c>(
+    text: &str,
+    toks: &[Tok],
+    start: usize,
+    k: usize,
+    sentence: &'c [Count],
+) -> Option<(&'c Count, usize)> {
+    let p = sentence.last().filter(|p| p.currency.is_none())?;
+    let connector = |j: usize| {
+        let Some(t) = toks.get(j) else { return false };
+        let w = tok_str(text, t);
+        let mut buf = [0; 48];
+        w == ","
+            || matches!(
+                key(w, &mut buf),
+                Some(
+                    "dan"
+                        | "and"
+                        | "serta"
+                        | "atau"
+                        | "or"
+                        | "from"
+                        | "dari"
+                        | "daripada"
+                        | "berbanding"
+                        | "dibandingkan"
+                        | "versus"
+                        | "vs"
+                )
+            )
+    };
+    if start == 0 || !connector(start - 1) {
+        return None;
+    }
+    // A comparison reaches back over the clause: "330 Koreans were
+    // reported kidnapped this year, up from 220 last year".
+    let comparison = ["from", "dari", "daripada", "berbanding", "dibandingkan"]
+        .iter()
+        .any(|w| is_word(text, toks, start - 1, w));
+    let gap = toks[..start]
+        .iter()
+        .rev()
+        .take_while(|t| t.start >= p.span.1)
+        .count();
+    if gap > if comparison { 20 } else { 6 } {
+        return None;
+    }
+    let ok_after = match toks.get(k) {
+        None => true,
+        Some(t) if t.kind == TokKind::Punct => !matches!(tok_str(text, t), "%" | "/" | ":"),
+        Some(t) if t.kind == TokKind::Num => false,
+        Some(t) => {
+            let w = tok_str(text, t);
+            let mut buf = [0; 48];
+            w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(
+                    key(w, &mut buf),
+                    Some(
+                        "in" | "on"
+                            | "pada"
+                            | "di"
+                            | "dan"
+                            | "and"
+                            | "serta"
+                            | "lagi"
+                            | "masih"
+                            | "were"
+                            | "was"
+                            | "are"
+                            | "is"
+                            | "last"
+                            | "this"
+                            | "sepanjang"
+                            | "adalah"
+                            | "merupakan"
+                            | "yang"
+                            | "who"
+                    )
+                )
+        }
+    };
+    ok_after.then_some((p, k))
+}
+
+/// Whether an earlier count is close enough before the sentence of `toks` to
+/// be the whole that a part or an anaphor refers to.
+fn near(p: &Count, toks: &[Tok]) -> bool {
+    toks.first().is_some_and(|t| p.span.1 + 1500 >= t.start)
+}
+
+/// How many words farther a descriptive cue (victims, working, trapped)
+/// counts than an action verb: "Enam mahasiswa berhasil melarikan diri …
+/// dan kembali ke Indonesia" were sent home, whatever else they did.
+const WEAK_PENALTY: u32 = 4;
+
+#[allow(clippy::too_many_arguments)]
 fn choose_kind(
     text: &str,
     toks: &[Tok],
     cues: &[CueHit],
+    skip: &[(usize, usize)],
     span: Span,
     class: Option<NounClass>,
     money: bool,
+    relative: bool,
 ) -> CountKind {
-    let nearest = |want: &dyn Fn(Cue) -> Option<(CountKind, u32)>| {
+    // Score: twice the distance with the penalty, plus one for a cue after
+    // the number, so that at equal distance the verb before the number
+    // (active voice, "flies home 549 citizens freed from…") beats a
+    // participle after it.
+    let nearest = |limit: u32, want: &dyn Fn(&CueHit) -> Option<(CountKind, u32)>| {
         cues.iter()
             .filter_map(|c| {
-                let (k, penalty) = want(c.cue)?;
-                let d = cue_distance(text, toks, c.start, c.end, span.0, span.1)?;
-                // At equal distance the verb before the number (active voice,
-                // "flies home 549 citizens freed from…") beats a participle after.
+                let (k, penalty) = want(c)?;
+                let d = cue_distance_skipping(text, toks, c.start, c.end, span.0, span.1, skip)?;
                 Some((2 * (d + penalty) + u32::from(c.start >= span.1), k))
             })
-            .filter(|&(d, _)| d <= 28)
+            .filter(|&(d, _)| d <= limit)
             .min_by_key(|&(d, _)| d)
             .map(|(_, k)| k)
     };
     if money {
-        return nearest(&|c| match c {
+        return nearest(28, &|c| match c.cue {
             Cue::Money(k) => Some((k, 0)),
             // Money of the victims ("dana milik seorang korban") is lost.
-            Cue::Kind(CountKind::Victims) => Some((CountKind::Losses, 2)),
+            Cue::Kind(CountKind::Victims, _, _) => Some((CountKind::Losses, 2)),
             _ => None,
         })
         .unwrap_or(CountKind::Other);
     }
-    if class == Some(NounClass::Case) {
-        return CountKind::Cases;
+    match class {
+        Some(NounClass::Case) => return CountKind::Cases,
+        Some(NounClass::Action(k)) => return k,
+        Some(NounClass::Official) => return CountKind::Other,
+        _ => {}
     }
-    let verb = nearest(&|c| match c {
-        Cue::Kind(k @ (CountKind::Arrest | CountKind::Repatriation | CountKind::Rescue)) => {
-            Some((k, 0))
-        }
-        Cue::Kind(k) => Some((k, 2)),
-        _ => None,
-    });
-    let strong = |k: CountKind| {
+    // The nearest kind cue, with whether it is of the strong tier.
+    let best = cues
+        .iter()
+        .filter_map(|c| {
+            let Cue::Kind(k, strong, side) = c.cue else {
+                return None;
+            };
+            let after = c.start >= span.1;
+            if (side == Side::Before && after) || (side == Side::After && !after) {
+                return None;
+            }
+            let d = cue_distance_skipping(text, toks, c.start, c.end, span.0, span.1, skip)?;
+            let penalty = if strong { 0 } else { WEAK_PENALTY };
+            Some((2 * (d + penalty) + u32::from(c.start >= span.1), k, strong))
+        })
+        .filter(|&(d, _, _)| d <= 28)
+        .min_by_key(|&(d, _, _)| d);
+    // The main verb after a relative clause: the first action verb after
+    // the count that is not the relative clause's own ("47 rakyat Malaysia
+    // yang diperdaya bekerja… selamat dibawa pulang", "63 Koreans detained…
+    // will be flown home", "23 rakyat yang menjadi mangsa… diselamatkan dan
+    // dibawa pulang").
+    let main = if relative {
+        cues.iter()
+            .filter(|c| c.start >= span.1)
+            .filter_map(|c| match c.cue {
+                Cue::Kind(
+                    k @ (CountKind::Arrest | CountKind::Repatriation | CountKind::Rescue),
+                    true,
+                    Side::Any | Side::After,
+                ) => {
+                    let d =
+                        cue_distance_skipping(text, toks, c.start, c.end, span.0, span.1, skip)?;
+                    (d <= 32).then_some((c.start, k))
+                }
+                _ => None,
+            })
+            .filter(|&(start, _)| !opens_relative(text, toks, span.1, start))
+            .min_by_key(|&(start, _)| start)
+    } else {
+        None
+    };
+    let later_action = cues
+        .iter()
+        .filter(|c| c.start >= span.1)
+        .filter_map(|c| match c.cue {
+            Cue::Kind(
+                k @ (CountKind::Arrest | CountKind::Repatriation | CountKind::Rescue),
+                true,
+                Side::Any | Side::After,
+            ) => {
+                let d = cue_distance_skipping(text, toks, c.start, c.end, span.0, span.1, skip)?;
+                (d <= 14).then_some((d, k))
+            }
+            _ => None,
+        })
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, k)| k);
+    let default = match class {
+        Some(NounClass::Victim) => CountKind::Victims,
+        Some(NounClass::Suspect | NounClass::Worker) => CountKind::Involved,
+        _ => CountKind::Other,
+    };
+    let action = |k: CountKind| {
         matches!(
             k,
             CountKind::Arrest | CountKind::Repatriation | CountKind::Rescue
         )
     };
-    match class {
-        Some(NounClass::Victim) => verb.filter(|&k| strong(k)).unwrap_or(CountKind::Victims),
-        Some(NounClass::Suspect) => verb.filter(|&k| strong(k)).unwrap_or(CountKind::Involved),
-        Some(NounClass::Worker) => verb.filter(|&k| strong(k)).unwrap_or(CountKind::Involved),
-        _ => verb.unwrap_or(CountKind::Other),
+    match best {
+        Some((_, k, true)) if action(k) => match main {
+            Some((_, m)) if m != k => m,
+            _ => k,
+        },
+        // Still there ("masih berada", "awaiting deportation"): victims stay
+        // victims, anyone else is caught up in the scheme.
+        Some((_, k, true)) => {
+            if default == CountKind::Other {
+                k
+            } else {
+                default
+            }
+        }
+        Some((score, k, false)) => match (class, main.map(|m| m.1)) {
+            (_, Some(m)) => m,
+            // Predicates joined after the subject ("Enam mahasiswa berhasil
+            // melarikan diri … dan kembali ke Indonesia"): the action is the
+            // event.
+            (_, None) if score % 2 == 1 && later_action.is_some() => later_action.unwrap_or(k),
+            (Some(NounClass::Person) | None, None) => k,
+            _ => default,
+        },
+        None => main.map_or(default, |m| m.1),
     }
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1543,7 +2334,7 @@ mod tests {
                 400,
                 MoreThan,
                 Other,
-                "400 orang",
+                "berjumlah 400 orang",
             ),
             (
                 "Sebanyak 3.000-an orang bekerja di sana.",
@@ -1796,6 +2587,362 @@ mod tests {
         }
     }
 
+    /// A sentence, its language and the (value, kind) of each count in it.
+    type KindCase = (&'static str, Lang, &'static [(u64, CountKind)]);
+    /// A sentence, its language and the (value, qualifier) of each count.
+    type QualifierCase = (&'static str, Lang, &'static [(u64, Qualifier)]);
+
+    fn kinds(text: &str, lang: Lang) -> Vec<(u64, CountKind)> {
+        counts(text, lang)
+            .iter()
+            .map(|c| (c.value, c.kind))
+            .collect()
+    }
+
+    #[test]
+    fn kind_comes_from_the_clause_in_every_voice_and_position() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            // active verb before, passive after, with auxiliaries
+            ("Tim gabungan berhasil mengamankan 23 orang.", Lang::Id, &[(23, Arrest)]),
+            ("Sebanyak 31 orang telah berhasil diamankan petugas.", Lang::Id, &[(31, Arrest)]),
+            ("Dozens of people were rounded up on Friday.", Lang::En, &[(12, Arrest)]),
+            ("Police nabbed 14 suspects at the border.", Lang::En, &[(14, Arrest)]),
+            ("Polis mencekup 12 individu dalam serbuan itu.", Lang::Ms, &[(12, Arrest)]),
+            ("Seramai 8 lelaki direman selama empat hari.", Lang::Ms, &[(8, Arrest)]),
+            // nominalizations
+            ("Polisi melakukan penangkapan 23 orang di Batam.", Lang::Id, &[(23, Arrest)]),
+            ("Pemulangan 54 WNI dilakukan lewat Bangkok.", Lang::Id, &[(54, Repatriation)]),
+            ("The arrest of 300 people followed the raid.", Lang::En, &[(300, Arrest)]),
+            ("The repatriation of 1,041 Indonesians ended on Monday.", Lang::En, &[(1041, Repatriation)]),
+            // relative clause holding the verb
+            ("Polisi menyebut 1.274 tersangka, yang semuanya dideportasi.", Lang::Id, &[(1274, Repatriation)]),
+            // the main verb after a relative clause that describes the people
+            ("Seramai 40 rakyat Malaysia yang diperdaya bekerja di Myawaddy selamat dibawa pulang.", Lang::Ms, &[(40, Repatriation)]),
+            ("Sebanyak 18 WNI yang sebelumnya disekap di Myanmar akhirnya dipulangkan.", Lang::Id, &[(18, Repatriation)]),
+            ("Some 90 Filipinos held in the compound were rescued on Sunday.", Lang::En, &[(90, Rescue)]),
+            // noun heads that imply the kind
+            ("Sebanyak 62 korban berasal dari Jawa Barat.", Lang::Id, &[(62, Victims)]),
+            ("Polisi memeriksa 9 pelaku penipuan itu.", Lang::Id, &[(9, Involved)]),
+            ("The syndicate employed 400 operators.", Lang::En, &[(400, Involved)]),
+            ("Kepolisian menerima 120 laporan masyarakat.", Lang::Id, &[(120, Cases)]),
+            ("Police made 538 arrests this year.", Lang::En, &[(538, Arrest)]),
+            ("Sepanjang tahun ini ada 71 tangkapan.", Lang::Ms, &[(71, Arrest)]),
+            // people caught up, still there, waiting
+            ("Sekitar 900 WNI masih berada di kompleks itu.", Lang::Id, &[(900, Involved)]),
+            ("More than 2,000 people are still waiting to be repatriated.", Lang::En, &[(2000, Involved)]),
+            ("Sebanyak 50 orang masih menunggu untuk dipulangkan.", Lang::Id, &[(50, Involved)]),
+            ("Sebanyak 14 korban lainnya masih berada di Myawaddy.", Lang::Id, &[(14, Victims)]),
+            ("Lebih 30 rakyat Malaysia terkandas di Laos.", Lang::Ms, &[(30, Involved)]),
+            // an active verb takes the number after it as its object
+            ("Sindikat itu merekrut 50 WNI lewat media sosial.", Lang::Id, &[(50, Victims)]),
+            ("Polisi memburu 12 orang yang merekrut korban.", Lang::Id, &[(12, Involved)]),
+            ("Jaringan itu menipu ribuan warga dengan modus investasi.", Lang::Id, &[(1000, Victims)]),
+            // victims in apposition, workers in cooperation
+            ("Hampir 500 pekerja migran korban penipuan telah dipulangkan.", Lang::Id, &[(500, Repatriation)]),
+            ("Imigrasi bekerja sama menunda keberangkatan 2.145 calon pekerja migran.", Lang::Id, &[(2145, Other)]),
+            ("Jumlah pemain judi yang terdeteksi tercatat 1,06 juta orang.", Lang::Id, &[(1_060_000, Involved)]),
+            ("Tujuh pekerja berhasil kabur dari kompleks itu lalu kembali ke Indonesia.", Lang::Id, &[(7, Repatriation)]),
+            ("Sebanyak 7 WNI berhasil melarikan diri.", Lang::Id, &[(7, Victims)]),
+            ("The authorities said 800 others remained inside the compound.", Lang::En, &[(800, Involved)]),
+            ("Sebanyak 123 WNI korban penipuan tiba di Bandara Soekarno-Hatta.", Lang::Id, &[(123, Repatriation)]),
+            ("Polisi menetapkan 13 orang sebagai tersangka.", Lang::Id, &[(13, Involved)]),
+            ("Polisi menerjunkan 1.200 personel untuk mengamankan lokasi.", Lang::Id, &[(1200, Other)]),
+            ("Police said 40 of the 62 people detained were Indonesian.", Lang::En, &[(40, Arrest), (62, Arrest)]),
+            ("Sebanyak 3 dari 10 korban adalah perempuan.", Lang::Id, &[(3, Victims), (10, Victims)]),
+            ("Sebanyak 5 orang polisi ikut menyelamatkan korban.", Lang::Id, &[(5, Other)]),
+            ("Lebih 1,000 rakyat Malaysia dipercayai masih terperangkap di Myanmar.", Lang::Ms, &[(1000, Involved)]),
+            ("Police freed 48 victims. Officials said 12 of those rescued were minors.", Lang::En, &[(48, Rescue), (12, Rescue)]),
+            ("The court sentenced 11 members of the family to death.", Lang::En, &[(11, Involved)]),
+            ("Korea Selatan mencatat 330 warganya diculik di Kamboja.", Lang::Id, &[(330, Victims)]),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn parts_and_totals_take_the_kind_of_their_whole() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            (
+                "Polisi menahan 12 orang. Dari 12 orang itu, di antaranya dua perempuan.",
+                Lang::Id,
+                &[(12, Arrest), (2, Arrest)],
+            ),
+            (
+                "Police detained 77 people, including 22 Chinese nationals, in the raid.",
+                Lang::En,
+                &[(77, Arrest), (22, Arrest)],
+            ),
+            (
+                "Seramai 14 rakyat Malaysia diselamatkan. Sembilan lelaki dan lima wanita itu dikurung.",
+                Lang::Ms,
+                &[(14, Rescue), (9, Rescue), (5, Rescue)],
+            ),
+            (
+                "Polisi menangkap 60 orang, yakni 45 orang Tiongkok, 12 Vietnam dan 3 Indonesia.",
+                Lang::Id,
+                &[(60, Arrest), (45, Arrest), (12, Arrest), (3, Arrest)],
+            ),
+            (
+                "Pemerintah memulangkan 100 WNI. Gelombang pertama berjumlah 60 orang, sedangkan 40 orang sisanya menyusul.",
+                Lang::Id,
+                &[(100, Repatriation), (60, Repatriation), (40, Repatriation)],
+            ),
+            (
+                "Kemlu memulangkan 169 WNI, sehingga totalnya menjadi 569 orang.",
+                Lang::Id,
+                &[(169, Repatriation), (569, Repatriation)],
+            ),
+            (
+                "The group was flown home, bringing to 1,042 the number of Chinese workers sent home.",
+                Lang::En,
+                &[(1042, Repatriation)],
+            ),
+            (
+                "More than 7,000 people are still waiting. Some 260 Indonesians and about 150 Kenyans were among those registered.",
+                Lang::En,
+                &[(7000, Involved), (260, Involved), (150, Involved)],
+            ),
+            (
+                "Para korban, di antaranya lima perempuan dan seorang remaja, dipulangkan dari Phnom Penh.",
+                Lang::Id,
+                &[(5, Repatriation), (1, Repatriation)],
+            ),
+            (
+                "In all, 330 Koreans were reported kidnapped this year, up from 220 last year.",
+                Lang::En,
+                &[(330, Victims), (220, Victims)],
+            ),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_figure_repeated_or_pointed_back_at_is_one_count() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            (
+                "Sembilan Orang Diamankan. Polisi mengamankan sembilan orang di Semarang.",
+                Lang::Id,
+                &[(9, Arrest)],
+            ),
+            (
+                "Polisi mengamankan 64 orang. Sebagian besar dari 64 orang tersebut bekerja sebagai operator.",
+                Lang::Id,
+                &[(64, Arrest), (64, Involved)],
+            ),
+            (
+                "Pemerintah memulangkan 169 WNI. Ratusan WNI itu merupakan bagian dari pekerja yang dibebaskan.",
+                Lang::Id,
+                &[(169, Repatriation)],
+            ),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn ranges_are_two_counts_with_lower_and_upper_qualifiers() {
+        use Qualifier::*;
+        let cases: &[QualifierCase] = &[
+            (
+                "Polisi menahan 20 hingga 30 orang.",
+                Lang::Id,
+                &[(20, AtLeast), (30, UpTo)],
+            ),
+            (
+                "Police detained between 300 and 500 people.",
+                Lang::En,
+                &[(300, AtLeast), (500, UpTo)],
+            ),
+            (
+                "Para tersangka dibayar Rp 4 juta hingga Rp 6 juta per bulan.",
+                Lang::Id,
+                &[(4_000_000, AtLeast), (6_000_000, UpTo)],
+            ),
+            (
+                "Losses were put at US$18 billion to US$37 billion.",
+                Lang::En,
+                &[(18_000_000_000, AtLeast), (37_000_000_000, UpTo)],
+            ),
+            (
+                "Antara 20-30 orang ditangkap.",
+                Lang::Id,
+                &[(20, AtLeast), (30, UpTo)],
+            ),
+            (
+                "Mereka ditawarkan gaji sehingga RM8,000 sebulan.",
+                Lang::Ms,
+                &[(8000, UpTo)],
+            ),
+            (
+                "Victims lost as much as $37 billion.",
+                Lang::En,
+                &[(37_000_000_000, UpTo)],
+            ),
+        ];
+        for &(text, lang, want) in cases {
+            let got: Vec<(u64, Qualifier)> = counts(text, lang)
+                .iter()
+                .map(|c| (c.value, c.qualifier))
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn money_kinds_follow_what_happened_to_the_money() {
+        use CountKind::*;
+        let cases: &[(&str, Lang, u64, &str, CountKind)] = &[
+            (
+                "Kerugiannya ditaksir mencapai 120 juta yuan.",
+                Lang::Id,
+                120_000_000,
+                "CNY",
+                Losses,
+            ),
+            (
+                "Ia terlibat kasus penipuan senilai 3,5 miliar won.",
+                Lang::Id,
+                3_500_000_000,
+                "KRW",
+                Losses,
+            ),
+            (
+                "Setiap korban dipungut biaya Rp 8 juta.",
+                Lang::Id,
+                8_000_000,
+                "IDR",
+                Losses,
+            ),
+            (
+                "Police froze accounts holding some RM12.4mil.",
+                Lang::En,
+                12_400_000,
+                "MYR",
+                Other,
+            ),
+            (
+                "The scheme caused losses of RM35.6mil to victims.",
+                Lang::En,
+                35_600_000,
+                "MYR",
+                Losses,
+            ),
+            (
+                "Kerajaan membelanjakan RM450,000 untuk membawa pulang mangsa.",
+                Lang::Ms,
+                450_000,
+                "MYR",
+                Other,
+            ),
+            (
+                "Polis merampas wang tunai RM186,450 daripada suspek.",
+                Lang::Ms,
+                186_450,
+                "MYR",
+                Other,
+            ),
+            (
+                "Para tersangka dibayar Rp 5 juta per bulan.",
+                Lang::Id,
+                5_000_000,
+                "IDR",
+                Other,
+            ),
+            (
+                "Keluarga dimintai tebusan Rp 30 juta.",
+                Lang::Id,
+                30_000_000,
+                "IDR",
+                Other,
+            ),
+            (
+                "A wallet received more than 4,000 bitcoin from victims.",
+                Lang::En,
+                4000,
+                "BTC",
+                Losses,
+            ),
+            (
+                "The ring laundered VND200 million.",
+                Lang::En,
+                200_000_000,
+                "VND",
+                Losses,
+            ),
+            (
+                "The gang used 300 accounts to launder 1.2 billion baht.",
+                Lang::En,
+                1_200_000_000,
+                "THB",
+                Losses,
+            ),
+            (
+                "Officials seek US$3.2 billion in crypto from the network.",
+                Lang::En,
+                3_200_000_000,
+                "USD",
+                Other,
+            ),
+            (
+                "Fraudsters took A$3 million from retirees.",
+                Lang::En,
+                3_000_000,
+                "AUD",
+                Other,
+            ),
+        ];
+        for &(text, lang, value, cur, kind) in cases {
+            let c = one(text, lang);
+            assert_eq!(
+                (c.value, c.currency.as_deref(), c.kind),
+                (value, Some(cur), kind),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn more_people_nouns_and_modifiers_are_read() {
+        let cases: &[(&str, Lang, u64, &str)] = &[
+            (
+                "Polis menahan empat lagi suspek di Sungai Golok.",
+                Lang::Ms,
+                4,
+                "suspek",
+            ),
+            (
+                "Kepolisian Kamboja menyerahkan dua buron Polri.",
+                Lang::Id,
+                2,
+                "buron",
+            ),
+            (
+                "Sebanyak 36 penyidik mengikuti pelatihan.",
+                Lang::Id,
+                36,
+                "penyidik",
+            ),
+            ("PDRM menahan tiga lelaki tempatan.", Lang::Ms, 3, "lelaki"),
+            (
+                "Polisi menangkap dua sponsor di Sukabumi.",
+                Lang::Id,
+                2,
+                "sponsor",
+            ),
+        ];
+        for &(text, lang, value, unit) in cases {
+            let c = one(text, lang);
+            assert_eq!((c.value, c.unit.as_deref()), (value, Some(unit)), "{text}");
+        }
+    }
+
     #[test]
     fn years_ages_durations_laws_phones_and_percentages_are_not_counts() {
         let cases = [
@@ -1811,6 +2958,16 @@ mod tests {
             "Seorang pejabat dan salah satu korban hadir.",
             "Skor akhir 3-1 untuk tim tamu.",
             "AS (34) berperan sebagai koordinator.",
+            "Terdakwa divonis 10 tahun penjara dan denda.",
+            "Mereka tiba 24 jam kemudian di lantai 5.",
+            "Lihat halaman 12 dan Pasal 4 ayat 2.",
+            "The group operated in 12 countries across 3 continents.",
+            "He was ranked 3 on the list, flight 712 landed at 10:30.",
+            "Peraturan No. 21/2007 berlaku sejak 1 Januari.",
+            "Polisi menyita 14 telepon genggam dan dua unit mobil.",
+            "Ketiga tersangka itu dibawa ke Jakarta.",
+            "Siti, ibu tiga anak, menunggu kabar putranya.",
+            "He is a father of two who lost his job.",
             "",
             "9999999999999999999999999999 orang",
             "Rp 99999999999999999999 triliun",
@@ -1818,6 +2975,41 @@ mod tests {
         ];
         for text in cases {
             assert_eq!(counts(text, Lang::Und), Vec::<Count>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn broken_fragments_never_panic_and_keep_spans_in_bounds() {
+        let cases = [
+            "20 hingga",
+            "antara 3 dan",
+            "between 5 and",
+            "Rp",
+            "Rp Rp 5",
+            "US$ juta",
+            "di antaranya",
+            "5 di antaranya",
+            ", termasuk , , 3 orang ,",
+            "of the",
+            "40 of the",
+            "3 dari",
+            "dan 4",
+            "sehingga totalnya menjadi",
+            "itu 5 orang itu tersebut",
+            "1 2 3 4 5 orang",
+            "9999999999999999999 hingga 99999999999999999999 orang",
+            "Rp 1,5 hingga Rp",
+            "😀5😀 orang 😀",
+            "“12”, “13 korban”",
+            "lima\u{a0}orang\u{200b}ditangkap",
+        ];
+        for text in cases {
+            for lang in [Lang::Id, Lang::En, Lang::Ms, Lang::Und] {
+                for c in counts(text, lang) {
+                    assert!(c.span.0 < c.span.1 && c.span.1 <= text.len(), "{text}");
+                    assert!(text.is_char_boundary(c.span.0) && text.is_char_boundary(c.span.1));
+                }
+            }
         }
     }
 

@@ -25,7 +25,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use super::speech;
-use super::words::{data_lines, is_word_char, tsv_rows};
+use super::words::{data_lines, in_links, is_word_char, link_spans, tsv_rows};
 use super::Context;
 use crate::model::{Document, Person, Span};
 
@@ -101,7 +101,7 @@ static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| data_lines(STOPW
 
 /// Lowercase words that join the parts of an office name.
 const CONNECTORS: &[&str] = &[
-    "and", "bidang", "dan", "di", "for", "in", "of", "on", "the", "untuk", "urusan",
+    "and", "bidang", "dan", "di", "for", "in", "of", "on", "the", "to", "untuk", "urusan",
 ];
 /// Lowercase particles inside names.
 const PARTICLES: &[&str] = &[
@@ -352,8 +352,23 @@ fn title_at(toks: &[Tok], i: usize) -> Option<TitleHit> {
         if prev.word() && has_kind(&prev.key, Kind::Modifier) {
             start -= 1;
         } else {
-            if let Some(Ent::Country(c)) = prev.ent {
+            // "Cambodia's Interior Minister", "UNODC's regional representative"
+            let owner = if prev.key == "s"
+                && start >= 3
+                && (toks[start - 2].is('\'') || toks[start - 2].is('’'))
+            {
+                &toks[start - 3]
+            } else {
+                prev
+            };
+            if let Some(Ent::Country(c)) = owner.ent {
                 country = Some(c);
+            }
+            // "Interior Ministry spokesman Touch Sokhak", "PAOCC spokesperson …"
+            if let Some(Ent::Org(k)) = owner.ent {
+                if toks[start].text.starts_with(|c: char| c.is_lowercase()) {
+                    org = Some(k);
+                }
             }
             break;
         }
@@ -518,9 +533,13 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
     let text = ctx.text;
     let ents = entity_spans(doc);
     let toks = tokenize(text, &ents);
+    let links = link_spans(text);
     let found = anchored(&toks);
     let mut persons: Vec<Person> = Vec::new();
-    for f in found {
+    for f in found
+        .into_iter()
+        .filter(|f| !in_links(&links, f.name.0, f.name.1))
+    {
         let name = &text[f.name.0..f.name.1];
         let title = f.title.map(|s| text[s.0..s.1].trim().to_string());
         let hint_org = f.entry.and_then(|e| e.org);
@@ -548,9 +567,10 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
             },
         );
     }
-    later_mentions(&toks, &mut persons);
+    fuller_names(&toks, &links, &mut persons);
+    later_mentions(&toks, &links, &mut persons);
     for p in &mut persons {
-        p.spans.sort();
+        crate::sort::sort(&mut p.spans);
         p.spans.dedup();
     }
     doc.persons.extend(persons);
@@ -571,7 +591,9 @@ fn entity_spans(doc: &Document) -> Vec<(Span, Ent)> {
     for r in &doc.regions {
         all.extend(r.spans.iter().map(|&s| (s, Ent::Region)));
     }
-    all.sort_by(|a, b| a.0 .0.cmp(&b.0 .0).then(b.0 .1.cmp(&a.0 .1)));
+    crate::sort::sort_by(&mut all, |a, b| {
+        a.0 .0.cmp(&b.0 .0).then(b.0 .1.cmp(&a.0 .1))
+    });
     let mut out: Vec<(Span, Ent)> = Vec::new();
     for (s, e) in all {
         if s.0 < s.1 && out.last().is_none_or(|l| l.0 .1 <= s.0) {
@@ -644,13 +666,43 @@ fn anchored(toks: &[Tok]) -> Vec<Found> {
                     i = app.end.max(e);
                     continue;
                 }
-                let verb_after = toks
-                    .get(e)
-                    .is_some_and(|t| t.word() && speech::verb(&t.key).is_some());
+                let verb_at = |k: usize| {
+                    toks.get(k)
+                        .is_some_and(|t| t.word() && speech::verb(&t.key).is_some())
+                };
+                // "Smith said", "Dewi Anggraini, menyebut", "Hendro pula berkata".
+                let comma = |k: usize| toks.get(k).is_some_and(|t| t.is(','));
+                // "Sokha Chea, seorang korban asal Kampot, mengatakan …"
+                let behind_appositive = comma(e)
+                    && (e + 2..(e + 10).min(toks.len()))
+                        .find(|&k| comma(k) || toks[k].punct)
+                        .is_some_and(|k| comma(k) && verb_at(k + 1));
+                let verb_after = verb_at(e)
+                    || (comma(e) && verb_at(e + 1))
+                    || behind_appositive
+                    || (toks
+                        .get(e)
+                        .is_some_and(|t| matches!(t.key.as_str(), "juga" | "pula" | "also"))
+                        && verb_at(e + 1));
+                let key = |k: usize| toks.get(k).map_or("", |t| t.key.as_str());
+                // "kata Andi", "according to Smith", "a man named Li Wei",
+                // "identified as Wen Liqiang", "seorang pria bernama Budi".
                 let verb_before = i > 0
-                    && (speech::verb(&toks[i - 1].key).is_some()
-                        || (toks[i - 1].key == "to" && i > 1 && toks[i - 2].key == "according"));
-                if verb_after || verb_before {
+                    && (speech::verb(key(i - 1)).is_some()
+                        || (key(i - 1) == "to" && i > 1 && key(i - 2) == "according")
+                        || matches!(key(i - 1), "named" | "bernama")
+                        || (key(i - 1) == "as"
+                            && i > 1
+                            && matches!(key(i - 2), "identified" | "named")));
+                // "Rina (24)", "Andi Saputra (31)": a name with an age.
+                let aged = toks.get(e).is_some_and(|t| t.is('('))
+                    && toks.get(e + 1).is_some_and(|t| {
+                        t.word()
+                            && (1..=3).contains(&t.text.len())
+                            && t.text.bytes().all(|b| b.is_ascii_digit())
+                    })
+                    && toks.get(e + 2).is_some_and(|t| t.is(')'));
+                if verb_after || verb_before || aged {
                     out.push(Found {
                         name: span_of(toks, i, e),
                         title: None,
@@ -715,8 +767,58 @@ fn merge(persons: &mut Vec<Person>, p: Person) {
     persons.push(p);
 }
 
+/// A person known only by one word ("kata Keo") whom the text also names in
+/// full where nothing anchored it ("…, Keo Sovannara, sementara …") takes the
+/// full name, when the text gives only one.
+fn fuller_names(toks: &[Tok], links: &[Span], persons: &mut [Person]) {
+    for k in 0..persons.len() {
+        if persons[k].name.contains(' ') {
+            continue;
+        }
+        let mut full: Option<Span> = None;
+        let mut unique = true;
+        for i in 0..toks.len() {
+            let t = &toks[i];
+            if !t.cap() || t.text != persons[k].name || in_links(links, t.s, t.e) {
+                continue;
+            }
+            let from = if i > 0 && toks[i - 1].cap() && !toks[i - 1].stop() {
+                i - 1
+            } else {
+                i
+            };
+            let Some(e) = name_at(toks, from).filter(|&e| e > i && e - from > 1) else {
+                continue;
+            };
+            let span = span_of(toks, from, e);
+            match full {
+                None => full = Some(span),
+                Some(f) if toks_text(toks, f) == toks_text(toks, span) => {}
+                Some(_) => unique = false,
+            }
+        }
+        let Some(f) = full.filter(|_| unique) else {
+            continue;
+        };
+        let name = toks_text(toks, f);
+        if persons.iter().any(|p| p.name == name) {
+            continue;
+        }
+        persons[k].name = name;
+        persons[k].spans.push(f);
+    }
+}
+
+fn toks_text(toks: &[Tok], span: Span) -> String {
+    toks.iter()
+        .filter(|t| t.s >= span.0 && t.e <= span.1)
+        .map(|t| t.text)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Adds every later mention of a known person by full name or by one of its words.
-fn later_mentions(toks: &[Tok], persons: &mut [Person]) {
+fn later_mentions(toks: &[Tok], links: &[Span], persons: &mut [Person]) {
     let mut by_word: HashMap<String, Option<usize>> = HashMap::new();
     let names: Vec<Vec<String>> = persons
         .iter()
@@ -747,7 +849,7 @@ fn later_mentions(toks: &[Tok], persons: &mut [Person]) {
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
-        if !t.cap() {
+        if !t.cap() || in_links(links, t.s, t.e) {
             i += 1;
             continue;
         }
@@ -1133,6 +1235,174 @@ mod tests {
         ] {
             let mut doc = Document::default();
             run(text, &mut doc);
+        }
+    }
+}
+
+#[cfg(test)]
+mod round_two_tests {
+    use crate::Analyzer;
+
+    fn persons(text: &str) -> Vec<(String, Option<String>)> {
+        Analyzer::default()
+            .analyze_text("t", text)
+            .persons
+            .into_iter()
+            .map(|p| (p.name, p.title))
+            .collect()
+    }
+
+    fn p(name: &str, title: Option<&str>) -> (String, Option<String>) {
+        (name.to_string(), title.map(str::to_string))
+    }
+
+    #[test]
+    fn local_offices_ranks_and_unit_words_lead_to_the_name() {
+        let cases = [
+            (
+                "Warga dijemput. “Tolong lapor ke desa dulu,” kata Penjabat Bupati Sukabumi Iwan Setiawan.",
+                vec![p("Iwan Setiawan", Some("Penjabat Bupati"))],
+            ),
+            (
+                "Kasat Reskrim Polres Sukabumi AKP Hartono menuturkan biaya itu naik.",
+                vec![p("Hartono", Some("Kasat Reskrim"))],
+            ),
+            (
+                "Pelaksana Fungsi Konsuler KBRI Manila, Dewi Anggraini, menyebut mereka sehat.",
+                vec![p("Dewi Anggraini", Some("Pelaksana Fungsi Konsuler"))],
+            ),
+            (
+                "Jurucakap polis, Ahmad Faizal berkata siasatan diteruskan.",
+                vec![p("Ahmad Faizal", Some("Jurucakap polis"))],
+            ),
+            (
+                "Chinese Ambassador to Cambodia Wang Wenbin attended the handover.",
+                vec![p("Wang Wenbin", Some("Ambassador"))],
+            ),
+            (
+                "Pol Lt Col Somchai Rakthai told reporters the villa was rented.",
+                vec![p("Somchai Rakthai", Some("Pol Lt Col"))],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(persons(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn names_anchored_by_naming_words_or_a_verb_behind_a_comma_are_persons() {
+        let cases = [
+            (
+                "The chairman, a Chinese-born Cambodian citizen identified as Wen Liqiang, fled.",
+                "Wen Liqiang",
+            ),
+            (
+                "Seorang perekrut bernama Joko Susilo ditangkap.",
+                "Joko Susilo",
+            ),
+            ("A broker named Li Wei was detained.", "Li Wei"),
+            (
+                "Ketua Bahagian itu, Irjen Hendro Wibowo pula berkata pegawai akan dihantar.",
+                "Hendro Wibowo",
+            ),
+            (
+                "Sokha Chea, seorang korban asal Kampot, mengatakan ia disekap.",
+                "Sokha Chea",
+            ),
+        ];
+        for (text, want) in cases {
+            let names: Vec<String> = persons(text).into_iter().map(|p| p.0).collect();
+            assert_eq!(names, [want], "{text}");
+        }
+    }
+
+    #[test]
+    fn an_organization_before_an_english_office_is_the_persons_organization() {
+        let doc = Analyzer::default().analyze_text(
+            "t",
+            "PAOCC spokesperson Ronaldo Aquino said 183 were deported. Cambodia's Interior Minister Sar Sokha agreed. Karen warlord Saw Chit Thu was named.",
+        );
+        let got: Vec<(&str, Option<&str>, Option<&str>)> = doc
+            .persons
+            .iter()
+            .map(|p| {
+                (
+                    p.name.as_str(),
+                    p.title.as_deref(),
+                    p.organization.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(doc.persons[1].country.as_deref(), Some("KH"));
+        assert_eq!(
+            got,
+            [
+                ("Ronaldo Aquino", Some("spokesperson"), Some("PAOCC")),
+                ("Sar Sokha", Some("Interior Minister"), None),
+                ("Saw Chit Thu", Some("warlord"), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_with_an_age_in_brackets_is_a_person_but_initials_are_not() {
+        let names = |t: &str| -> Vec<String> { persons(t).into_iter().map(|p| p.0).collect() };
+        assert_eq!(
+            names("Seorang korban, Rina (24), dijanjikan gaji tinggi."),
+            ["Rina"]
+        );
+        assert_eq!(
+            names("Polisi menangkap Andi Saputra (31) di Bekasi."),
+            ["Andi Saputra"]
+        );
+        assert_eq!(
+            names("Polisi menangkap AS (45) dan NN (39)."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            names("Min Aung Hlaing, pemimpin junta Myanmar, belum menjawab."),
+            ["Min Aung Hlaing"]
+        );
+    }
+
+    #[test]
+    fn a_one_word_speaker_takes_the_full_name_written_elsewhere() {
+        let names = |t: &str| -> Vec<String> { persons(t).into_iter().map(|p| p.0).collect() };
+        assert_eq!(
+            names("Delegasi dipimpin sekretaris komite itu, Keo Sovannara, di Jakarta. Kamboja siap, kata Keo."),
+            ["Keo Sovannara"]
+        );
+        assert_eq!(
+            names("Chea Sophal and Chea Dara met. The plan works, Chea said."),
+            ["Chea"]
+        );
+    }
+
+    #[test]
+    fn headline_lists_and_related_links_give_no_persons() {
+        for text in [
+            "Polisi menangkap dua orang.\nKapolri Minta Anggota Tak Main Judol\nKapolri Jenderal Listyo Sigit Prabowo Bicara Soal Judi",
+            "Server dilacak (baca: Kata Andi Pratama Soal Judol) oleh polisi.",
+        ] {
+            assert_eq!(persons(text), [], "{text}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod subject_noun_tests {
+    use crate::Analyzer;
+
+    #[test]
+    fn common_nouns_and_platforms_opening_a_sentence_before_a_speech_verb_are_not_persons() {
+        for text in [
+            "Pihaknya menambahkan data. Keluarga mengatakan anaknya hilang. Sindikat mengklaim untung.",
+            "Investigators said the men fled. Survivors told reporters they were beaten. Experts warned.",
+            "Mangsa mendakwa dipukul. Suspek mengaku bersalah, kata polis.",
+            "Meta said it removed the accounts. Telegram menyatakan kanal itu diblokir.",
+        ] {
+            let doc = Analyzer::default().analyze_text("t", text);
+            assert!(doc.persons.is_empty(), "{text}: {:?}", doc.persons);
         }
     }
 }

@@ -45,7 +45,7 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
         .enumerate()
         .flat_map(|(k, p)| p.spans.iter().map(move |&s| (s, k)))
         .collect();
-    mentions.sort();
+    crate::sort::sort(&mut mentions);
     let mut last_speaker: Option<usize> = None;
     // The paragraph of the last reported quote, and its part's close.
     let mut last_part: Option<(Span, usize)> = None;
@@ -82,13 +82,25 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
         };
         let speaker = match found {
             Found::Person(k) => Some(k),
-            Found::Previous => last_speaker.or_else(|| {
+            // "Bambang mengatakan …. "…," ujarnya.": a person who spoke since the
+            // last quote is the voice, before the last quote's speaker.
+            Found::Previous => {
+                let since = last_part.map_or(0, |(_, close)| close);
                 mentions
                     .iter()
                     .rev()
-                    .find(|(s, _)| s.1 <= chain[0].open)
+                    .filter(|(s, _)| s.0 >= since && s.1 <= chain[0].open)
+                    .find(|(s, _)| speaking(text, *s))
                     .map(|m| m.1)
-            }),
+                    .or(last_speaker)
+                    .or_else(|| {
+                        mentions
+                            .iter()
+                            .rev()
+                            .find(|(s, _)| s.1 <= chain[0].open)
+                            .map(|m| m.1)
+                    })
+            }
             Found::Nobody => None,
         };
         if speaker.is_some() {
@@ -102,6 +114,68 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
                 span: p.inner,
             });
         }
+    }
+}
+
+/// Whether the person mentioned at `at` is the one speaking in its clause: a
+/// speech verb follows ("Bambang mengatakan", "Dewi Anggraini, menyebut",
+/// "Sokha also said") or comes right before ("kata Andi", "menurut Andi",
+/// "according to Smith").
+fn speaking(text: &str, at: Span) -> bool {
+    let mut lead = text[at.1..].trim_start_matches([' ', '\u{a0}']);
+    // "Rina (24), mengaku …": an age between the name and the verb.
+    if let Some(rest) = lead.strip_prefix('(') {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=3).contains(&digits) && rest[digits..].starts_with(')') {
+            lead = rest[digits + 1..].trim_start_matches([' ', '\u{a0}']);
+        }
+    }
+    let mid_sentence = !lead.starts_with(['.', '!', '?', ';']);
+    let filler = |w: &str| {
+        matches!(
+            w,
+            "juga" | "pun" | "pula" | "turut" | "also" | "lalu" | "then" | "kemudian" | "further"
+        )
+    };
+    let after = clause_words(lead, 0);
+    let verb_after = mid_sentence
+        && after
+            .iter()
+            .take(2)
+            .enumerate()
+            .any(|(k, (_, w))| speech::verb(w).is_some() && (k == 0 || filler(after[0].1)));
+    if verb_after {
+        return true;
+    }
+    // "Chatchai Boonmee, deputy commissioner of the CIB, told …"
+    if let Some(rest) = lead.strip_prefix(',') {
+        let window = &rest[..rest.len().min(90)];
+        let window = &window[..(0..=window.len())
+            .rev()
+            .find(|&k| window.is_char_boundary(k))
+            .unwrap_or(0)];
+        if let Some(k) = window.find(',') {
+            let next = clause_words(&window[k + 1..], 0);
+            if next.first().is_some_and(|(_, w)| speech::verb(w).is_some()) {
+                return true;
+            }
+        }
+    }
+    let mut from = at.0.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = &text[from..at.0];
+    let head = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, '"' | '“' | '”' | '\n'))
+        .map_or(head, |(k, c)| &head[k + c.len_utf8()..]);
+    let before = clause_words(head, 0);
+    match before.as_slice() {
+        [.., (_, a), (_, b)] if a.eq_ignore_ascii_case("according") && *b == "to" => true,
+        [.., (_, w)] => speech::verb(w) == Some(VerbForm::Named),
+        _ => false,
     }
 }
 
@@ -159,7 +233,7 @@ fn parts(text: &str, lang: Lang) -> Vec<Part> {
             single_parts(text, para, &doubles, &mut out);
         }
     }
-    out.sort_by_key(|p| p.open);
+    crate::sort::sort_by_key(&mut out, |p| p.open);
     out
 }
 
@@ -262,8 +336,16 @@ fn after(text: &str, part: &Part, limit: usize, mentions: &[(Span, usize)]) -> O
     let Some((vi, form)) = (0..words.len().min(4)).find_map(verb_at) else {
         // "…," Marta Lindqvist, UNODC's regional representative, said.
         let first = words.first()?.0;
-        let named = mentions.iter().find(|(s, _)| s.0 == first.0)?;
-        (0..words.len()).find_map(verb_at)?;
+        if let Some(named) = mentions.iter().find(|(s, _)| s.0 == first.0) {
+            (0..words.len()).find_map(verb_at)?;
+            return Some(Found::Person(named.1));
+        }
+        // "…," PAOCC spokesperson Ronaldo Aquino told reporters.
+        let (vi, _) = (0..words.len().min(8)).find_map(verb_at)?;
+        let verb_start = words[vi].0 .0;
+        let named = mentions.iter().find(|(s, _)| {
+            s.0 >= part.close && s.1 <= verb_start && text[s.1..verb_start].trim().is_empty()
+        })?;
         return Some(Found::Person(named.1));
     };
     if form == VerbForm::Pronoun {
@@ -470,6 +552,53 @@ mod tests {
                 ),
                 q("This is about protecting young people.", Some("Maria Lind")),
             ]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_quote_goes_to_the_person_who_spoke_since_the_last_quote() {
+        let cases = [
+            (
+                "“Kami tidak ingin negara kami dikenal sebagai surga penipu,” kata Keo Sovannara.\n\
+                 Kepala Divisi Hubungan Internasional Irjen Bambang Suryadi mengatakan satgas akan bertukar data.\n\
+                 \"Selama ini permintaan data bisa memakan waktu berbulan-bulan,\" ujarnya.",
+                Lang::Id,
+                "Bambang Suryadi",
+            ),
+            (
+                "‘Sindiket ini bergerak pantas merentas sempadan,’ kata Datuk Seri Kamarul Zaman Ahmad.\n\
+                 Pengarah Perhubungan Antarabangsa Irjen Hendro Wibowo pula berkata pegawai akan dihantar.\n\
+                 “Pegawai itu akan mempercepat pertukaran maklumat,” katanya.",
+                Lang::Ms,
+                "Hendro Wibowo",
+            ),
+            (
+                "\"We exchanged intelligence every day,\" Pol Lt Gen Anan Thongchai said.\n\
+                 Pol Maj Gen Chatchai Boonmee, deputy commissioner of the bureau, told reporters the teams met in June.\n\
+                 \"Gangs keep moving across the border, so we must move faster,\" he added.",
+                Lang::En,
+                "Chatchai Boonmee",
+            ),
+        ];
+        for (text, lang, want) in cases {
+            let got = quotes(text, lang);
+            assert_eq!(
+                got.last().and_then(|q| q.1.as_deref()),
+                Some(want),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_speaker_named_after_an_organization_and_title_ends_the_quote() {
+        let text = "“These are not tourists, many of them ran love scams,” PAOCC spokesperson Ronaldo Aquino told reporters.";
+        assert_eq!(
+            quotes(text, Lang::En),
+            vec![q(
+                "These are not tourists, many of them ran love scams",
+                Some("Ronaldo Aquino")
+            )]
         );
     }
 

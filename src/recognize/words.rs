@@ -22,6 +22,139 @@ pub fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
         && !char_at(text, end).is_some_and(is_word_char)
 }
 
+/// Stretches the cleaner left in the text that hold names which are not the
+/// article's facts, so recognizers skip names inside them:
+///
+/// - related-article links inside a paragraph: "(baca: Polri Minta …)",
+///   "[Baca juga: …]", "(READ: …)", a glued "…Majalengka.Baca Juga: …" tail;
+/// - photo credits: "FOTO/Dok. Humas Polri", "(Foto: Dok. PAOCC)";
+/// - lines in headline Title Case with no closing punctuation (lists of
+///   related headlines: "Kapolri Minta Anggota Tak Main Judol").
+///
+/// Spans are sorted by start and may overlap.
+pub fn link_spans(text: &str) -> Vec<crate::model::Span> {
+    let mut out = bracket_links(text);
+    let lower = text.to_ascii_lowercase();
+    const TAILS: &[&str] = &[
+        "baca juga",
+        "baca selengkapnya",
+        "lihat juga",
+        "read also",
+        "read more",
+        "simak juga",
+    ];
+    const CREDITS: &[&str] = &["dok.", "foto:", "foto/", "photo:", "photo/"];
+    for cue in TAILS.iter().chain(CREDITS) {
+        for (at, _) in lower.match_indices(cue) {
+            if char_before(text, at).is_some_and(char::is_alphabetic) {
+                continue;
+            }
+            let after = lower[at + cue.len()..].trim_start_matches(' ');
+            let bracketed = matches!(char_before(text, at), Some('(' | '['));
+            if TAILS.contains(cue) && (bracketed || !after.starts_with(':')) {
+                continue;
+            }
+            let line_end = text[at..].find('\n').map_or(text.len(), |k| at + k);
+            let line_start = text[..at].rfind('\n').map_or(0, |k| k + 1);
+            let in_bracket = text[line_start..at]
+                .rfind('(')
+                .is_some_and(|o| !text[line_start + o..at].contains(')'));
+            let end = if in_bracket {
+                text[at..line_end]
+                    .find(')')
+                    .map_or(line_end, |k| at + k + 1)
+            } else {
+                line_end
+            };
+            out.push(crate::model::Span(at, end));
+        }
+    }
+    out.extend(headline_lines(text));
+    crate::sort::sort(&mut out);
+    out
+}
+
+/// Lines of three or more long words, every one capitalized, that do not end
+/// like a sentence.
+fn headline_lines(text: &str) -> Vec<crate::model::Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split('\n') {
+        let span = crate::model::Span(start, start + line.len());
+        start = span.1 + 1;
+        let t = line.trim();
+        if t.is_empty()
+            || t.len() > 160
+            || t.ends_with(['.', '!', '?', ':', '"', '”', ')', ',', ';'])
+        {
+            continue;
+        }
+        let long: Vec<&str> = t
+            .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+            .collect();
+        // Headlines keep their small words lowercase: "Lolos dari Sindikat".
+        const SMALL: &[&str] = &[
+            "about", "after", "amid", "atas", "atau", "bagi", "dalam", "dari", "demi", "dengan",
+            "from", "into", "jadi", "jelang", "kepada", "lewat", "oleh", "over", "pada", "para",
+            "saat", "sebagai", "soal", "terhadap", "untuk", "usai", "with", "yang",
+        ];
+        let capital = |w: &str| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        };
+        let caps = long.iter().filter(|w| capital(w)).count();
+        if caps >= 3 && long.iter().all(|w| capital(w) || SMALL.contains(w)) {
+            out.push(span);
+        }
+    }
+    out
+}
+
+fn bracket_links(text: &str) -> Vec<crate::model::Span> {
+    const CUES: &[&str] = &["baca", "lihat", "read", "simak"];
+    let mut out = Vec::new();
+    for (at, c) in text.match_indices(['(', '[']) {
+        let rest = text[at + c.len()..].trim_start_matches(' ');
+        let word_end = rest
+            .find(|ch: char| !ch.is_alphabetic())
+            .unwrap_or(rest.len());
+        if !CUES
+            .iter()
+            .any(|w| rest[..word_end].eq_ignore_ascii_case(w))
+        {
+            continue;
+        }
+        let after = rest[word_end..].trim_start_matches(' ');
+        let after = ["juga", "also", "more", "selengkapnya"]
+            .iter()
+            .find_map(|w| {
+                let n = w.len();
+                (after.len() >= n
+                    && after.is_char_boundary(n)
+                    && after[..n].eq_ignore_ascii_case(w))
+                .then(|| &after[n..])
+            })
+            .unwrap_or(after);
+        if !after.trim_start_matches(' ').starts_with(':') {
+            continue;
+        }
+        let close = if c == "(" { ')' } else { ']' };
+        let line_end = text[at..].find('\n').map_or(text.len(), |k| at + k);
+        let end = text[at..line_end]
+            .find(close)
+            .map_or(line_end, |k| at + k + 1);
+        out.push(crate::model::Span(at, end));
+    }
+    out
+}
+
+/// Whether `[start, end)` lies inside one of `links` (from [`link_spans`]).
+pub fn in_links(links: &[crate::model::Span], start: usize, end: usize) -> bool {
+    links.iter().any(|l| l.0 <= start && end <= l.1)
+}
+
 /// The non-empty, non-comment lines of a data file, with a `#` line as a comment.
 pub fn data_lines(file: &'static str) -> impl Iterator<Item = &'static str> {
     file.lines()
@@ -61,6 +194,46 @@ mod tests {
         ];
         for (text, s, e, want) in cases {
             assert_eq!(is_whole_word(text, s, e), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn inline_related_links_are_found_in_three_languages() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Polisi melacak server (baca: Polri Minta Kamboja Serahkan Bandar) pekan ini.",
+                &["(baca: Polri Minta Kamboja Serahkan Bandar)"],
+            ),
+            (
+                "Kes meningkat [Baca juga: Polis Tahan 20 Warga Asing] tahun ini.",
+                &["[Baca juga: Polis Tahan 20 Warga Asing]"],
+            ),
+            ("Scams rose (READ: Manila raids hub", &["(READ: Manila raids hub"]),
+            ("Kata dia (baca buku) dan (lihat foto).", &[]),
+            ("Ia membaca (Bacaan: x) 🙂 (baca", &[]),
+            (
+                "Mereka tiba di Majalengka.Baca Juga: Jadwal KRL Bogor Berubah\nKata dia.",
+                &["Baca Juga: Jadwal KRL Bogor Berubah"],
+            ),
+            (
+                "Delegasi bertemu di Jakarta. FOTO/Dok. Humas Polri\nIsi.",
+                &["FOTO/Dok. Humas Polri", "Dok. Humas Polri"],
+            ),
+            ("Petugas mendata pekerja. (Foto: Dok. PAOCC) Lalu.", &["Foto: Dok. PAOCC)", "Dok. PAOCC)"]),
+            (
+                "Isi berita.\nKapolri Minta Anggota Tak Main Judol\nPolisi menangkap Andi di Jakarta.",
+                &["Kapolri Minta Anggota Tak Main Judol"],
+            ),
+            ("Police Raid Scam Hub in Manila, Officials Say.", &[]),
+            (
+                "Isi.\nKisah Perempuan Cianjur Lolos dari Sindikat Scam Laos",
+                &["Kisah Perempuan Cianjur Lolos dari Sindikat Scam Laos"],
+            ),
+            ("Isi.\nPolisi menangkap dua orang dari Cianjur", &[]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<&str> = link_spans(text).iter().map(|s| &text[s.0..s.1]).collect();
+            assert_eq!(got, *want, "{text}");
         }
     }
 

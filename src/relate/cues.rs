@@ -271,7 +271,7 @@ static WORDS: LazyLock<Vec<(&'static str, Role)>> = LazyLock::new(|| {
             _ => None,
         })
         .collect();
-    words.sort_by(|a, b| cmp_ci(a.0, b.0));
+    crate::sort::sort_by(&mut words, |a, b| cmp_ci(a.0, b.0));
     words
 });
 
@@ -331,7 +331,7 @@ pub(crate) fn find<T: Copy>(table: &Table<T>, text: &str, out: &mut Vec<Hit<T>>)
             out.push(Hit { start, end, info });
         }
     }
-    out.sort_by_key(|h| (h.start, Reverse(h.end)));
+    crate::sort::sort_by_key(out, |h| (h.start, Reverse(h.end)));
     let mut kept = 0;
     let mut last_end = 0;
     for i in 0..out.len() {

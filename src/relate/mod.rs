@@ -386,7 +386,7 @@ fn collect_mentions<'d>(text: &str, doc: &'d Document) -> Vec<Mention<'d>> {
             });
         }
     }
-    out.sort_by_key(|m| (m.span.0, Reverse(m.span.1), m.kind));
+    crate::sort::sort_by_key(&mut out, |m| (m.span.0, Reverse(m.span.1), m.kind));
     let mut last_end = 0;
     out.retain(|m| {
         let keep = m.span.0 >= last_end;
@@ -939,7 +939,7 @@ impl<'d> SentenceView<'_, 'd> {
 
     /// Country codes and organization ids of the acting mentions `idx`.
     fn codes_of(&self, idx: &mut Vec<usize>, kind: EventType) -> (Vec<&'d str>, Vec<&'d str>) {
-        idx.sort_unstable();
+        crate::sort::sort(idx);
         idx.dedup();
         let mut agents = Vec::new();
         let mut orgs = Vec::new();
@@ -1112,7 +1112,7 @@ impl<'d> Draft<'d> {
             out.extend(&self.hosts);
             out.extend(self.place_country);
         }
-        out.sort_unstable();
+        crate::sort::sort(&mut out);
         out.dedup();
         out.into_iter().map(str::to_string).collect()
     }
@@ -1179,7 +1179,7 @@ fn settle(drafts: &mut [Draft], clauses: &[Clause]) {
             candidates.extend(&d.agents);
         }
         candidates.retain(|c| Some(*c) != drafts[i].destination);
-        candidates.sort_unstable();
+        crate::sort::sort(&mut candidates);
         candidates.dedup();
         if let [only] = candidates[..] {
             drafts[i].origin = Some(only);
@@ -1219,11 +1219,11 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
     let mut counts: Vec<usize> = (0..doc.counts.len())
         .filter(|&i| valid_span(text, doc.counts[i].span))
         .collect();
-    counts.sort_by_key(|&i| doc.counts[i].span.0);
+    crate::sort::sort_by_key(&mut counts, |&i| doc.counts[i].span.0);
     let mut dates: Vec<usize> = (0..doc.dates.len())
         .filter(|&i| doc.dates[i].value.is_some() && valid_span(text, doc.dates[i].span))
         .collect();
-    dates.sort_by_key(|&i| doc.dates[i].span.0);
+    crate::sort::sort_by_key(&mut dates, |&i| doc.dates[i].span.0);
 
     let mut events = Vec::new();
     let mut fills: Vec<Option<Fill>> = vec![None; doc.counts.len()];
@@ -1294,12 +1294,12 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
                 event.status = d.status;
             }
             event.countries.extend(countries);
-            event.countries.sort_unstable();
+            crate::sort::sort(&mut event.countries);
             event.countries.dedup();
             event
                 .organizations
                 .extend(d.orgs.iter().map(|o| o.to_string()));
-            event.organizations.sort_unstable();
+            crate::sort::sort(&mut event.organizations);
             event.organizations.dedup();
             if event.place.is_none() {
                 event.place = d.place.map(str::to_string);
@@ -1374,7 +1374,7 @@ fn loose_count(view: &SentenceView, at: Span, date: Option<String>) -> Fill {
             fill.destination = Some(to.to_string());
         }
     }
-    countries.sort_unstable();
+    crate::sort::sort(&mut countries);
     countries.dedup();
     fill.countries = countries.into_iter().map(str::to_string).collect();
     fill

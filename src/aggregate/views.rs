@@ -1,0 +1,979 @@
+//! The derived views of a corpus, recomputed from the summaries in one pass.
+//!
+//! Every row carries the documents and spans behind it ([`Evidence`]), sorted
+//! by document id; every list is sorted, so the same documents always give
+//! the same output whatever order they came in.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use serde::{Deserialize, Serialize};
+
+use super::index::UnionFind;
+use super::summary::year_of;
+use super::Corpus;
+use crate::model::{CountKind, EventStatus, EventType, Lang, Qualifier, Span};
+
+/// Where a fact stands: one document and the spans in it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// The document id.
+    pub document: String,
+    /// Spans in that document's text, sorted.
+    pub spans: Vec<Span>,
+}
+
+type EvidenceMap = BTreeMap<String, BTreeSet<Span>>;
+
+fn evidence(map: &EvidenceMap) -> Vec<Evidence> {
+    map.iter()
+        .map(|(d, s)| Evidence {
+            document: d.clone(),
+            spans: s.iter().copied().collect(),
+        })
+        .collect()
+}
+
+fn add_evidence(map: &mut EvidenceMap, doc: &str, spans: impl IntoIterator<Item = Span>) {
+    map.entry(doc.to_string()).or_default().extend(spans);
+}
+
+/// The codebook's snake_case name of an enum value.
+pub(crate) fn label<T: Serialize>(v: &T) -> String {
+    match serde_json::to_value(v) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+/// Everything derived from the summaries.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Views {
+    /// Stories in id order.
+    pub stories: Vec<Story>,
+    /// Claims in (kind, currency, value, countries) order.
+    pub claims: Vec<Claim>,
+    /// Totals from claims.
+    pub totals: Totals,
+    /// The cooperation network.
+    pub network: Network,
+    /// Distinct events by resolved date.
+    pub timeline: Vec<TimelineEvent>,
+    /// Distributions of crime types and entities.
+    pub distributions: Distributions,
+    /// Document id → index into `stories`.
+    #[serde(skip)]
+    pub(crate) story_index: BTreeMap<String, usize>,
+}
+
+/// Why two documents of a story are linked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LinkBasis {
+    /// Their texts have the same signature (verbatim copies).
+    Identical,
+    /// Their texts are near duplicates (estimated Jaccard ≥ the threshold).
+    Text,
+    /// They report the same figures about the same countries in different languages.
+    Facts,
+}
+
+/// One link between two documents of a story.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StoryLink {
+    /// The two documents, in id order.
+    pub documents: [String; 2],
+    /// Why they are linked.
+    pub basis: LinkBasis,
+    /// The estimated Jaccard similarity of the texts, for text links.
+    pub similarity: Option<f64>,
+}
+
+/// Near-duplicate articles (one wire story from several outlets) and their
+/// translations.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Story {
+    /// The smallest document id in it.
+    pub id: String,
+    /// Its documents, sorted.
+    pub documents: Vec<String>,
+    /// Outlets (or wires, when no outlet is known) that ran it, sorted.
+    pub sources: Vec<String>,
+    /// Languages it appeared in.
+    pub languages: Vec<Lang>,
+    /// The headline of its first document that has one.
+    pub title: Option<String>,
+    /// Earliest publication date.
+    pub first_published: Option<String>,
+    /// Latest publication date.
+    pub last_published: Option<String>,
+    /// The links that joined its documents.
+    pub links: Vec<StoryLink>,
+}
+
+/// One figure (kind, value, currency, actor countries) however many stories report it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    /// `kind:value[:currency]:countries`, e.g. `repatriation:3200:CN+MM`.
+    pub id: String,
+    /// What it counts.
+    pub kind: CountKind,
+    /// The value.
+    pub value: u64,
+    /// ISO 4217 currency for money.
+    pub currency: Option<String>,
+    /// Actor countries, sorted.
+    pub countries: Vec<String>,
+    /// Whether any report gives it as a running total; such claims are never
+    /// added to the figures they sum up (see [`Totals`]).
+    pub cumulative: bool,
+    /// Qualifiers it was reported with.
+    pub qualifiers: Vec<Qualifier>,
+    /// The earliest date the reports attach to the figure.
+    pub date: Option<String>,
+    /// The year it counts for: of `date`, else of `first_reported`.
+    pub year: Option<i32>,
+    /// Stories that report it.
+    pub stories: Vec<String>,
+    /// Documents that report it.
+    pub documents: Vec<String>,
+    /// Outlets that report it.
+    pub sources: Vec<String>,
+    /// Earliest publication date of a report.
+    pub first_reported: Option<String>,
+    /// Latest publication date of a report.
+    pub last_reported: Option<String>,
+    /// Where it is written.
+    pub evidence: Vec<Evidence>,
+}
+
+/// Totals computed from claims, each claim counted once.
+///
+/// Claims of one kind, currency and set of countries form a series. A series
+/// adds up its non-cumulative claims; when it also has cumulative claims (a
+/// running total), it counts `max(largest cumulative, sum of the others)`,
+/// because the running total already includes the parts. Rows then add up
+/// series.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Totals {
+    /// By kind (and currency); `key` is `all`.
+    pub by_kind: Vec<Total>,
+    /// By actor country; `key` is the ISO code.
+    pub by_country: Vec<Total>,
+    /// By pair of actor countries; `key` is `AA-BB`, in order.
+    pub by_pair: Vec<Total>,
+    /// By year; `key` is the year or `unknown`.
+    pub by_year: Vec<Total>,
+}
+
+/// One total.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Total {
+    /// What it counts.
+    pub kind: CountKind,
+    /// ISO 4217 currency for money.
+    pub currency: Option<String>,
+    /// The country, pair, year or `all`.
+    pub key: String,
+    /// The total.
+    pub value: u64,
+    /// The claims behind it, by id.
+    pub claims: Vec<String>,
+    /// The documents behind it.
+    pub documents: Vec<String>,
+    /// Where its claims are written.
+    pub evidence: Vec<Evidence>,
+}
+
+/// Where an event's date comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateBasisKind {
+    /// The event's own date.
+    Event,
+    /// No date on the event: its earliest document's publication date.
+    Published,
+    /// Neither is known.
+    Unknown,
+}
+
+/// One distinct event: the same event in the duplicate articles of a story is
+/// one entry, keyed by story, type, actor countries and date.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TimelineEvent {
+    /// `story|type|countries|date`.
+    pub id: String,
+    /// The resolved date.
+    pub date: Option<String>,
+    /// Where the date comes from.
+    pub date_basis: DateBasisKind,
+    /// What happened.
+    #[serde(rename = "type")]
+    pub kind: EventType,
+    /// Reported, planned or agreed (of its first report).
+    pub status: EventStatus,
+    /// Actor countries, sorted.
+    pub countries: Vec<String>,
+    /// Actor organizations, sorted.
+    pub organizations: Vec<String>,
+    /// Where it happened.
+    pub place: Option<String>,
+    /// The story it belongs to.
+    pub story: String,
+    /// The sentences that report it.
+    pub evidence: Vec<Evidence>,
+}
+
+/// The cooperation network.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Network {
+    /// Countries (and organizations, when asked) that act with another.
+    pub nodes: Vec<Node>,
+    /// Pairs that act together in at least one event.
+    pub edges: Vec<Edge>,
+}
+
+/// What a node stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NodeKind {
+    /// A country, by ISO code.
+    Country,
+    /// An organization, `org:<id>`.
+    Organization,
+}
+
+/// A node of the network.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Node {
+    /// ISO code, or `org:<id>`.
+    pub id: String,
+    /// Country or organization.
+    pub kind: NodeKind,
+    /// Display name.
+    pub name: String,
+    /// Distinct joint events it takes part in.
+    pub events: usize,
+    /// Nodes it shares an edge with.
+    pub degree: usize,
+    /// Documents behind its events.
+    pub documents: Vec<String>,
+}
+
+/// Two nodes acting together.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Edge {
+    /// The smaller node id.
+    pub source: String,
+    /// The larger node id.
+    pub target: String,
+    /// Distinct events.
+    pub weight: usize,
+    /// Those events.
+    pub events: Vec<EdgeEvent>,
+}
+
+/// An event behind an edge.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EdgeEvent {
+    /// The [`TimelineEvent::id`].
+    pub id: String,
+    /// What happened.
+    #[serde(rename = "type")]
+    pub kind: EventType,
+    /// The resolved date.
+    pub date: Option<String>,
+    /// The story.
+    pub story: String,
+    /// The sentences that report it.
+    pub evidence: Vec<Evidence>,
+}
+
+/// How often something is named across stories.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Tally {
+    /// Label, ISO code, organization id, name, or `kind:value` for identifiers.
+    pub key: String,
+    /// Display name.
+    pub name: String,
+    /// Organization or identifier kind.
+    pub kind: Option<String>,
+    /// Country of a place, organization or person.
+    pub country: Option<String>,
+    /// Spans in all documents.
+    pub mentions: usize,
+    /// Stories that name it.
+    pub stories: Vec<String>,
+    /// Documents that name it.
+    pub documents: Vec<String>,
+    /// Where it is named.
+    pub evidence: Vec<Evidence>,
+}
+
+/// Distributions over the corpus, most widespread first.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Distributions {
+    /// Crime types.
+    pub crimes: Vec<Tally>,
+    /// Countries.
+    pub countries: Vec<Tally>,
+    /// Organizations.
+    pub organizations: Vec<Tally>,
+    /// Persons.
+    pub persons: Vec<Tally>,
+    /// Places.
+    pub places: Vec<Tally>,
+    /// Identifiers.
+    pub identifiers: Vec<Tally>,
+    /// Keys of the identifiers named in more than one story.
+    pub shared_identifiers: Vec<String>,
+}
+
+/// Computes every view of `c`.
+pub(super) fn compute(c: &Corpus) -> Views {
+    let (stories, story_of) = stories(c);
+    let story_ids: Vec<&str> = stories.iter().map(|s| s.id.as_str()).collect();
+    let docs: Vec<(&super::DocSummary, usize)> = c
+        .documents()
+        .zip(story_of.iter().copied())
+        .collect::<Vec<_>>();
+    let claims = claims(&docs, &story_ids);
+    let totals = totals(&claims);
+    let timeline = timeline(&docs, &story_ids, c.options.organization_nodes);
+    let network = network(&docs, &timeline, c.options.organization_nodes);
+    let distributions = distributions(&docs, &story_ids);
+    let story_index = docs
+        .iter()
+        .map(|(d, s)| (d.id.clone(), *s))
+        .collect::<BTreeMap<_, _>>();
+    Views {
+        stories,
+        claims,
+        totals,
+        network,
+        timeline,
+        distributions,
+        story_index,
+    }
+}
+
+/// Stories by union-find over the text groups and links and the fact links;
+/// returns them in id order and, for each document in id order, its story.
+fn stories(c: &Corpus) -> (Vec<Story>, Vec<usize>) {
+    let order: Vec<u32> = c
+        .by_id
+        .values()
+        .copied()
+        .filter(|&i| c.slots[i as usize].is_some())
+        .collect();
+    let mut pos = vec![usize::MAX; c.slots.len()];
+    for (p, &i) in order.iter().enumerate() {
+        pos[i as usize] = p;
+    }
+    let slot = |p: usize| c.slots[order[p] as usize].as_ref().expect("live slot");
+    let mut uf = UnionFind::new(order.len());
+    let mut links: Vec<(usize, usize, LinkBasis, Option<f64>)> = Vec::new();
+    let first_of = |g: &super::Group| g.members.iter().map(|&m| pos[m as usize]).min();
+    for g in c.groups.values() {
+        let mut ps: Vec<usize> = g.members.iter().map(|&m| pos[m as usize]).collect();
+        crate::sort::sort(&mut ps);
+        for w in ps.windows(2) {
+            uf.union(w[0], w[1]);
+            links.push((w[0], w[1], LinkBasis::Identical, None));
+        }
+    }
+    for (a, b) in c.text_index.0.links() {
+        let (Some(ga), Some(gb)) = (c.groups.get(&a), c.groups.get(&b)) else {
+            continue;
+        };
+        let (Some(pa), Some(pb)) = (first_of(ga), first_of(gb)) else {
+            continue;
+        };
+        uf.union(pa, pb);
+        let sim = (ga.signature.similarity(&gb.signature) * 100.0).round() / 100.0;
+        links.push((pa.min(pb), pa.max(pb), LinkBasis::Text, Some(sim)));
+    }
+    for (a, b) in c.fact_index.0.links() {
+        let (pa, pb) = (pos[a as usize], pos[b as usize]);
+        if pa == usize::MAX || pb == usize::MAX {
+            continue;
+        }
+        uf.union(pa, pb);
+        links.push((pa.min(pb), pa.max(pb), LinkBasis::Facts, None));
+    }
+
+    let mut story_of = vec![0usize; order.len()];
+    let mut root_story: HashMap<usize, usize> = HashMap::new();
+    let mut stories: Vec<Story> = Vec::new();
+    let mut languages: Vec<BTreeMap<&str, Lang>> = Vec::new();
+    let mut sources: Vec<BTreeSet<String>> = Vec::new();
+    for (p, story) in story_of.iter_mut().enumerate() {
+        let r = uf.find(p);
+        let s = slot(p);
+        let k = *root_story.entry(r).or_insert_with(|| {
+            stories.push(Story {
+                id: s.summary.id.clone(),
+                documents: Vec::new(),
+                sources: Vec::new(),
+                languages: Vec::new(),
+                title: None,
+                first_published: None,
+                last_published: None,
+                links: Vec::new(),
+            });
+            languages.push(BTreeMap::new());
+            sources.push(BTreeSet::new());
+            stories.len() - 1
+        });
+        *story = k;
+        let st = &mut stories[k];
+        st.documents.push(s.summary.id.clone());
+        if st.title.is_none() {
+            st.title = s.summary.title.clone();
+        }
+        if let Some(d) = s.summary.published.as_deref() {
+            if st.first_published.as_deref().is_none_or(|f| d < f) {
+                st.first_published = Some(d.to_string());
+            }
+            if st.last_published.as_deref().is_none_or(|l| d > l) {
+                st.last_published = Some(d.to_string());
+            }
+        }
+        languages[k].insert(s.summary.language.code(), s.summary.language);
+        if let Some(o) = s.summary.outlet() {
+            sources[k].insert(o.trim().to_string());
+        }
+    }
+    crate::sort::sort_by_key(&mut links, |x| (x.0, x.1, x.2));
+    links.dedup_by(|x, y| (x.0, x.1, x.2) == (y.0, y.1, y.2));
+    for (a, b, basis, similarity) in links {
+        let k = story_of[a];
+        stories[k].links.push(StoryLink {
+            documents: [slot(a).summary.id.clone(), slot(b).summary.id.clone()],
+            basis,
+            similarity,
+        });
+    }
+    for (k, st) in stories.iter_mut().enumerate() {
+        st.languages = languages[k].values().copied().collect();
+        st.sources = std::mem::take(&mut sources[k]).into_iter().collect();
+    }
+    (stories, story_of)
+}
+
+type ClaimKey = (CountKind, Option<String>, u64, Vec<String>);
+
+#[derive(Default)]
+struct ClaimAcc {
+    cumulative: bool,
+    qualifiers: BTreeSet<Qualifier>,
+    dates: BTreeSet<String>,
+    stories: BTreeSet<usize>,
+    sources: BTreeSet<String>,
+    published: BTreeSet<String>,
+    evidence: EvidenceMap,
+}
+
+fn claim_id(
+    kind: CountKind,
+    value: u64,
+    currency: &Option<String>,
+    countries: &[String],
+) -> String {
+    let countries = if countries.is_empty() {
+        "-".to_string()
+    } else {
+        countries.join("+")
+    };
+    match currency {
+        Some(cur) => format!("{}:{value}:{cur}:{countries}", label(&kind)),
+        None => format!("{}:{value}:{countries}", label(&kind)),
+    }
+}
+
+fn claims(docs: &[(&super::DocSummary, usize)], story_ids: &[&str]) -> Vec<Claim> {
+    let mut acc: BTreeMap<ClaimKey, ClaimAcc> = BTreeMap::new();
+    for (d, story) in docs {
+        for count in &d.counts {
+            let key = claim_key(count);
+            let a = acc.entry(key).or_default();
+            a.cumulative |= count.cumulative;
+            a.qualifiers.insert(count.qualifier);
+            a.dates.extend(count.date.clone());
+            a.stories.insert(*story);
+            a.sources.extend(d.outlet().map(|o| o.trim().to_string()));
+            a.published.extend(d.published.clone());
+            add_evidence(&mut a.evidence, &d.id, [count.span]);
+        }
+    }
+    acc.into_iter()
+        .map(|((kind, currency, value, countries), a)| {
+            let date = a.dates.first().cloned();
+            let first_reported = a.published.first().cloned();
+            let year = date
+                .as_deref()
+                .and_then(year_of)
+                .or_else(|| first_reported.as_deref().and_then(year_of));
+            Claim {
+                id: claim_id(kind, value, &currency, &countries),
+                kind,
+                value,
+                currency,
+                countries,
+                cumulative: a.cumulative,
+                qualifiers: a.qualifiers.into_iter().collect(),
+                date,
+                year,
+                stories: a
+                    .stories
+                    .iter()
+                    .map(|&s| story_ids[s].to_string())
+                    .collect(),
+                documents: a.evidence.keys().cloned().collect(),
+                sources: a.sources.into_iter().collect(),
+                first_reported,
+                last_reported: a.published.last().cloned(),
+                evidence: evidence(&a.evidence),
+            }
+        })
+        .collect()
+}
+
+#[derive(Default)]
+struct Series {
+    max_cumulative: u64,
+    sum: u64,
+    claims: Vec<usize>,
+}
+
+impl Series {
+    fn add(&mut self, i: usize, c: &Claim) {
+        if c.cumulative {
+            self.max_cumulative = self.max_cumulative.max(c.value);
+        } else {
+            self.sum = self.sum.saturating_add(c.value);
+        }
+        self.claims.push(i);
+    }
+    fn total(&self) -> u64 {
+        self.sum.max(self.max_cumulative)
+    }
+}
+
+type RowKey = (CountKind, Option<String>, String);
+
+fn totals(claims: &[Claim]) -> Totals {
+    type SeriesKey = (CountKind, Option<String>, Vec<String>, Option<i32>);
+    let mut series: BTreeMap<SeriesKey, Series> = BTreeMap::new();
+    let mut yearly: BTreeMap<SeriesKey, Series> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        let key = (c.kind, c.currency.clone(), c.countries.clone(), None);
+        series.entry(key).or_default().add(i, c);
+        let key = (c.kind, c.currency.clone(), c.countries.clone(), c.year);
+        yearly.entry(key).or_default().add(i, c);
+    }
+    let mut by_kind: BTreeMap<RowKey, (u64, BTreeSet<usize>)> = BTreeMap::new();
+    let mut by_country = by_kind.clone();
+    let mut by_pair = by_kind.clone();
+    let mut by_year = by_kind.clone();
+    let bump = |rows: &mut BTreeMap<RowKey, (u64, BTreeSet<usize>)>, key: RowKey, s: &Series| {
+        let row = rows.entry(key).or_default();
+        row.0 = row.0.saturating_add(s.total());
+        row.1.extend(s.claims.iter().copied());
+    };
+    for ((kind, cur, countries, _), s) in &series {
+        bump(&mut by_kind, (*kind, cur.clone(), "all".into()), s);
+        for (i, a) in countries.iter().enumerate() {
+            bump(&mut by_country, (*kind, cur.clone(), a.clone()), s);
+            for b in &countries[i + 1..] {
+                bump(&mut by_pair, (*kind, cur.clone(), format!("{a}-{b}")), s);
+            }
+        }
+    }
+    for ((kind, cur, _, year), s) in &yearly {
+        let y = year.map_or_else(|| "unknown".to_string(), |y| y.to_string());
+        bump(&mut by_year, (*kind, cur.clone(), y), s);
+    }
+    let rows = |m: BTreeMap<RowKey, (u64, BTreeSet<usize>)>| -> Vec<Total> {
+        m.into_iter()
+            .map(|((kind, currency, key), (value, ids))| {
+                let mut ev = EvidenceMap::new();
+                for &i in &ids {
+                    for e in &claims[i].evidence {
+                        add_evidence(&mut ev, &e.document, e.spans.iter().copied());
+                    }
+                }
+                Total {
+                    kind,
+                    currency,
+                    key,
+                    value,
+                    claims: ids.iter().map(|&i| claims[i].id.clone()).collect(),
+                    documents: ev.keys().cloned().collect(),
+                    evidence: evidence(&ev),
+                }
+            })
+            .collect()
+    };
+    Totals {
+        by_kind: rows(by_kind),
+        by_country: rows(by_country),
+        by_pair: rows(by_pair),
+        by_year: rows(by_year),
+    }
+}
+
+/// The id of a distinct event: `story|type|countries|date`, and `|orgs` when
+/// organizations are network nodes (they are then part of the key).
+pub(crate) fn event_id(
+    story: &str,
+    kind: EventType,
+    countries: &[String],
+    date: Option<&str>,
+    orgs: Option<&[String]>,
+) -> String {
+    let mut id = format!(
+        "{story}|{}|{}|{}",
+        label(&kind),
+        countries.join("+"),
+        date.unwrap_or("-")
+    );
+    if let Some(o) = orgs {
+        id.push('|');
+        id.push_str(&o.join("+"));
+    }
+    id
+}
+
+/// The claim a count belongs to.
+pub(crate) fn claim_id_of(count: &crate::model::Count) -> String {
+    let (kind, currency, value, countries) = claim_key(count);
+    claim_id(kind, value, &currency, &countries)
+}
+
+fn claim_key(count: &crate::model::Count) -> ClaimKey {
+    let currency = count
+        .currency
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty());
+    (
+        count.kind,
+        currency.map(str::to_uppercase),
+        count.value,
+        sorted_unique(&count.countries),
+    )
+}
+
+/// Trimmed, non-empty, sorted and deduplicated.
+pub(crate) fn sorted_unique(v: &[String]) -> Vec<String> {
+    let mut v: Vec<String> = v.iter().map(|s| s.trim().to_string()).collect();
+    v.retain(|s| !s.is_empty());
+    crate::sort::sort(&mut v);
+    v.dedup();
+    v
+}
+
+type EventKey = (usize, EventType, Vec<String>, Option<String>, Vec<String>);
+
+struct EventAcc {
+    status: EventStatus,
+    place: Option<String>,
+    organizations: BTreeSet<String>,
+    published: BTreeSet<String>,
+    evidence: EvidenceMap,
+}
+
+fn timeline(
+    docs: &[(&super::DocSummary, usize)],
+    story_ids: &[&str],
+    org_nodes: bool,
+) -> Vec<TimelineEvent> {
+    let mut acc: BTreeMap<EventKey, EventAcc> = BTreeMap::new();
+    for (d, story) in docs {
+        for e in &d.events {
+            let orgs = sorted_unique(&e.organizations);
+            let key = (
+                *story,
+                e.kind,
+                sorted_unique(&e.countries),
+                e.date.clone().filter(|s| !s.trim().is_empty()),
+                if org_nodes { orgs.clone() } else { Vec::new() },
+            );
+            let a = acc.entry(key).or_insert_with(|| EventAcc {
+                status: e.status,
+                place: e.place.clone(),
+                organizations: BTreeSet::new(),
+                published: BTreeSet::new(),
+                evidence: EvidenceMap::new(),
+            });
+            if a.place.is_none() {
+                a.place = e.place.clone();
+            }
+            a.organizations.extend(orgs);
+            a.published.extend(d.published.clone());
+            add_evidence(&mut a.evidence, &d.id, [e.span]);
+        }
+    }
+    let mut out: Vec<TimelineEvent> = acc
+        .into_iter()
+        .map(|((story, kind, countries, date, key_orgs), a)| {
+            let story = story_ids[story].to_string();
+            let orgs = org_nodes.then_some(key_orgs.as_slice());
+            let id = event_id(&story, kind, &countries, date.as_deref(), orgs);
+            let (date, date_basis) = match date {
+                Some(d) => (Some(d), DateBasisKind::Event),
+                None => match a.published.first() {
+                    Some(p) => (Some(p.clone()), DateBasisKind::Published),
+                    None => (None, DateBasisKind::Unknown),
+                },
+            };
+            TimelineEvent {
+                id,
+                date,
+                date_basis,
+                kind,
+                status: a.status,
+                countries,
+                organizations: a.organizations.into_iter().collect(),
+                place: a.place,
+                story,
+                evidence: evidence(&a.evidence),
+            }
+        })
+        .collect();
+    // Dated events first, in date order; the key order breaks ties.
+    crate::sort::sort_by(&mut out, |a, b| {
+        (a.date.is_none(), &a.date).cmp(&(b.date.is_none(), &b.date))
+    });
+    out
+}
+
+fn network(
+    docs: &[(&super::DocSummary, usize)],
+    timeline: &[TimelineEvent],
+    org_nodes: bool,
+) -> Network {
+    let mut country_names: BTreeMap<&str, &str> = BTreeMap::new();
+    let mut org_names: BTreeMap<&str, &str> = BTreeMap::new();
+    for (d, _) in docs {
+        for c in &d.countries {
+            country_names.entry(&c.code).or_insert(&c.name);
+        }
+        for o in &d.organizations {
+            org_names.entry(&o.id).or_insert(&o.name);
+        }
+    }
+    let mut edges: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
+    let mut nodes: BTreeMap<String, (BTreeSet<usize>, BTreeSet<String>)> = BTreeMap::new();
+    for (i, e) in timeline.iter().enumerate() {
+        let mut ids: Vec<String> = e.countries.clone();
+        if org_nodes {
+            ids.extend(e.organizations.iter().map(|o| format!("org:{o}")));
+        }
+        crate::sort::sort(&mut ids);
+        ids.dedup();
+        if ids.len() < 2 {
+            continue;
+        }
+        for (k, a) in ids.iter().enumerate() {
+            let n = nodes.entry(a.clone()).or_default();
+            n.0.insert(i);
+            n.1.extend(e.evidence.iter().map(|x| x.document.clone()));
+            for b in &ids[k + 1..] {
+                edges.entry((a.clone(), b.clone())).or_default().push(i);
+            }
+        }
+    }
+    let mut degree: BTreeMap<&str, usize> = BTreeMap::new();
+    for (a, b) in edges.keys() {
+        *degree.entry(a).or_default() += 1;
+        *degree.entry(b).or_default() += 1;
+    }
+    let nodes = nodes
+        .iter()
+        .map(|(id, (events, documents))| {
+            let (kind, name) = match id.strip_prefix("org:") {
+                Some(o) => (
+                    NodeKind::Organization,
+                    org_names.get(o).copied().unwrap_or(o),
+                ),
+                None => (
+                    NodeKind::Country,
+                    country_names.get(id.as_str()).copied().unwrap_or(id),
+                ),
+            };
+            Node {
+                id: id.clone(),
+                kind,
+                name: name.to_string(),
+                events: events.len(),
+                degree: degree.get(id.as_str()).copied().unwrap_or(0),
+                documents: documents.iter().cloned().collect(),
+            }
+        })
+        .collect();
+    let edges = edges
+        .into_iter()
+        .map(|((source, target), evs)| Edge {
+            source,
+            target,
+            weight: evs.len(),
+            events: evs
+                .iter()
+                .map(|&i| {
+                    let e = &timeline[i];
+                    EdgeEvent {
+                        id: e.id.clone(),
+                        kind: e.kind,
+                        date: e.date.clone(),
+                        story: e.story.clone(),
+                        evidence: e.evidence.clone(),
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    Network { nodes, edges }
+}
+
+#[derive(Default)]
+struct TallyAcc {
+    name: String,
+    kind: Option<String>,
+    country: Option<String>,
+    mentions: usize,
+    stories: BTreeSet<usize>,
+    evidence: EvidenceMap,
+}
+
+#[derive(Default)]
+struct Tallies(BTreeMap<(String, Option<String>), TallyAcc>);
+
+impl Tallies {
+    #[allow(clippy::too_many_arguments)]
+    fn add(
+        &mut self,
+        key: String,
+        name: &str,
+        kind: Option<String>,
+        country: Option<&String>,
+        story: usize,
+        doc: &str,
+        spans: &[crate::model::Span],
+    ) {
+        let country = country.cloned();
+        let a = self
+            .0
+            .entry((key, country.clone()))
+            .or_insert_with(|| TallyAcc {
+                name: name.to_string(),
+                kind,
+                country,
+                ..TallyAcc::default()
+            });
+        a.mentions += spans.len();
+        a.stories.insert(story);
+        add_evidence(&mut a.evidence, doc, spans.iter().copied());
+    }
+
+    fn rows(self, story_ids: &[&str]) -> Vec<Tally> {
+        let mut rows: Vec<Tally> = self
+            .0
+            .into_iter()
+            .map(|((key, _), a)| Tally {
+                key,
+                name: a.name,
+                kind: a.kind,
+                country: a.country,
+                mentions: a.mentions,
+                stories: a
+                    .stories
+                    .iter()
+                    .map(|&s| story_ids[s].to_string())
+                    .collect(),
+                documents: a.evidence.keys().cloned().collect(),
+                evidence: evidence(&a.evidence),
+            })
+            .collect();
+        crate::sort::sort_by(&mut rows, |a, b| {
+            (b.stories.len(), b.mentions)
+                .cmp(&(a.stories.len(), a.mentions))
+                .then_with(|| (&a.key, &a.country).cmp(&(&b.key, &b.country)))
+        });
+        rows
+    }
+}
+
+fn distributions(docs: &[(&super::DocSummary, usize)], story_ids: &[&str]) -> Distributions {
+    let mut crimes = Tallies::default();
+    let mut countries = Tallies::default();
+    let mut orgs = Tallies::default();
+    let mut persons = Tallies::default();
+    let mut places = Tallies::default();
+    let mut identifiers = Tallies::default();
+    for (d, s) in docs {
+        let (s, id) = (*s, d.id.as_str());
+        for c in &d.crimes {
+            let l = label(&c.label);
+            crimes.add(l.clone(), &l, None, None, s, id, &c.spans);
+        }
+        for c in &d.countries {
+            countries.add(c.code.clone(), &c.name, None, None, s, id, &c.spans);
+        }
+        for o in &d.organizations {
+            let kind = Some(label(&o.kind));
+            orgs.add(
+                o.id.clone(),
+                &o.name,
+                kind,
+                o.country.as_ref(),
+                s,
+                id,
+                &o.spans,
+            );
+        }
+        for p in &d.persons {
+            persons.add(
+                p.name.clone(),
+                &p.name,
+                None,
+                p.country.as_ref(),
+                s,
+                id,
+                &p.spans,
+            );
+        }
+        for p in &d.places {
+            places.add(
+                p.name.clone(),
+                &p.name,
+                None,
+                p.country.as_ref(),
+                s,
+                id,
+                &p.spans,
+            );
+        }
+        for x in &d.identifiers {
+            let kind = label(&x.kind);
+            let key = format!("{kind}:{}", x.value);
+            identifiers.add(key, &x.value, Some(kind), None, s, id, &x.spans);
+        }
+    }
+    let identifiers = identifiers.rows(story_ids);
+    let mut shared_identifiers: Vec<String> = identifiers
+        .iter()
+        .filter(|t| t.stories.len() > 1)
+        .map(|t| t.key.clone())
+        .collect();
+    crate::sort::sort(&mut shared_identifiers);
+    Distributions {
+        crimes: crimes.rows(story_ids),
+        countries: countries.rows(story_ids),
+        organizations: orgs.rows(story_ids),
+        persons: persons.rows(story_ids),
+        places: places.rows(story_ids),
+        identifiers,
+        shared_identifiers,
+    }
+}
