@@ -65,3 +65,34 @@ fn build(bencher: Bencher, n: usize) {
         .counter(ItemsCount::new(d.len()))
         .bench_local(|| black_box(Corpus::build(black_box(d))));
 }
+
+/// Merging two corpora of half the documents each (built outside the timing),
+/// against `build` above: what a page gains by folding a worker's partial
+/// corpus into the main one instead of rebuilding.
+#[divan::bench(args = [10_000, 100_000], sample_count = 5, sample_size = 1)]
+fn merge_halves(bencher: Bencher, n: usize) {
+    let d = docs(n);
+    let (a, b) = d.split_at(d.len() / 2);
+    bencher
+        .counter(ItemsCount::new(d.len()))
+        .with_inputs(|| (Corpus::build(a), Corpus::build(b)))
+        .bench_local_values(|(mut left, right)| {
+            left.merge(right);
+            left
+        });
+}
+
+/// One more document into a built corpus, and taking one out: the page's
+/// cost per dropped or removed article.
+#[divan::bench(args = [10_000, 100_000], sample_count = 5, sample_size = 1)]
+fn add_then_remove_one(bencher: Bencher, n: usize) {
+    let d = docs(n);
+    let (last, rest) = d.split_last().expect("documents");
+    bencher
+        .with_inputs(|| Corpus::build(rest))
+        .bench_local_values(|mut c| {
+            c.add(last);
+            black_box(c.remove(&last.id));
+            c
+        });
+}
