@@ -589,7 +589,8 @@ fn vary(sources: &[Source], which: usize, rng: &mut Rng) -> Story {
         }
     }
     for place in &src.places {
-        push_unique(&mut pats, &mut reps, place, *rng.pick(PLACES));
+        let to = *rng.pick::<&str>(PLACES);
+        push_unique(&mut pats, &mut reps, place, to);
     }
     let text = replace_words(&src.text, &pats, &reps);
     let text = vary_numbers(&text, rng);
