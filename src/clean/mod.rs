@@ -18,7 +18,7 @@ use aho_corasick::{Anchored, Input};
 
 use crate::input::RawArticle;
 use crate::model::{Removed, RemovedReason, Source};
-use tables::{has, CUES, OUTLETS, WIDGET_STRONG, WIDGET_WORDS};
+use tables::{has, CUES, OUTLETS, SECTIONS, WIDGET_STRONG, WIDGET_WORDS};
 
 /// The clean article.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -147,14 +147,23 @@ pub fn clean(raw: RawArticle) -> Cleaned {
     if title.is_none() {
         title = headline_from_body(&mut lines);
     }
+    let title = title.map(|t| strip_outlet_suffix(&t, raw.site_name.as_deref()));
     if let Some(t) = &title {
         let key = core(t);
         for line in lines.iter_mut().filter(|l| l.cut.is_none()) {
-            if core(&line.text) == key {
+            let c = core(&line.text);
+            // Printed again, in capitals or with the outlet after it.
+            let again = c == key
+                || (c.starts_with(&key)
+                    && c.as_bytes().get(key.len()) == Some(&b' ')
+                    && core(&strip_outlet_suffix(&line.text, raw.site_name.as_deref())) == key);
+            if again {
                 line.cut = Some(RemovedReason::DuplicateTitle);
             }
         }
     }
+
+    header_zone(&mut lines, &mut g);
 
     let mut removed = raw.removed;
     let mut tails: Vec<(usize, Removed)> = Vec::new();
@@ -362,8 +371,26 @@ fn classify(line: &str, g: &mut Gathered) -> Option<RemovedReason> {
         // A reporter's e-mail address under the byline.
         return Some(RemovedReason::Byline);
     }
-    if is_reading_time(&core) {
+    if is_reading_time(&core) || source::relative_stamp(line) {
         return Some(RemovedReason::Timestamp);
+    }
+    if is_numbers_only(line) || is_pagination(&core) || is_counter(&core) {
+        return Some(RemovedReason::Widget);
+    }
+    if is_embed(line) {
+        return Some(RemovedReason::Widget);
+    }
+    if let Some(credit) = sign_off(line) {
+        match OUTLETS.lookup(&credit) {
+            // "— Bernama" under a story on another site credits the agency.
+            Some(o) if o.wire => {
+                g.outlet(1, &o.canonical);
+                g.wires.push(o.canonical.clone());
+            }
+            Some(o) => g.outlet(3, &o.canonical),
+            None => g.outlet(3, &credit),
+        }
+        return Some(RemovedReason::Byline);
     }
     if let Some(reason) = segmented_cues(line) {
         return Some(reason);
@@ -411,6 +438,162 @@ fn classify(line: &str, g: &mut Gathered) -> Option<RemovedReason> {
         return Some(RemovedReason::Tags);
     }
     None
+}
+
+/// A line of nothing but clock times, small numbers and separators: a media
+/// player ("00:00 / 04:12") or page numbers ("1 2 3"). Phone numbers and
+/// amounts have longer digit groups and stay.
+fn is_numbers_only(line: &str) -> bool {
+    let mut any = false;
+    for t in line.split_whitespace() {
+        let t = t.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']' | '.' | ','));
+        if t.is_empty() || t.chars().all(|c| !c.is_alphanumeric()) {
+            continue;
+        }
+        let clock = t
+            .split(':')
+            .all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
+            && t.contains(':');
+        let small = t.len() <= 2 && t.bytes().all(|b| b.is_ascii_digit());
+        if !(clock || small) {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
+/// Page links: "Halaman 1 2 Selanjutnya", "Halaman : 1 2", "Page 2 of 3",
+/// "« Sebelumnya 1 2 3 Berikutnya »", "Next page".
+fn is_pagination(core: &str) -> bool {
+    let words: Vec<&str> = core.split(' ').collect();
+    let page_word = |w: &str| {
+        matches!(
+            w,
+            "halaman" | "page" | "pages" | "laman" | "hlm" | "hal" | "muka" | "surat"
+        )
+    };
+    let step = |w: &str| {
+        matches!(
+            w,
+            "selanjutnya"
+                | "berikutnya"
+                | "sebelumnya"
+                | "next"
+                | "prev"
+                | "previous"
+                | "lanjut"
+                | "seterusnya"
+                | "sebelum"
+                | "first"
+                | "last"
+                | "pertama"
+                | "terakhir"
+        )
+    };
+    let filler = |w: &str| {
+        matches!(
+            w,
+            "of" | "dari" | "ke" | "to" | "baca" | "read" | "lihat" | "view" | "all" | "semua"
+        )
+    };
+    words.len() <= 12
+        && words.iter().any(|w| page_word(w) || step(w))
+        && words.iter().all(|w| {
+            page_word(w)
+                || step(w)
+                || filler(w)
+                || (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()))
+        })
+        && (words.iter().any(|w| page_word(w))
+            || words.iter().any(|w| w.bytes().all(|b| b.is_ascii_digit()))
+            || words.len() <= 2)
+}
+
+/// Counters beside a story: "12 komentar", "Comments (3)", "Dibaca 1.204
+/// kali", "2.3K shares".
+fn is_counter(core: &str) -> bool {
+    let words: Vec<&str> = core.split(' ').collect();
+    let number = |w: &str| {
+        ["rb", "jt", "k", "m"]
+            .iter()
+            .find_map(|u| w.strip_suffix(u))
+            .unwrap_or(w)
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+            && w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+    };
+    let counted = |w: &str| {
+        matches!(
+            w,
+            "komentar"
+                | "komen"
+                | "comment"
+                | "comments"
+                | "share"
+                | "shares"
+                | "view"
+                | "views"
+                | "like"
+                | "likes"
+                | "reaction"
+                | "reactions"
+                | "reaksi"
+                | "tanggapan"
+                | "dibaca"
+                | "dilihat"
+                | "kali"
+                | "pembaca"
+                | "readers"
+                | "reads"
+        )
+    };
+    words.len() <= 5
+        && words.iter().any(|w| number(w))
+        && words.iter().any(|w| counted(w))
+        && words.iter().all(|w| number(w) || counted(w))
+}
+
+/// Embedded posts scraped as text: a tweet with its "pic.twitter.com" link,
+/// its attribution "— Name (@handle) September 18, 2024", Instagram's
+/// "A post shared by …".
+fn is_embed(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    if lower.contains("pic.twitter.com/") || lower.contains("https://t.co/") {
+        return line.split_whitespace().count() <= 80;
+    }
+    let t = line.trim_start_matches(['—', '–', '-', ' ']);
+    if t.len() < line.len() {
+        if let Some(open) = t.find("(@") {
+            let close = t[open..].find(')').map(|c| open + c);
+            return close.is_some_and(|c| {
+                t[..open].split_whitespace().count() <= 8
+                    && t[c + 1..].split_whitespace().count() <= 6
+            });
+        }
+    }
+    false
+}
+
+/// The outlet of a sign-off line under the story: "– Rappler.com",
+/// "— Bernama", "-- AFP", "(Reuters)".
+fn sign_off(line: &str) -> Option<String> {
+    let t = line.trim();
+    let dashed = t.starts_with(['—', '–', '-']);
+    let bracketed = t.starts_with('(') && t.ends_with(')');
+    if !(dashed || bracketed) || t.split_whitespace().count() > 5 {
+        return None;
+    }
+    let name = t
+        .trim_matches(|c: char| matches!(c, '—' | '–' | '-' | '(' | ')' | ' ' | '.'))
+        .trim();
+    if name.is_empty() {
+        return None;
+    }
+    if let Some(o) = OUTLETS.lookup(name) {
+        return Some(o.canonical.clone());
+    }
+    source::domain_outlet(name)
 }
 
 /// "waktu baca 3 menit", "4 min read".
@@ -569,6 +752,9 @@ fn is_caption(line: &str, words: usize) -> bool {
             }
         }
     }
+    if CREDIT_TAIL.is_match(t) {
+        return true;
+    }
     // "… Laos. Foto: Dok. Kementerian", "… operation. — Filepic/The Star"
     for label in [" Foto:", " FOTO:", " Photo:", " Foto :"] {
         if let Some(p) = t.rfind(label) {
@@ -598,6 +784,26 @@ fn is_caption(line: &str, words: usize) -> bool {
     }
     false
 }
+
+/// A photo credit closing a caption: "… Polri. FOTO/Dok. Humas Polri",
+/// "… flight. PAOCC photo", "… — Gambar fail", "Photo by Jane Doe",
+/// "(Courtesy of the PNP)".
+static CREDIT_TAIL: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r#"(?x)
+        (?:^|[.!?”"]\s+|\s[—–-]\s*|\()
+        (?:
+            (?i:foto|photo|dok|doc|dokumentasi|ilustrasi|image|gambar|pic|kredit\s+foto|credit|sumber\s+foto|sumber\s+gambar)
+              \s*[/:]\s*[^"“”]{2,60}
+          | (?i:foto|photo|image|gambar|pic)\s+(?i:by|oleh|courtesy\s+of|ihsan|fail|file|hiasan)(?:\s+[^"“”]{1,50})?
+          | (?i:courtesy\s+of|ihsan)\s+[^"“”]{2,50}
+          | (?:[\p{Lu}][\p{L}\d.&-]*\s+){1,4}(?:photo|file\s+photo|handout|foto)
+          | (?i:filepic|file\s+photo|handout|istimewa|ist|shutterstock|getty\s+images)
+        )
+        \)?\s*$"#,
+    )
+    .expect("credit tail regex")
+});
 
 /// Whether a line reads like a headline: a few words, no final stop.
 fn headline_like(s: &str) -> bool {
@@ -736,28 +942,157 @@ fn captions_beside_credits(lines: &mut [Line]) {
     }
 }
 
-/// For text with no title of its own: the first line, when it reads like a
-/// headline and article text follows it.
-fn headline_from_body(lines: &mut [Line]) -> Option<String> {
-    let first = lines.iter().position(|l| l.cut.is_none())?;
-    let more = lines[first + 1..].iter().any(|l| l.cut.is_none());
-    // In hard-wrapped text the first line may run on into the next.
-    let runs_on = lines.get(first + 1).is_some_and(|n| {
-        n.block == lines[first].block
-            && n.cut.is_none()
-            && n.text.chars().next().is_some_and(char::is_lowercase)
-    });
-    let text = &lines[first].text;
-    if !more || runs_on || !headline_like(text) || text.split_whitespace().count() < 3 {
-        return None;
+/// A section label above the headline: "NASIONAL", "Hukum & Kriminal",
+/// "World / Asia", "Internasional".
+fn is_kicker(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.is_empty()
+        || words.len() > 4
+        || line.chars().any(|c| c.is_ascii_digit())
+        || line.ends_with(['.', '?', '!', ':', ','])
+    {
+        return false;
     }
-    Some(text.clone())
+    let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
+    let capitals = !letters.is_empty() && letters.iter().all(|c| c.is_uppercase());
+    let joined = words.len() >= 2
+        && words
+            .iter()
+            .any(|w| matches!(*w, "&" | "/" | "dan" | "and" | "-" | "–" | "·"));
+    let sections = words.iter().all(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        w.is_empty() || has(&SECTIONS, &w)
+    });
+    let titled = words
+        .iter()
+        .all(|w| !w.chars().next().is_some_and(char::is_lowercase) || matches!(*w, "dan" | "and"));
+    sections || (titled && (capitals && words.len() <= 3 || joined))
+}
+
+/// The lines above the story's first paragraph: section labels there go,
+/// and a bare name beside a time stamp or byline is the writer
+/// ("Fadli Rahman" under "Selasa, 12 Agustus 2025 - 14:05 WIB").
+fn header_zone(lines: &mut [Line], g: &mut Gathered) {
+    let end = lines
+        .iter()
+        .position(|l| l.cut.is_none() && is_paragraph(&l.text))
+        .unwrap_or(lines.len());
+    for i in 0..end {
+        if lines[i].cut.is_some() {
+            continue;
+        }
+        let text = &lines[i].text;
+        if is_kicker(text) {
+            lines[i].cut = Some(RemovedReason::Navigation);
+            continue;
+        }
+        let credit = |j: usize| {
+            lines.get(j).is_some_and(|l| {
+                matches!(
+                    l.cut,
+                    Some(RemovedReason::Timestamp | RemovedReason::Byline)
+                )
+            })
+        };
+        let words = text.split_whitespace().count();
+        if (2..=4).contains(&words)
+            && source::is_name(text)
+            && (credit(i + 1) || (i > 0 && credit(i - 1)))
+        {
+            let name = text.clone();
+            g.byline(source::Byline {
+                authors: vec![name],
+                ..source::Byline::default()
+            });
+            lines[i].cut = Some(RemovedReason::Byline);
+        }
+    }
+}
+
+/// A line that reads as a paragraph of the story: a long sentence.
+fn is_paragraph(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    words >= 25 || (words >= 10 && text.trim_end().ends_with(['.', '"', '”', '!', '?']))
+}
+
+/// A headline strips the outlet's name after it: "Judul - Kompas.com",
+/// "Judul | Bangkok Post", "Judul - detikNews".
+fn strip_outlet_suffix(title: &str, site: Option<&str>) -> String {
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+        if let Some(p) = title.rfind(sep) {
+            let tail = title[p + sep.len()..].trim();
+            let is_site = site.is_some_and(|s| core(s) == core(tail));
+            if p > 0
+                && (is_site
+                    || OUTLETS.lookup(tail).is_some()
+                    || source::domain_outlet(tail).is_some())
+            {
+                return title[..p].trim().to_string();
+            }
+        }
+    }
+    title.trim().to_string()
+}
+
+/// For text with no title of its own: the headline among the lines above
+/// the story, past section labels ("NASIONAL", "Hukum & Kriminal").
+fn headline_from_body(lines: &mut [Line]) -> Option<String> {
+    let mut seen = 0;
+    for i in 0..lines.len() {
+        if lines[i].cut.is_some() {
+            continue;
+        }
+        seen += 1;
+        if seen > 4 {
+            return None;
+        }
+        let text = lines[i].text.clone();
+        let words = text.split_whitespace().count();
+        if is_kicker(&text) && lines[i + 1..].iter().any(|l| l.cut.is_none()) {
+            lines[i].cut = Some(RemovedReason::Navigation);
+            continue;
+        }
+        let more = lines[i + 1..].iter().any(|l| l.cut.is_none());
+        // In hard-wrapped text the first line may run on into the next.
+        let runs_on = lines.get(i + 1).is_some_and(|n| {
+            n.block == lines[i].block
+                && n.cut.is_none()
+                && n.text.chars().next().is_some_and(char::is_lowercase)
+        });
+        if !more || runs_on || !headline_like(&text) || !(3..=30).contains(&words) {
+            return None;
+        }
+        return Some(text);
+    }
+    None
 }
 
 /// Cuts the junk glued to the end of a kept line: a related-article link
 /// after the last sentence, reporter initials.
 fn cut_tails(text: &mut String) -> Vec<(String, RemovedReason)> {
     let mut cuts = Vec::new();
+    for (re, reason) in [
+        (&*INLINE_RELATED, RemovedReason::RelatedLink),
+        (&*INLINE_AD, RemovedReason::Ad),
+    ] {
+        while let Some(m) = re.find(text) {
+            let piece = m.as_str().trim().to_string();
+            let (start, end) = (m.start(), m.end());
+            // Keep one space between the words on either side.
+            let joint = if start > 0
+                && end < text.len()
+                && !text[end..].starts_with([' ', '.', ',', ';', ':', ')', '!', '?'])
+            {
+                " "
+            } else {
+                ""
+            };
+            text.replace_range(start..end, joint);
+            cuts.push((piece, reason));
+        }
+    }
     if let Some(at) = related_tail(text) {
         let tail = text[at..].trim().to_string();
         text.truncate(at);
@@ -774,6 +1109,23 @@ fn cut_tails(text: &mut String) -> Vec<(String, RemovedReason)> {
     }
     cuts
 }
+
+/// A related link in brackets inside a paragraph: "(baca: Polri Minta …)",
+/// "[Baca juga: …]", "(Read more: …)".
+static INLINE_RELATED: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\s*[(\[]\s*(?:baca|baca juga|lihat|lihat juga|simak|simak juga|tonton|tonton juga|read|read more|read also|also read|see|see also|related|watch|berita terkait|artikel terkait|baca pula|baca lagi)\s*:\s*[^()\[\]]{3,200}[)\]]",
+    )
+    .expect("inline related regex")
+});
+
+/// Ad placeholders in capitals scraped into the middle of a paragraph.
+static INLINE_AD: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"\s*\b(?:ADVERTISEMENT(?:\s*[-–—]?\s*SCROLL TO (?:CONTINUE|RESUME)(?: WITH CONTENT)?)?|SCROLL TO (?:CONTINUE|RESUME) WITH CONTENT|SCROLL UNTUK MELANJUTKAN(?: MEMBACA)?|GULIR UNTUK MELANJUTKAN|IKLAN\s*[-–—]\s*(?:SCROLL|GULIR) UNTUK MELANJUTKAN)\b",
+    )
+    .expect("inline ad regex")
+});
 
 /// Where a glued related link starts: a `tail` cue, capitalized, right after
 /// a sentence end, and followed by a colon or a capital.

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use aho_corasick::{Anchored, Input};
 use regex::Regex;
 
-use super::tables::{has, month, Role, BYLINES, MONTHS, OUTLETS, STAMP_WORDS};
+use super::tables::{has, month, Role, BYLINES, MONTHS, OUTLETS, STAMP_WORDS, WEB_SUFFIXES};
 
 /// Names and dates read from a byline.
 #[derive(Debug, Default, PartialEq)]
@@ -112,22 +112,65 @@ pub(crate) fn find_date(s: &str) -> Option<(String, std::ops::Range<usize>)> {
 /// 27/08/2024, 14:05 WIB", "Diperbarui 20 Okt 2025"): its ISO date and
 /// whether it is an update rather than the publication.
 pub(crate) fn stamp(line: &str) -> Option<(String, bool)> {
-    if line.split_whitespace().count() > 16 {
+    if line.split_whitespace().count() > 24 {
         return None;
     }
-    let (iso, range) = find_date(line)?;
-    let rest = format!("{} {}", &line[..range.start], &line[range.end..]);
+    // Every date goes: "Published 2:05 PM, November 12, 2024 Updated 6:30 PM,
+    // November 12, 2024" is one stamp line with two dates.
+    let mut first: Option<String> = None;
+    let mut rest = String::with_capacity(line.len());
+    let mut at = 0;
+    while let Some((iso, range)) = find_date(&line[at..]) {
+        first.get_or_insert(iso);
+        rest.push_str(&line[at..at + range.start]);
+        rest.push(' ');
+        at += range.end;
+    }
+    rest.push_str(&line[at..]);
+    let iso = first?;
     let lower = rest.to_lowercase();
+    let leftover = stamp_leftover(&lower);
+    if !leftover.is_empty() && OUTLETS.lookup(&leftover.join(" ")).is_none() {
+        return None;
+    }
+    let updated = is_update(&lower);
+    Some((iso, updated))
+}
+
+/// Whether a stamp speaks of an update rather than the publication.
+fn is_update(lower: &str) -> bool {
+    let first_word = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|t| !t.is_empty())
+        .unwrap_or("");
+    [
+        "diperbarui",
+        "updated",
+        "update",
+        "diupdate",
+        "modified",
+        "dikemaskini",
+        "kemaskini",
+        "edited",
+    ]
+    .contains(&first_word)
+}
+
+/// The words of a would-be stamp line that are neither times, numbers nor
+/// stamp words ("wib", "updated", weekdays).
+fn stamp_leftover(lower: &str) -> Vec<&str> {
     let mut leftover = Vec::new();
     for tok in lower.split(|c: char| c.is_whitespace() || ",|()[]–—·•*_".contains(c)) {
-        let t = tok.trim_matches(|c: char| matches!(c, '-' | ':' | '.' | '/'));
-        // "11:32am", "gmt+7"
+        let t = tok.trim_matches(|c: char| matches!(c, '-' | ':' | '.' | '/' | '\'' | '’'));
+        // "11:32am", "gmt+7", "14.05wib"
         let t = match (
-            t.strip_suffix("am").or(t.strip_suffix("pm")),
+            t.strip_suffix("am")
+                .or(t.strip_suffix("pm"))
+                .or(t.strip_suffix("wib")),
             t.split_once('+'),
         ) {
             (Some(time), _) if time.starts_with(|c: char| c.is_ascii_digit()) => time,
-            (_, Some((zone, off))) if off.chars().all(|c| c.is_ascii_digit()) => zone,
+            (_, Some((zone, off))) if off.chars().all(|c| c.is_ascii_digit() || c == ':') => zone,
             _ => t,
         };
         if t.is_empty()
@@ -139,13 +182,33 @@ pub(crate) fn stamp(line: &str) -> Option<(String, bool)> {
         }
         leftover.push(t);
     }
-    if !leftover.is_empty() && OUTLETS.lookup(&leftover.join(" ")).is_none() {
-        return None;
+    leftover
+}
+
+/// A time stamp with no date of its own: "3 jam yang lalu", "2 hours ago",
+/// "Updated 14:05 WIB".
+pub(crate) fn relative_stamp(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    if lower.split_whitespace().count() > 8 || !lower.chars().any(|c| c.is_ascii_digit()) {
+        return false;
     }
-    let updated = ["diperbarui", "updated", "update", "diupdate", "modified"]
-        .iter()
-        .any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|t| t == *w));
-    Some((iso, updated))
+    let relative = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|t| matches!(t, "lalu" | "ago" | "lepas"));
+    let clock = lower.split_whitespace().any(|t| {
+        let (h, m) = t.split_once([':', '.']).unwrap_or(("", ""));
+        h.len() <= 2
+            && m.len() == 2
+            && !h.is_empty()
+            && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
+    });
+    let zone = lower.split_whitespace().any(|t| {
+        matches!(
+            t.trim_matches(|c: char| !c.is_alphanumeric()),
+            "wib" | "wita" | "wit" | "myt" | "gmt" | "utc" | "ict" | "pht" | "sgt"
+        )
+    }) || is_update(&lower);
+    (relative || (clock && zone)) && stamp_leftover(&lower).is_empty()
 }
 
 /// Whether `line` is nothing but reporter initials: "(whn/fas)", "(ant)".
@@ -205,6 +268,39 @@ fn split_names(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// Words that end the names of a byline when written capitalized after them:
+/// full weekday names and the words of a time stamp. Short forms ("Sen",
+/// "Sun", "Kam") are left out: they are also names.
+const NAME_ENDERS: &[&str] = &[
+    "ahad",
+    "diperbarui",
+    "dipublikasikan",
+    "diterbitkan",
+    "diupdate",
+    "dikemaskini",
+    "friday",
+    "isnin",
+    "jumaat",
+    "jumat",
+    "kamis",
+    "khamis",
+    "minggu",
+    "monday",
+    "posted",
+    "published",
+    "rabu",
+    "sabtu",
+    "saturday",
+    "selasa",
+    "senin",
+    "sunday",
+    "terbit",
+    "thursday",
+    "tuesday",
+    "updated",
+    "wednesday",
+];
+
 /// Where the names of a byline segment end: before "pada 20 Okt…", " - ",
 /// " on Sept 2", or a comma followed by a date.
 fn names_end(rest: &str) -> usize {
@@ -219,6 +315,22 @@ fn names_end(rest: &str) -> usize {
         // A comma just before the date ends the names too.
         let head = rest[..r.start].trim_end_matches([' ', ',']);
         end = end.min(head.len());
+    }
+    // "Sari Wulandari Diperbarui 20/03/2025", "A Selasa, 12 Nov": a
+    // capitalized stamp word or a number ends the names.
+    let mut pos = 0;
+    for w in rest.split(' ') {
+        if pos >= end {
+            break;
+        }
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let stamp_word = bare.chars().next().is_some_and(char::is_uppercase)
+            && NAME_ENDERS.contains(&bare.to_lowercase().as_str());
+        if pos > 0 && (stamp_word || bare.starts_with(|c: char| c.is_ascii_digit())) {
+            end = end.min(rest[..pos].trim_end_matches([' ', ',', '|']).len());
+            break;
+        }
+        pos += w.len() + 1;
     }
     end
 }
@@ -451,11 +563,23 @@ fn outlet_like(s: &str) -> Option<String> {
     if let Some(o) = OUTLETS.lookup(s) {
         return Some(o.canonical.clone());
     }
+    domain_outlet(s)
+}
+
+/// A site address standing for an outlet the tables do not know
+/// ("Medcom.id", "beritasatu.com"), as written.
+pub(crate) fn domain_outlet(s: &str) -> Option<String> {
+    let s = s.trim();
     let lower = s.to_lowercase();
-    let web = [".com", ".co", ".id", ".net", ".my", ".tv"]
-        .iter()
-        .any(|d| lower.ends_with(d));
-    (web && !s.contains(' ')).then(|| s.trim().to_string())
+    let web = WEB_SUFFIXES.iter().any(|d| {
+        lower.strip_suffix(d).is_some_and(|stem| {
+            stem.len() >= 2
+                && stem
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
+        })
+    });
+    (web && !s.contains(' ') && !s.contains('@') && !lower.contains("://")).then(|| s.to_string())
 }
 
 fn agency(s: &str) -> Option<String> {
