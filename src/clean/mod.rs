@@ -18,7 +18,7 @@ use aho_corasick::{Anchored, Input};
 
 use crate::input::RawArticle;
 use crate::model::{Removed, RemovedReason, Source};
-use tables::{has, CUES, OUTLETS, SECTIONS, WIDGET_STRONG, WIDGET_WORDS};
+use tables::{has, CUES, OUTLETS, RELATED_WORDS, SECTIONS, WIDGET_STRONG, WIDGET_WORDS};
 
 /// The clean article.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -119,15 +119,37 @@ pub fn clean(raw: RawArticle) -> Cleaned {
             .map_or_else(|| site.trim().to_string(), |o| o.canonical.clone());
         g.outlet(6, &name);
     }
-    for a in &raw.authors {
-        if !g.authors.contains(a) {
-            g.authors.push(a.clone());
+    // Page metadata names people, but also the desk or the site itself
+    // ("Tim Redaksi", "detikcom").
+    for (names, editor) in [(&raw.authors, false), (&raw.editors, true)] {
+        for name in names {
+            if let Some(o) = OUTLETS.lookup(name) {
+                g.outlet(2, &o.canonical);
+                continue;
+            }
+            if !source::is_name(name) || name.split_whitespace().count() > 5 || is_desk(name) {
+                continue;
+            }
+            let name = source::title_case(name);
+            let list = if editor {
+                &mut g.editors
+            } else {
+                &mut g.authors
+            };
+            if !list.contains(&name) {
+                list.push(name);
+            }
         }
     }
-    // Footers cut by the extraction still tell the copyright year.
+    // Footers cut by the extraction still tell the copyright year, and a
+    // labelled byline beside the article ("Editor: Huang Wei") its people.
     for r in &raw.removed {
         if is_legal_text(&r.text) {
             g.copyright(&r.text);
+        } else if r.reason == RemovedReason::Navigation && r.text.contains(':') {
+            if let Some(b) = source::byline(&r.text) {
+                g.byline(b);
+            }
         }
     }
 
@@ -188,7 +210,9 @@ pub fn clean(raw: RawArticle) -> Cleaned {
                     reason: RemovedReason::Dateline,
                 },
             ));
-            g.dateline = Some(d.city);
+            if !d.city.is_empty() {
+                g.dateline = Some(d.city);
+            }
             if let Some(a) = d.agency {
                 g.outlet(4, &a);
                 g.wires.insert(0, a);
@@ -346,6 +370,28 @@ fn is_legal_text(s: &str) -> bool {
         .any(|k| lower.contains(k))
 }
 
+/// A newsroom, not a person: "Tim Redaksi", "Admin", "Staff Writer".
+fn is_desk(name: &str) -> bool {
+    core(name).split(' ').any(|w| {
+        matches!(
+            w,
+            "redaksi"
+                | "tim"
+                | "team"
+                | "admin"
+                | "staff"
+                | "desk"
+                | "newsroom"
+                | "editorial"
+                | "wartawan"
+                | "kontributor"
+                | "reporter"
+                | "writer"
+                | "editor"
+        )
+    })
+}
+
 /// Why a whole line is boilerplate, or `None` for article text.
 fn classify(line: &str, g: &mut Gathered) -> Option<RemovedReason> {
     let words = line.split_whitespace().count();
@@ -395,6 +441,9 @@ fn classify(line: &str, g: &mut Gathered) -> Option<RemovedReason> {
     if let Some(reason) = segmented_cues(line) {
         return Some(reason);
     }
+    if is_related_header(line) {
+        return Some(RemovedReason::RelatedLink);
+    }
     if let Some(b) = source::byline(line) {
         g.byline(b);
         return Some(RemovedReason::Byline);
@@ -416,14 +465,32 @@ fn classify(line: &str, g: &mut Gathered) -> Option<RemovedReason> {
         return Some(reason);
     }
     if let Some(o) = OUTLETS.lookup(line) {
+        if o.wire {
+            // An agency's name alone under a headline credits the story to
+            // it; the site's own name, found elsewhere, stays the outlet.
+            g.outlet(1, &o.canonical);
+            g.wires.push(o.canonical.clone());
+            return Some(RemovedReason::Byline);
+        }
         // A masthead line: "CNN Indonesia".
         g.outlet(5, &o.canonical);
         return Some(RemovedReason::Navigation);
+    }
+    if let Some(name) = name_with_email(line) {
+        if !name.is_empty() {
+            g.byline(source::Byline {
+                authors: vec![source::title_case(&name)],
+                ..source::Byline::default()
+            });
+        }
+        return Some(RemovedReason::Byline);
     }
     if is_breadcrumb(line) {
         let first = line.split(['>', '»', '/', '›', '|']).next().unwrap_or("");
         if let Some(o) = OUTLETS.lookup(first).or_else(|| OUTLETS.find_in(first)) {
             g.outlet(5, &o.canonical);
+        } else if let Some(d) = source::domain_outlet(first.trim()) {
+            g.outlet(5, &d);
         }
         return Some(RemovedReason::Navigation);
     }
@@ -438,6 +505,53 @@ fn classify(line: &str, g: &mut Gathered) -> Option<RemovedReason> {
         return Some(RemovedReason::Tags);
     }
     None
+}
+
+/// A writer's name with an e-mail address: "Kim Ji-soo (jskim@heraldcorp.com)",
+/// "jskim@heraldcorp.com". The name, possibly empty.
+fn name_with_email(line: &str) -> Option<String> {
+    if line.split_whitespace().count() > 8 || !line.contains('@') {
+        return None;
+    }
+    let mut name = Vec::new();
+    let mut email = false;
+    for w in line.split_whitespace() {
+        let t =
+            w.trim_matches(|c: char| matches!(c, '(' | ')' | '<' | '>' | '[' | ']' | ',' | ';'));
+        if t.contains('@') && t.contains('.') && !t.starts_with('@') {
+            email = true;
+        } else if !t.is_empty() && !matches!(t, "-" | "–" | "—" | "|" | "/") {
+            name.push(t);
+        }
+    }
+    let name = name.join(" ");
+    (email && (name.is_empty() || source::is_name(&name))).then_some(name)
+}
+
+/// A related-links header in any wording, made only of "more to read"
+/// words: "Kamu Sudah Baca Ini?", "You may like these stories too:",
+/// "Berita Terkini Lainnya", and such a header before a linked headline:
+/// "Menarik Dibaca: Daftar Bank …", "Selanjutnya: Harga Emas …".
+fn is_related_header(line: &str) -> bool {
+    let (head, linked) = match line.split_once([':', '：']) {
+        Some((h, rest)) => (h, !rest.trim().is_empty()),
+        None => (line, false),
+    };
+    let words: Vec<String> = core(head).split(' ').map(str::to_string).collect();
+    if words.is_empty() || words[0].is_empty() || words.len() > 7 {
+        return false;
+    }
+    if !linked && line.split_whitespace().count() > 7 {
+        return false;
+    }
+    let mut strong = false;
+    for w in &words {
+        match RELATED_WORDS.binary_search_by(|(k, _)| (*k).cmp(w.as_str())) {
+            Ok(i) => strong |= RELATED_WORDS[i].1,
+            Err(_) => return false,
+        }
+    }
+    strong
 }
 
 /// A line of nothing but clock times, small numbers and separators: a media
@@ -603,7 +717,7 @@ fn is_reading_time(core: &str) -> bool {
         && words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()))
         && words
             .iter()
-            .any(|w| matches!(*w, "baca" | "read" | "membaca"))
+            .any(|w| matches!(*w, "baca" | "read" | "membaca" | "bacaan"))
         && words.iter().all(|w| {
             w.chars().all(|c| c.is_ascii_digit())
                 || matches!(
@@ -620,6 +734,10 @@ fn is_reading_time(core: &str) -> bool {
                         | "reading"
                         | "time"
                         | "lama"
+                        | "masa"
+                        | "minit"
+                        | "bacaan"
+                        | "durasi"
                 )
         })
 }
@@ -699,6 +817,9 @@ fn cue_inside(line: &str, words: usize) -> Option<RemovedReason> {
             && (m.end() == b.len() || !b[m.end()].is_ascii_alphanumeric());
         let short_enough = match cue.reason {
             RemovedReason::Captcha | RemovedReason::Legal => true,
+            // "Follow IDN Times di Google News dan WhatsApp Channel untuk
+            // update berita terkini": channel prompts run long.
+            _ if cue.text.contains("google") || cue.text.contains("whatsapp") => words <= 20,
             _ => words <= 12,
         };
         (cue.modes.contains && bounded && short_enough).then_some(cue.reason)
@@ -714,7 +835,8 @@ fn is_breadcrumb(line: &str) -> bool {
         .count();
     // One separator is enough after the site's name: "BERNAMA | Am".
     let first = line.split(['>', '»', '/', '›', '|']).next().unwrap_or("");
-    if seps < 2 && !(seps == 1 && OUTLETS.lookup(first).is_some()) {
+    let site = OUTLETS.lookup(first).is_some() || source::domain_outlet(first).is_some();
+    if seps < 2 && !(seps == 1 && site) {
         return false;
     }
     line.split(['>', '»', '/', '›', '|', '·', '•']).all(|seg| {
@@ -735,8 +857,32 @@ fn is_caption(line: &str, words: usize) -> bool {
             let inner = t[open + 1..t.len() - 1].trim();
             let upper = inner.to_uppercase();
             let credit_word = [
-                "ANTARA", "FOTO", "DOK", "REUTERS", "AFP", "AP PHOTO", "EPA", "XINHUA", "ISTIMEWA",
-                "HANDOUT", "FILE",
+                "ANTARA",
+                "FOTO",
+                "DOK",
+                "REUTERS",
+                "AFP",
+                "AP PHOTO",
+                "EPA",
+                "XINHUA",
+                "ISTIMEWA",
+                "HANDOUT",
+                "FILE",
+                "GAMBAR",
+                "IHSAN",
+                "PHOTO",
+                "COURTESY",
+                "CREDIT",
+                "KREDIT",
+                "SUMBER FOTO",
+                "SUMBER GAMBAR",
+                "TANGKAPAN LAYAR",
+                "SCREENSHOT",
+                "SCREENGRAB",
+                "ILUSTRASI",
+                "BERNAMA",
+                "IST.",
+                "IST)",
             ]
             .iter()
             .any(|k| upper.starts_with(k));
@@ -800,6 +946,10 @@ static CREDIT_TAIL: LazyLock<regex::Regex> = LazyLock::new(|| {
           | (?:[\p{Lu}][\p{L}\d.&-]*\s+){1,4}(?:photo|file\s+photo|handout|foto)
           | (?i:filepic|file\s+photo|handout|istimewa|ist|shutterstock|getty\s+images)
         )
+        \)?\s*$
+        |
+        # "… at Myawaddy. / The Irrawaddy"
+        [.!?]\s+/\s*[\p{Lu}][^/"“”]{1,40}
         \)?\s*$"#,
     )
     .expect("credit tail regex")
@@ -808,6 +958,17 @@ static CREDIT_TAIL: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// Whether a line reads like a headline: a few words, no final stop.
 fn headline_like(s: &str) -> bool {
     let words = s.split_whitespace().count();
+    // A quotation closing a sentence ends a paragraph, not a headline.
+    let mut tail = s.trim_end().chars().rev();
+    if tail
+        .next()
+        .is_some_and(|c| matches!(c, '"' | '”' | '’' | '\''))
+        && tail
+            .next()
+            .is_some_and(|c| matches!(c, '.' | ',' | '!' | '?' | '…'))
+    {
+        return false;
+    }
     (2..=30).contains(&words)
         && s.chars().count() <= 250
         && !s.ends_with(['.', ':', ',', ';'])
@@ -825,9 +986,14 @@ fn related_lists(lines: &mut [Line]) {
             lines[i].cut,
             Some(RemovedReason::RelatedLink | RemovedReason::Tags)
         );
-        let alone = label
-            && (lines[i].text.trim_end().ends_with(':')
-                || core(&lines[i].text).split(' ').count() <= 3);
+        // A summary box ("Intinya sih...", "Key points:") lists its points the same way.
+        let boxed = lines[i].cut == Some(RemovedReason::Widget)
+            && lines[i].text.trim_end().ends_with([':', '…', '.'])
+            && core(&lines[i].text).split(' ').count() <= 4;
+        let alone = (label || boxed)
+            && (lines[i].text.trim_end().ends_with([':', '?', '…'])
+                || core(&lines[i].text).split(' ').count() <= 3
+                || boxed);
         if !alone {
             i += 1;
             continue;
@@ -860,8 +1026,26 @@ fn related_lists(lines: &mut [Line]) {
                 for l in &mut lines[j..end] {
                     l.cut = Some(RemovedReason::RelatedLink);
                 }
+                taken = end - j;
                 j = end;
             }
+        }
+        // A list laid out one item a paragraph (HTML `<li>`): successive
+        // blocks of a single headline each.
+        if taken <= 1 {
+            let mut k = j;
+            let mut items = 0;
+            while k < lines.len() && items < 8 {
+                let single = lines.get(k + 1).is_none_or(|n| n.block != lines[k].block)
+                    && (k == 0 || lines[k - 1].block != lines[k].block || k == j);
+                if !(single && lines[k].cut.is_none() && headline_like(&lines[k].text)) {
+                    break;
+                }
+                lines[k].cut = Some(RemovedReason::RelatedLink);
+                items += 1;
+                k += 1;
+            }
+            j = j.max(k);
         }
         i = j.max(i + 1);
     }
@@ -956,9 +1140,12 @@ fn is_kicker(line: &str) -> bool {
     let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
     let capitals = !letters.is_empty() && letters.iter().all(|c| c.is_uppercase());
     let joined = words.len() >= 2
-        && words
-            .iter()
-            .any(|w| matches!(*w, "&" | "/" | "dan" | "and" | "-" | "–" | "·"));
+        && words.iter().any(|w| {
+            matches!(
+                *w,
+                "&" | "/" | "|" | ">" | "›" | "»" | "dan" | "and" | "-" | "–" | "·"
+            )
+        });
     let sections = words.iter().all(|w| {
         let w = w
             .trim_matches(|c: char| !c.is_alphanumeric())
@@ -984,10 +1171,6 @@ fn header_zone(lines: &mut [Line], g: &mut Gathered) {
             continue;
         }
         let text = &lines[i].text;
-        if is_kicker(text) {
-            lines[i].cut = Some(RemovedReason::Navigation);
-            continue;
-        }
         let credit = |j: usize| {
             lines.get(j).is_some_and(|l| {
                 matches!(
@@ -996,17 +1179,23 @@ fn header_zone(lines: &mut [Line], g: &mut Gathered) {
                 )
             })
         };
-        let words = text.split_whitespace().count();
+        let bare = text
+            .trim_end_matches(['-', '–', '—', '|', '·', ' '])
+            .trim_start_matches(['-', '–', '—', ' ']);
+        let words = bare.split_whitespace().count();
         if (2..=4).contains(&words)
-            && source::is_name(text)
+            && source::is_name(bare)
+            && OUTLETS.lookup(bare).is_none()
             && (credit(i + 1) || (i > 0 && credit(i - 1)))
         {
-            let name = text.clone();
+            let name = source::title_case(bare);
             g.byline(source::Byline {
                 authors: vec![name],
                 ..source::Byline::default()
             });
             lines[i].cut = Some(RemovedReason::Byline);
+        } else if is_kicker(text) {
+            lines[i].cut = Some(RemovedReason::Navigation);
         }
     }
 }

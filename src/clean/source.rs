@@ -55,12 +55,24 @@ static DATELINE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DATELINE_PAIR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?P<a>[^,()\-–—:]{{2,40}}),\s*(?P<b>[^,()\-–—:]{{2,40}}?)\s*{DASH}\s*"
+        r"^(?P<a>[^,()\-–—:]{{2,40}}),\s*(?P<b>[^,()\-–—:]{{2,40}}?)\s*(?:{DASH}|:)\s*"
     ))
     .expect("dateline regex")
 });
+/// "Suara.com - ", "PIKIRAN RAKYAT – ", "KONTAN.CO.ID - JAKARTA. ".
+static DATELINE_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?P<o>[\p{{L}}\d][\p{{L}}\d.\-]*(?: [\p{{L}}\d][\p{{L}}\d.\-]*){{0,3}})\s*(?:{DASH}|:)\s*(?:(?P<city>\p{{Lu}}{{3,}}(?: \p{{Lu}}{{2,}}){{0,2}})\.\s+)?"
+    ))
+    .expect("dateline regex")
+});
+/// "Phnom Penh / Khmer Times / ".
+static DATELINE_SLASH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<city>\p{Lu}[\p{L} .'’]{1,30}?)\s*/\s*(?P<o>[^/]{2,40}?)\s*/\s*")
+        .expect("dateline regex")
+});
 static DATELINE_COLON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<city>\p{Lu}[\p{Lu} .'’]{2,30}):\s+").expect("dateline regex")
+    Regex::new(r"^(?P<city>\p{Lu}[\p{L} .'’]{2,30}):\s+").expect("dateline regex")
 });
 static DATELINE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -255,6 +267,8 @@ fn split_names(s: &str) -> Vec<String> {
     parts
         .into_iter()
         .map(|p| {
+            // "Jonathan Marsh in Washington": where the writer filed from.
+            let p = p.split(" in ").next().unwrap_or("").to_string();
             let p = match p.find('(') {
                 Some(i) if p.trim_end().ends_with(')') => p[..i].to_string(),
                 _ => p,
@@ -306,7 +320,7 @@ const NAME_ENDERS: &[&str] = &[
 fn names_end(rest: &str) -> usize {
     let lower = rest.to_lowercase();
     let mut end = rest.len();
-    for stop in [" pada ", " on ", " in ", " - ", " – ", " — ", " | ", " at "] {
+    for stop in [" pada ", " on ", " - ", " – ", " — ", " | ", " at "] {
         if let Some(p) = lower.find(stop) {
             end = end.min(p);
         }
@@ -375,6 +389,21 @@ pub(crate) fn byline(line: &str) -> Option<Byline> {
         }
         if is_time_only(seg) {
             continue;
+        }
+        // "Nur Amirah Hamzah 13 Mei 2025": a name run into its date.
+        if let Some((iso, r)) = find_date(seg) {
+            let name = seg[..r.start]
+                .trim_end_matches([' ', ',', '-', '–', '—'])
+                .trim();
+            if r.start > 0
+                && name.split_whitespace().count() >= 2
+                && is_name(name)
+                && stamp(&seg[r.start..]).is_some()
+            {
+                out.date.get_or_insert(iso);
+                bare.push(name);
+                continue;
+            }
         }
         if labelled(seg, &mut out)? {
             credited = true;
@@ -489,6 +518,18 @@ fn labelled(seg: &str, out: &mut Byline) -> Option<bool> {
         return None;
     }
     for name in names {
+        if let Some(d) = OUTLETS
+            .lookup(&name)
+            .is_none()
+            .then(|| domain_outlet(&name))
+            .flatten()
+        {
+            // "Laporan Wartawan Pikiran-Rakyat.com, Dewi Sartika"
+            if label.role != Role::Photo {
+                push_unique(&mut out.outlets, &d);
+            }
+            continue;
+        }
         if let Some(o) = OUTLETS.lookup(&name) {
             match label.role {
                 Role::Photo => {}
@@ -528,7 +569,8 @@ pub(crate) struct Dateline {
     pub outlet: Option<String>,
 }
 
-fn title_case(s: &str) -> String {
+/// All-capital words in title case; text with any lowercase letter as it is.
+pub(crate) fn title_case(s: &str) -> String {
     if s.chars().any(char::is_lowercase) {
         return s.to_string();
     }
@@ -557,6 +599,18 @@ fn is_city(s: &str) -> bool {
         && month(words[0]).is_none()
         && !has(&STAMP_WORDS, &words[0].to_lowercase())
         && OUTLETS.lookup(s).is_none()
+}
+
+/// Written in capitals: "MANILA".
+fn is_shouted(s: &str) -> bool {
+    s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+}
+
+/// A country, province or other known place: "Philippines", "Cebu".
+fn is_region_name(s: &str) -> bool {
+    s.split_whitespace().count() <= 3
+        && (crate::recognize::gazetteer::country_code(s).is_some()
+            || crate::recognize::gazetteer::place(s).is_some())
 }
 
 fn outlet_like(s: &str) -> Option<String> {
@@ -612,8 +666,10 @@ pub(crate) fn dateline(para: &str) -> Option<Dateline> {
     if let Some(c) = DATELINE_PAIR.captures(para) {
         let (a, b) = (c["a"].trim(), c["b"].trim());
         let pair = match (outlet_like(a), outlet_like(b)) {
-            (None, Some(o)) if is_city(a) => Some((a, o)),
-            (Some(o), None) if is_city(b) => Some((b, o)),
+            (None, Some(o)) if is_city(a) => Some((a, Some(o))),
+            (Some(o), None) if is_city(b) => Some((b, Some(o))),
+            // "MANILA, Philippines – ": the city, then its country or province.
+            (None, None) if is_city(a) && is_shouted(a) && is_region_name(b) => Some((a, None)),
             _ => None,
         };
         if let Some((city, outlet)) = pair {
@@ -621,14 +677,47 @@ pub(crate) fn dateline(para: &str) -> Option<Dateline> {
                 len: c[0].len(),
                 city: title_case(city),
                 agency: None,
-                outlet: Some(outlet),
+                outlet,
             });
         }
     }
-    for re in [&*DATELINE_DATE, &*DATELINE_COLON, &*DATELINE_DASH] {
+    if let Some(c) = DATELINE_OUTLET.captures(para) {
+        if let Some(o) = outlet_like(c["o"].trim()) {
+            let city = c.name("city").map(|m| m.as_str()).filter(|m| is_city(m));
+            let len = match city {
+                Some(_) => c[0].len(),
+                None => c.name("city").map_or(c[0].len(), |m| m.start()),
+            };
+            return Some(Dateline {
+                len,
+                city: city.map(title_case).unwrap_or_default(),
+                agency: None,
+                outlet: Some(o),
+            });
+        }
+    }
+    if let Some(c) = DATELINE_SLASH.captures(para) {
+        let city = c["city"].trim();
+        if let (true, Some(o)) = (is_city(city), outlet_like(c["o"].trim())) {
+            return Some(Dateline {
+                len: c[0].len(),
+                city: title_case(city),
+                agency: None,
+                outlet: Some(o),
+            });
+        }
+    }
+    for (k, re) in [&*DATELINE_DATE, &*DATELINE_COLON, &*DATELINE_DASH]
+        .into_iter()
+        .enumerate()
+    {
         if let Some(c) = re.captures(para) {
             let city = c["city"].trim();
-            if is_city(city) {
+            // "Jakarta: …" needs a known place; "PPATK: …" is a speaker.
+            let colon_ok = k != 1
+                || crate::recognize::gazetteer::place(city).is_some()
+                || (is_shouted(city) && (city.contains(' ') || city.chars().count() >= 6));
+            if is_city(city) && colon_ok {
                 return Some(Dateline {
                     len: c[0].len(),
                     city: title_case(city),

@@ -87,6 +87,7 @@ pub(crate) const STAMP_DATA: &str = include_str!("../../data/clean_stamp_words.t
 pub(crate) const WIDGET_DATA: &str = include_str!("../../data/clean_widget_words.txt");
 pub(crate) const WIDGET_STRONG_DATA: &str = include_str!("../../data/clean_widget_strong.txt");
 pub(crate) const SECTIONS_DATA: &str = include_str!("../../data/clean_sections.txt");
+pub(crate) const RELATED_DATA: &str = include_str!("../../data/clean_related_words.tsv");
 
 /// Boilerplate cues and one automaton over them (lowercase).
 pub(crate) struct Cues {
@@ -262,6 +263,15 @@ pub(crate) static WIDGET_STRONG: LazyLock<Vec<&'static str>> =
 pub(crate) static SECTIONS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| word_list(SECTIONS_DATA));
 
+/// Words a related-links header is made of ("Kamu Sudah Baca Ini?", "You
+/// may like these stories too", "Menarik Dibaca"), each with whether it
+/// alone says "more to read" (`strong`).
+pub(crate) static RELATED_WORDS: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
+    rows(RELATED_DATA)
+        .map(|r| (r[0], r.get(1) == Some(&"strong")))
+        .collect()
+});
+
 /// Whether sorted `list` holds `word`.
 pub(crate) fn has(list: &[&str], word: &str) -> bool {
     list.binary_search(&word).is_ok()
@@ -289,6 +299,7 @@ mod tests {
             ("clean_widget_words", WIDGET_DATA),
             ("clean_widget_strong", WIDGET_STRONG_DATA),
             ("clean_sections", SECTIONS_DATA),
+            ("clean_related_words", RELATED_DATA),
         ] {
             let k = keys(data);
             assert!(!k.is_empty(), "{name} is empty");

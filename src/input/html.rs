@@ -89,6 +89,7 @@ const JUNK_CLASS_PARTS: &[(&str, RemovedReason)] = &[
     ("advert", RemovedReason::Ad),
     ("advertisement", RemovedReason::Ad),
     ("advertorial", RemovedReason::Ad),
+    ("also", RemovedReason::RelatedLink),
     ("baca", RemovedReason::RelatedLink),
     ("bacajuga", RemovedReason::RelatedLink),
     ("banner", RemovedReason::Ad),
@@ -105,23 +106,31 @@ const JUNK_CLASS_PARTS: &[(&str, RemovedReason)] = &[
     ("credit", RemovedReason::Caption),
     ("dfp", RemovedReason::Ad),
     ("disqus", RemovedReason::Widget),
+    ("donate", RemovedReason::Widget),
     ("footer", RemovedReason::Navigation),
     ("gdpr", RemovedReason::Captcha),
     ("iklan", RemovedReason::Ad),
     ("komentar", RemovedReason::Widget),
     ("langganan", RemovedReason::Widget),
     ("menu", RemovedReason::Navigation),
+    ("mgid", RemovedReason::Ad),
     ("modal", RemovedReason::Widget),
+    ("mood", RemovedReason::Widget),
     ("nav", RemovedReason::Navigation),
     ("navbar", RemovedReason::Navigation),
     ("navigation", RemovedReason::Navigation),
     ("newsletter", RemovedReason::Widget),
+    ("outbrain", RemovedReason::Ad),
     ("pagination", RemovedReason::Navigation),
+    ("paywall", RemovedReason::Widget),
     ("popular", RemovedReason::RelatedLink),
     ("populer", RemovedReason::RelatedLink),
     ("popup", RemovedReason::Widget),
     ("promo", RemovedReason::Ad),
+    ("reactions", RemovedReason::Widget),
     ("readalso", RemovedReason::RelatedLink),
+    ("readmore", RemovedReason::RelatedLink),
+    ("recirculation", RemovedReason::RelatedLink),
     ("recommendation", RemovedReason::RelatedLink),
     ("recommended", RemovedReason::RelatedLink),
     ("rekomendasi", RemovedReason::RelatedLink),
@@ -135,6 +144,7 @@ const JUNK_CLASS_PARTS: &[(&str, RemovedReason)] = &[
     ("sponsored", RemovedReason::Ad),
     ("subscribe", RemovedReason::Widget),
     ("subscription", RemovedReason::Widget),
+    ("taboola", RemovedReason::Ad),
     ("tag", RemovedReason::Widget),
     ("tags", RemovedReason::Widget),
     ("terkait", RemovedReason::RelatedLink),
@@ -287,6 +297,7 @@ struct Meta {
     publisher: Option<String>,
     authors: Vec<String>,
     meta_authors: Vec<String>,
+    editors: Vec<String>,
 }
 
 /// Takes the article and its metadata out of an HTML page.
@@ -314,8 +325,11 @@ pub(super) fn extract(html: &str) -> RawArticle {
         });
     }
 
-    let title = meta
-        .og_title
+    // The headline the reader sees beats the one written for sharing, which
+    // often carries the site's name or a different wording.
+    let title = page_headline(&elems, container)
+        .or_else(|| page_headline(&elems, 0))
+        .or(meta.og_title)
         .or(meta.headline)
         .or_else(|| meta.title.as_deref().map(strip_site_suffix))
         .filter(|t| !t.is_empty());
@@ -333,8 +347,31 @@ pub(super) fn extract(html: &str) -> RawArticle {
             .or(meta.published_ld)
             .or(meta.published_time),
         authors,
+        editors: meta.editors,
         removed,
     }
+}
+
+/// The text of the page's first visible `<h1>` outside menus and sidebars,
+/// when it reads like a headline (three words or more).
+fn page_headline(elems: &[Elem], from: usize) -> Option<String> {
+    fn walk(elems: &[Elem], idx: usize) -> Option<String> {
+        let e = &elems[idx];
+        if is_silent(e) || dropped(e).is_some() {
+            return None;
+        }
+        if e.tag == "h1" {
+            let mut o = Out::default();
+            render_plain(elems, idx, None, &mut o);
+            let t = collapse_ws(&o.finish());
+            return (t.split_whitespace().count() >= 3).then_some(t);
+        }
+        e.children.iter().find_map(|c| match c {
+            Node::Elem(c) => walk(elems, *c),
+            Node::Text(_) => None,
+        })
+    }
+    walk(elems, from)
 }
 
 // ---------------------------------------------------------------- tokenizer
@@ -619,11 +656,25 @@ fn tag_meta(name: &str, attrs: &[(String, String)], meta: &mut Meta) {
                 | "content_publisheddate" => {
                     meta.published_meta = meta.published_meta.take().or_else(|| iso_day(content));
                 }
-                "author" | "dc.creator" | "article:author" => {
+                // "author", "dtk:author", "content_author", "dc.creator".
+                k if k.ends_with("author") || k == "dc.creator" => {
                     let c = collapse_ws(content);
                     if !c.is_empty() && !c.contains("://") && !meta.meta_authors.contains(&c) {
                         meta.meta_authors.push(c);
                     }
+                }
+                k if k.ends_with("editor") => {
+                    let c = collapse_ws(content);
+                    if !c.is_empty() && !c.contains("://") && !meta.editors.contains(&c) {
+                        meta.editors.push(c);
+                    }
+                }
+                // "dtk:publishdate", "content_publishdate", "og:published_time".
+                k if k.contains("publish")
+                    && (k.contains("date") || k.contains("time"))
+                    && !k.contains("modif") =>
+                {
+                    meta.published_meta = meta.published_meta.take().or_else(|| iso_day(content));
                 }
                 _ => {}
             }
@@ -684,6 +735,9 @@ fn walk_ld(v: &serde_json::Value, meta: &mut Meta, depth: usize) {
             }
             if let Some(a) = map.get("author") {
                 ld_names(a, &mut meta.authors);
+            }
+            if let Some(e) = map.get("editor") {
+                ld_names(e, &mut meta.editors);
             }
             if let Some(Value::Object(p)) = map.get("publisher") {
                 if let Some(Value::String(n)) = p.get("name") {
