@@ -800,7 +800,11 @@ fn cue_at_start(line: &str) -> Option<RemovedReason> {
     let labelled = after.is_empty()
         || after.starts_with([':', '：', '-', '–', '—', '|', '»', '>', '/'])
         || after.chars().all(|c| !c.is_alphanumeric());
-    (cue.modes.lead || (cue.modes.label && labelled)).then_some(cue.reason)
+    // "Baca juga syarat kerja…" is advice; "Baca juga Polisi Tangkap…"
+    // introduces a linked headline, which starts with a capital.
+    let lead = cue.modes.lead
+        && (!cue.modes.tail || !after.chars().next().is_some_and(char::is_lowercase));
+    (lead || (cue.modes.label && labelled)).then_some(cue.reason)
 }
 
 /// The reason of a `contains` cue anywhere in a short line: captcha and

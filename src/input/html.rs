@@ -1249,6 +1249,24 @@ mod tests {
     }
 
     #[test]
+    fn the_visible_headline_wins_and_editors_come_from_metadata() {
+        let html = r#"<html><head><title>Polisi Tangkap Dua Perekrut - detikNews</title>
+            <meta property="og:title" content="Polisi Tangkap Dua Perekrut | Situs">
+            <meta name="dtk:author" content="Ani Lestari"><meta name="dtk:editor" content="Budi Santoso">
+            <meta name="dtk:publishdate" content="2024-11-13 11:27:00">
+            </head><body><nav><h1>Menu</h1></nav><article><h1>Polisi Tangkap Dua Perekrut TPPO</h1>
+            <p>Isi berita yang cukup panjang untuk dipilih sebagai artikel utama halaman ini oleh pemilih wadah teks, lebih dari seratus empat puluh huruf.</p></article></body></html>"#;
+        let raw = extract(html);
+        assert_eq!(
+            raw.title.as_deref(),
+            Some("Polisi Tangkap Dua Perekrut TPPO")
+        );
+        assert_eq!(raw.authors, ["Ani Lestari"]);
+        assert_eq!(raw.editors, ["Budi Santoso"]);
+        assert_eq!(raw.published.as_deref(), Some("2024-11-13"));
+    }
+
+    #[test]
     fn header_goes_but_the_headline_inside_it_stays() {
         let b = body("<body><article><header><h1>Judul Berita</h1><div class=meta>Menu atas</div></header><p>Isi berita yang cukup panjang untuk dipilih sebagai artikel utama halaman ini oleh pemilih wadah teks, lebih dari seratus empat puluh huruf.</p></article></body>");
         assert!(b.starts_with("Judul Berita\n\nIsi berita"), "{b}");
