@@ -403,6 +403,27 @@ fn classify(line: &str, g: &mut Gathered) -> Option<RemovedReason> {
     if source::is_initials(line) {
         return Some(RemovedReason::Byline);
     }
+    if words == 1 && core.chars().count() <= 2 && !core.chars().any(|c| c.is_ascii_digit()) {
+        // Font buttons and stray letters: "A+", "×", "X".
+        return Some(RemovedReason::Widget);
+    }
+    if line.contains("://") && words <= 40 {
+        // "Baca artikel detiknews, "…" selengkapnya https://…", "Read more at https://…"
+        if [
+            "baca",
+            "selengkapnya",
+            "read",
+            "klik",
+            "click",
+            "sumber",
+            "source",
+        ]
+        .iter()
+        .any(|w| core.split(' ').any(|x| x == *w))
+        {
+            return Some(RemovedReason::RelatedLink);
+        }
+    }
     if line.starts_with('[') && line.ends_with(']') && words <= 6 {
         // Embeds left as placeholders: "[Gambas:Video CNN]".
         return Some(RemovedReason::Widget);
@@ -717,7 +738,7 @@ fn is_reading_time(core: &str) -> bool {
         && words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()))
         && words
             .iter()
-            .any(|w| matches!(*w, "baca" | "read" | "membaca" | "bacaan"))
+            .any(|w| matches!(*w, "baca" | "read" | "membaca" | "bacaan" | "reading"))
         && words.iter().all(|w| {
             w.chars().all(|c| c.is_ascii_digit())
                 || matches!(
@@ -803,7 +824,9 @@ fn cue_at_start(line: &str) -> Option<RemovedReason> {
     // "Baca juga syarat kerja…" is advice; "Baca juga Polisi Tangkap…"
     // introduces a linked headline, which starts with a capital.
     let lead = cue.modes.lead
-        && (!cue.modes.tail || !after.chars().next().is_some_and(char::is_lowercase));
+        && (!cue.modes.tail
+            || !after.chars().next().is_some_and(char::is_lowercase)
+            || line.contains("://"));
     (lead || (cue.modes.label && labelled)).then_some(cue.reason)
 }
 
@@ -920,6 +943,16 @@ fn is_caption(line: &str, words: usize) -> bool {
             && tail.chars().next().is_some_and(char::is_uppercase)
         {
             return true;
+        }
+    }
+    // A credit alone: "KOMPAS.com/ANDI SAPUTRA", "The Star/Filepic".
+    if words <= 6 {
+        if let Some((a, b)) = t.split_once('/') {
+            let (a, b) = (a.trim(), b.trim());
+            let site = OUTLETS.lookup(a).is_some() || source::domain_outlet(a).is_some();
+            if site && b.chars().next().is_some_and(char::is_uppercase) && !b.contains('/') {
+                return true;
+            }
         }
     }
     // "… di Markas Polda. TEMPO/Nur Hasanah"
@@ -1061,6 +1094,7 @@ fn tag_blocks(lines: &mut [Line]) {
     let tag_like = |s: &str| {
         let words = s.split_whitespace().count();
         (1..=4).contains(&words)
+            && s.chars().any(char::is_lowercase)
             && s.chars()
                 .all(|c| c.is_lowercase() || c.is_ascii_digit() || matches!(c, ' ' | '-' | '&'))
     };
@@ -1336,8 +1370,9 @@ fn related_tail(text: &str) -> Option<usize> {
         let before = text[..m.start()].trim_end();
         let ends_sentence = before.ends_with(['.', '!', '?', '"', '”', '’', ')', '…']);
         let after = text[m.end()..].trim_start();
-        let follows =
-            after.starts_with([':', '：']) || after.chars().next().is_some_and(char::is_uppercase);
+        let follows = after.starts_with([':', '：'])
+            || after.chars().next().is_some_and(char::is_uppercase)
+            || after.contains("://");
         (ends_sentence && follows && !before.is_empty()).then_some(m.start())
     })
 }

@@ -538,6 +538,13 @@ fn labelled(seg: &str, out: &mut Byline) -> Option<bool> {
             }
             continue;
         }
+        // "Kontributor Surabaya, Andi Saputra": the desk's city is no writer.
+        if crate::recognize::gazetteer::place(&name).is_some()
+            && crate::recognize::gazetteer::country_code(&name).is_none()
+            && !matches!(label.role, Role::Wire | Role::Photo)
+        {
+            continue;
+        }
         if !is_name(&name) {
             // "Sumber: Kementerian Luar Negeri" is still a credit line.
             if label.role == Role::Wire && name.split_whitespace().count() <= 8 {

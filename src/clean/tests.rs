@@ -595,3 +595,16 @@ fn datelines_in_more_forms_are_cut_and_read() {
         run("PPATK: Dana judi online mengalir ke Kamboja, Thailand dan Filipina sepanjang tahun.");
     assert_eq!(c.source.dateline, None);
 }
+
+#[test]
+fn a_phone_number_alone_on_its_line_is_not_a_topic_list() {
+    let c = run(&format!("{PARA}\n\n0812-2647-9031\n\n{PARA}"));
+    assert!(c.text.contains("0812-2647-9031"), "{:?}", c.removed);
+}
+
+#[test]
+fn the_desk_city_of_a_contributor_is_not_a_writer() {
+    let c = run(&format!("{PARA}\n\nKontributor Surabaya, Andi Saputra"));
+    assert_eq!(c.source.authors, ["Andi Saputra"]);
+    assert_eq!(c.text, PARA);
+}
