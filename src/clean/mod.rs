@@ -162,10 +162,11 @@ pub fn clean(raw: RawArticle) -> Cleaned {
     widget_blocks(&mut lines);
     captions_beside_credits(&mut lines);
 
+    // A title that is only the site's name ("# Kompas.com") is a masthead.
     let mut title = raw
         .title
         .map(|t| normalize_line(&t))
-        .filter(|t| !t.is_empty());
+        .filter(|t| t.split_whitespace().count() >= 2 && OUTLETS.lookup(t).is_none());
     if title.is_none() {
         title = headline_from_body(&mut lines);
     }
@@ -1271,24 +1272,34 @@ fn headline_from_body(lines: &mut [Line]) -> Option<String> {
         if lines[i].cut.is_some() {
             continue;
         }
-        seen += 1;
-        if seen > 4 {
+        let text = lines[i].text.clone();
+        if is_paragraph(&text) {
             return None;
         }
-        let text = lines[i].text.clone();
+        seen += 1;
+        if seen > 8 {
+            return None;
+        }
         let words = text.split_whitespace().count();
-        if is_kicker(&text) && lines[i + 1..].iter().any(|l| l.cut.is_none()) {
+        let more = lines[i + 1..].iter().any(|l| l.cut.is_none());
+        if !more {
+            return None;
+        }
+        if is_kicker(&text) {
             lines[i].cut = Some(RemovedReason::Navigation);
             continue;
         }
-        let more = lines[i + 1..].iter().any(|l| l.cut.is_none());
+        // Menu items and labels above the headline: "Sepak Bola", "Pilihan".
+        if words < 3 {
+            continue;
+        }
         // In hard-wrapped text the first line may run on into the next.
         let runs_on = lines.get(i + 1).is_some_and(|n| {
             n.block == lines[i].block
                 && n.cut.is_none()
                 && n.text.chars().next().is_some_and(char::is_lowercase)
         });
-        if !more || runs_on || !headline_like(&text) || !(3..=30).contains(&words) {
+        if runs_on || !headline_like(&text) || words > 30 {
             return None;
         }
         return Some(text);

@@ -49,7 +49,7 @@ const DASH: &str = r"(?:--|[-–—−])";
 
 static DATELINE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?P<city>\p{{Lu}}[\p{{L}}.'’ ]{{1,40}}?)(?:,\s*[\p{{L}}\d .]{{1,25}}?){{0,2}}\s*\((?P<agency>[^()]{{2,30}})\)\s*{DASH}+\s*"
+        r"^(?P<city>\p{{Lu}}[\p{{L}}.'’ ]{{1,40}}?)(?:,\s*[\p{{L}}\d ./]{{1,25}}?){{0,2}}\s*\((?P<agency>[^()]{{2,30}})\)\s*{DASH}+\s*"
     ))
     .expect("dateline regex")
 });
@@ -142,7 +142,12 @@ pub(crate) fn stamp(line: &str) -> Option<(String, bool)> {
     let iso = first?;
     let lower = rest.to_lowercase();
     let leftover = stamp_leftover(&lower);
-    if !leftover.is_empty() && OUTLETS.lookup(&leftover.join(" ")).is_none() {
+    // "detikNews Selasa, …", "Tim Redaksi - Kompas.com 12/11/2024".
+    let credit = |t: &&str| OUTLETS.lookup(t).is_some() || matches!(*t, "tim" | "redaksi" | "team");
+    if !leftover.is_empty()
+        && OUTLETS.lookup(&leftover.join(" ")).is_none()
+        && !leftover.iter().all(credit)
+    {
         return None;
     }
     let updated = is_update(&lower);
@@ -380,7 +385,12 @@ pub(crate) fn byline(line: &str) -> Option<Byline> {
             continue;
         }
         if let Some(o) = OUTLETS.lookup(seg) {
-            push_unique(&mut out.outlets, &o.canonical);
+            // "Pewarta: Andi / Reuters": an agency beside the writer is the wire.
+            if o.wire {
+                push_unique(&mut out.wires, &o.canonical);
+            } else {
+                push_unique(&mut out.outlets, &o.canonical);
+            }
             continue;
         }
         if let Some((iso, _)) = stamp(seg) {

@@ -608,3 +608,34 @@ fn the_desk_city_of_a_contributor_is_not_a_writer() {
     assert_eq!(c.source.authors, ["Andi Saputra"]);
     assert_eq!(c.text, PARA);
 }
+
+#[test]
+fn menu_lines_above_the_headline_are_passed_over() {
+    let c = run(&format!(
+        "Sepak Bola\nPilihan\nPolda Jateng Bongkar Jaringan Judi Berserver di Kamboja\n\n{PARA}"
+    ));
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Polda Jateng Bongkar Jaringan Judi Berserver di Kamboja")
+    );
+    // A site's name given as the title is a masthead, not a headline.
+    let c = clean(RawArticle {
+        body: format!("Polda Jateng Bongkar Jaringan Judi Berserver di Kamboja\n\n{PARA}"),
+        title: Some("Kompas.com".into()),
+        ..RawArticle::default()
+    });
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Polda Jateng Bongkar Jaringan Judi Berserver di Kamboja")
+    );
+}
+
+#[test]
+fn an_agency_beside_the_writer_is_the_wire() {
+    let c = run(&format!(
+        "CNN Indonesia\n\n{PARA}\n\nPewarta: Andi Saputra / Reuters"
+    ));
+    assert_eq!(c.source.outlet.as_deref(), Some("CNN Indonesia"));
+    assert_eq!(c.source.wire.as_deref(), Some("Reuters"));
+    assert_eq!(c.source.authors, ["Andi Saputra"]);
+}

@@ -327,8 +327,10 @@ pub(super) fn extract(html: &str) -> RawArticle {
 
     // The headline the reader sees beats the one written for sharing, which
     // often carries the site's name or a different wording.
-    let title = page_headline(&elems, container)
+    let h1 = page_headline(&elems, container)
         .or_else(|| page_headline(&elems, 0))
+        .filter(|h| meta.og_title.as_deref().is_none_or(|o| overlaps(h, o)));
+    let title = h1
         .or(meta.og_title)
         .or(meta.headline)
         .or_else(|| meta.title.as_deref().map(strip_site_suffix))
@@ -350,6 +352,25 @@ pub(super) fn extract(html: &str) -> RawArticle {
         editors: meta.editors,
         removed,
     }
+}
+
+/// Whether two headlines share most words: a page's `<h1>` and its
+/// `og:title` name the same story, a site banner in an `<h1>` does not.
+fn overlaps(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    let shared = short.iter().filter(|w| long.contains(w)).count();
+    !short.is_empty() && shared * 2 >= short.len()
 }
 
 /// The text of the page's first visible `<h1>` outside menus and sidebars,
@@ -1264,6 +1285,17 @@ mod tests {
         assert_eq!(raw.authors, ["Ani Lestari"]);
         assert_eq!(raw.editors, ["Budi Santoso"]);
         assert_eq!(raw.published.as_deref(), Some("2024-11-13"));
+    }
+
+    #[test]
+    fn a_site_banner_in_an_h1_is_not_the_headline() {
+        let html = r#"<html><head><meta property="og:title" content="Lima WNI Dipulangkan dari Kamboja"></head>
+            <body><header><h1>Portal Berita Terpercaya Indonesia</h1></header><div class="content">
+            <p>Isi berita yang cukup panjang untuk dipilih sebagai artikel utama halaman ini oleh pemilih wadah teks, lebih dari seratus empat puluh huruf.</p></div></body></html>"#;
+        assert_eq!(
+            extract(html).title.as_deref(),
+            Some("Lima WNI Dipulangkan dari Kamboja")
+        );
     }
 
     #[test]
