@@ -1210,12 +1210,13 @@ fn header_zone(lines: &mut [Line], g: &mut Gathered) {
             continue;
         }
         let text = &lines[i].text;
+        // Beside a stamp, a byline or the outlet's masthead ("BBC News Indonesia").
         let credit = |j: usize| {
             lines.get(j).is_some_and(|l| {
                 matches!(
                     l.cut,
                     Some(RemovedReason::Timestamp | RemovedReason::Byline)
-                )
+                ) || (l.cut == Some(RemovedReason::Navigation) && OUTLETS.lookup(&l.text).is_some())
             })
         };
         let bare = text

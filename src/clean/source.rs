@@ -179,6 +179,10 @@ fn stamp_leftover(lower: &str) -> Vec<&str> {
     let mut leftover = Vec::new();
     for tok in lower.split(|c: char| c.is_whitespace() || ",|()[]–—·•*_".contains(c)) {
         let t = tok.trim_matches(|c: char| matches!(c, '-' | ':' | '.' | '/' | '\'' | '’'));
+        // Separators of any kind: "⋅", "●", "@".
+        if !t.chars().any(char::is_alphanumeric) {
+            continue;
+        }
         // "11:32am", "gmt+7", "14.05wib"
         let t = match (
             t.strip_suffix("am")
@@ -428,6 +432,8 @@ pub(crate) fn byline(line: &str) -> Option<Byline> {
                 push_unique(&mut out.outlets, &o.canonical);
                 credited = true;
             }
+            // "Jane Roe (The Jakarta Post)", "Andi Saputra, Jurnalis".
+            None if name_with_credit(seg, &mut out) => credited = true,
             // "Sok Dara | Publication: …": a bare name beside a credit.
             None if is_name(seg) => bare.push(seg),
             _ => return None,
@@ -445,6 +451,36 @@ pub(crate) fn byline(line: &str) -> Option<Byline> {
         return Some(out);
     }
     None
+}
+
+/// A name followed by its outlet in brackets or its role after a comma:
+/// "Jane Roe (The Jakarta Post)", "Andi Saputra, Jurnalis".
+fn name_with_credit(seg: &str, out: &mut Byline) -> bool {
+    if let Some((name, rest)) = seg.split_once('(') {
+        let name = name.trim();
+        if let (true, Some(o)) = (is_name(name), OUTLETS.lookup(rest.trim_end_matches(')'))) {
+            push_unique(&mut out.authors, &name_case(name));
+            push_unique(&mut out.outlets, &o.canonical);
+            return true;
+        }
+    }
+    if let Some((name, role)) = seg.rsplit_once(',') {
+        let (name, role) = (name.trim(), role.trim().to_ascii_lowercase());
+        let label = BYLINES
+            .list
+            .iter()
+            .find(|l| l.text == role && l.role != Role::Photo && l.role != Role::Wire);
+        if let (true, Some(l)) = (is_name(name) && name.contains(' '), label) {
+            let name = name_case(name);
+            match l.role {
+                Role::Editor => push_unique(&mut out.editors, &name),
+                Role::Translator => push_unique(&mut out.translators, &name),
+                _ => push_unique(&mut out.authors, &name),
+            }
+            return true;
+        }
+    }
+    false
 }
 
 /// A segment with only a time and its zone: "08:12 ICT", "6:52 PM MYT".
@@ -509,7 +545,36 @@ fn labelled(seg: &str, out: &mut Byline) -> Option<bool> {
     if let Some(r) = trimmed.strip_prefix([':', '：']) {
         rest = r;
     } else if label.colon {
-        return Some(false);
+        // "Editor Rina Dewi", "Penulis Andi Saputra": a label set apart by
+        // layout, not by a colon, when nothing but a name follows.
+        let name = trimmed.trim();
+        let words = name.split_whitespace().count();
+        let layout_label = matches!(
+            label.text.as_str(),
+            "penulis"
+                | "editor"
+                | "reporter"
+                | "redaktur"
+                | "penyunting"
+                | "pewarta"
+                | "wartawan"
+                | "jurnalis"
+                | "writer"
+                | "author"
+                | "penerjemah"
+                | "translator"
+                | "penyelaras"
+        );
+        if !layout_label
+            || !(2..=4).contains(&words)
+            || !is_name(name)
+            || name
+                .split_whitespace()
+                .any(|w| has(&STAMP_WORDS, &w.to_lowercase()))
+        {
+            return Some(false);
+        }
+        rest = trimmed;
     } else {
         rest = trimmed;
         // "Oleh karena itu", "By the end": no name follows.

@@ -639,3 +639,37 @@ fn an_agency_beside_the_writer_is_the_wire() {
     assert_eq!(c.source.wire.as_deref(), Some("Reuters"));
     assert_eq!(c.source.authors, ["Andi Saputra"]);
 }
+
+#[test]
+fn bylines_set_apart_by_layout_or_with_credits_give_names() {
+    let cases: [(&str, &[&str], &[&str]); 5] = [
+        (
+            "Penulis Andi Saputra\nEditor Rina Dewi",
+            &["Andi Saputra"],
+            &["Rina Dewi"],
+        ),
+        (
+            "Andi Saputra, Jurnalis · Selasa, 12 November 2024 - 14:05 WIB",
+            &["Andi Saputra"],
+            &[],
+        ),
+        ("Jane Roe (The Jakarta Post)", &["Jane Roe"], &[]),
+        ("Jane Roe\nBBC News Indonesia", &["Jane Roe"], &[]),
+        (
+            "Published: Nov 12, 2024 2:05 PM ⋅ Updated: 3:10 PM",
+            &[],
+            &[],
+        ),
+    ];
+    for (head, authors, editors) in cases {
+        let c = run(&format!("{head}\n\n{PARA}"));
+        assert_eq!(c.text, PARA, "{head}: {:?}", c.removed);
+        assert_eq!(c.source.authors, authors, "{head}");
+        assert_eq!(c.source.editors, editors, "{head}");
+    }
+    // Subheadings that begin with a label word stay.
+    for s in ["Red Notice Interpol Terbit", "Sumber Daya Manusia"] {
+        let c = run(&format!("{PARA}\n\n{s}\n\n{PARA}"));
+        assert!(c.text.contains(s), "{s}: {:?}", c.removed);
+    }
+}
