@@ -642,8 +642,7 @@ fn is_pagination(core: &str) -> bool {
                 || (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()))
         })
         && (words.iter().any(|w| page_word(w))
-            || words.iter().any(|w| w.bytes().all(|b| b.is_ascii_digit()))
-            || words.len() <= 2)
+            || words.iter().any(|w| w.bytes().all(|b| b.is_ascii_digit())))
 }
 
 /// Counters beside a story: "12 komentar", "Comments (3)", "Dibaca 1.204
@@ -1039,10 +1038,14 @@ fn related_lists(lines: &mut [Line]) {
         let block = lines[i].block;
         let mut j = i + 1;
         let mut taken = 0;
+        // Headlines, or topics of a word or three ("TPPO", "Kamboja").
+        let topic = |t: &str| {
+            t.split_whitespace().count() <= 3 && !t.ends_with(['.', '!', '?', ',', ';', ':'])
+        };
         while j < lines.len()
             && lines[j].block == block
             && lines[j].cut.is_none()
-            && headline_like(&lines[j].text)
+            && (headline_like(&lines[j].text) || topic(&lines[j].text))
         {
             lines[j].cut = lines[i].cut;
             taken += 1;
@@ -1147,9 +1150,11 @@ fn widget_blocks(lines: &mut [Line]) {
 /// same block is that photo's caption.
 fn captions_beside_credits(lines: &mut [Line]) {
     for i in 0..lines.len() {
+        // "Foto: …", "KOMPAS.com/ANDI SAPUTRA": a credit on its own line.
         let credit = lines[i].cut == Some(RemovedReason::Caption)
-            && lines[i].text.to_lowercase().starts_with(['f', 'p'])
-            && lines[i].text.split_whitespace().count() <= 10;
+            && lines[i].text.split_whitespace().count() <= 10
+            && (lines[i].text.to_lowercase().starts_with(['f', 'p'])
+                || lines[i].text.contains('/'));
         if !credit {
             continue;
         }

@@ -401,7 +401,8 @@ pub(crate) fn byline(line: &str) -> Option<Byline> {
             out.date.get_or_insert(iso);
             continue;
         }
-        if is_time_only(seg) {
+        // "@janeroeINQ": the writer's social handle.
+        if is_time_only(seg) || (seg.starts_with('@') && !seg.contains(' ')) {
             continue;
         }
         // "Nur Amirah Hamzah 13 Mei 2025": a name run into its date.

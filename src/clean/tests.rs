@@ -673,3 +673,11 @@ fn bylines_set_apart_by_layout_or_with_credits_give_names() {
         assert!(c.text.contains(s), "{s}: {:?}", c.removed);
     }
 }
+
+#[test]
+fn a_caption_above_its_credit_line_and_topics_under_a_label_go() {
+    let c = run(&format!(
+        "{PARA}\n\nLihat Foto\nDua tersangka dihadirkan dalam konferensi pers di kantor polisi.\nKOMPAS.com/ANDI SAPUTRA\n\n{PARA}\n\nBaca berikutnya\nPolisi Bongkar Sindikat Judi Online di Surabaya\n\nBerita Terkait\nTPPO\nKamboja"
+    ));
+    assert_eq!(c.text, format!("{PARA}\n\n{PARA}"), "{:?}", c.removed);
+}
