@@ -823,7 +823,27 @@ fn cue_at_start(line: &str) -> Option<RemovedReason> {
         || after.chars().all(|c| !c.is_alphanumeric());
     // "Baca juga syarat kerja…" is advice; "Baca juga Polisi Tangkap…"
     // introduces a linked headline, which starts with a capital.
+    // "Ilustrasi yang dipakai pelaku …" is a sentence about an image.
+    let next_word = after
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    let sentence = cue.reason == RemovedReason::Caption
+        && matches!(
+            next_word,
+            "yang"
+                | "itu"
+                | "ini"
+                | "adalah"
+                | "tersebut"
+                | "tentang"
+                | "that"
+                | "is"
+                | "was"
+                | "of"
+        );
     let lead = cue.modes.lead
+        && !sentence
         && (!cue.modes.tail
             || !after.chars().next().is_some_and(char::is_lowercase)
             || line.contains("://"));

@@ -419,6 +419,12 @@ fn real_sentences_that_look_like_boilerplate_survive() {
         "Sebanyak 12 korban dibawa ke rumah sakit untuk diperiksa kesehatannya.",
         "Editor senior itu juga kehilangan Rp 300 juta karena investasi bodong.",
         "\"Kami tidak akan berhenti,\" kata Kapolda, Selasa (12/11).",
+        "Ilustrasi yang dipakai pelaku adalah logo bank resmi.",
+        "Tutup akun itu segera, kata polisi kepada para korban.",
+        "Live streaming judi online dilakukan dari sebuah ruko di Batam.",
+        "Like many others, she was promised a job in Bangkok.",
+        "Watch groups said the figures were too low.",
+        "Halaman belakang rumah itu dipakai untuk menyimpan server.",
     ];
     for s in keep {
         let c = run(&format!("{PARA}\n\n{s}\n\n{PARA}"));
