@@ -141,14 +141,21 @@ pub fn clean(raw: RawArticle) -> Cleaned {
             }
         }
     }
+    // Time stamps in the page around the article: the last resort for the date.
+    let mut around_stamps: Vec<String> = Vec::new();
     // Footers cut by the extraction still tell the copyright year, and a
     // labelled byline beside the article ("Editor: Huang Wei") its people.
     for r in &raw.removed {
         if is_legal_text(&r.text) {
             g.copyright(&r.text);
-        } else if r.reason == RemovedReason::Navigation && r.text.contains(':') {
-            if let Some(b) = source::byline(&r.text) {
+        } else if r.reason == RemovedReason::Navigation {
+            let lower = r.text.to_lowercase();
+            let labelled =
+                r.text.contains(':') || lower.starts_with("by ") || lower.starts_with("oleh ");
+            if let Some(b) = labelled.then(|| source::byline(&r.text)).flatten() {
                 g.byline(b);
+            } else if let Some((iso, _)) = source::stamp(&r.text) {
+                around_stamps.push(iso);
             }
         }
     }
@@ -262,7 +269,10 @@ pub fn clean(raw: RawArticle) -> Cleaned {
     Cleaned {
         text,
         removed,
-        published: raw.published.or(stamp),
+        published: raw
+            .published
+            .or(stamp)
+            .or_else(|| around_stamps.into_iter().next()),
         title,
         source,
         warnings,

@@ -687,3 +687,18 @@ fn a_caption_above_its_credit_line_and_topics_under_a_label_go() {
     ));
     assert_eq!(c.text, format!("{PARA}\n\n{PARA}"), "{:?}", c.removed);
 }
+
+#[test]
+fn byline_and_stamp_beside_the_html_article_are_read() {
+    let raw = extract(
+        "<html><body><header><h1>Police raid scam hub in Pampanga, deport workers</h1><p>By Jane Roe and John Poe</p><p>November 12, 2024 2:05 PM</p></header><article><p>Police raided a scam hub in Pampanga on Monday and said more than a hundred foreign workers would be deported within the month, officials told reporters.</p></article><aside><p>Other story</p><p>November 1, 2024</p></aside></body></html>",
+        Format::Html,
+    );
+    let c = clean(raw);
+    assert_eq!(c.source.authors, ["Jane Roe", "John Poe"]);
+    assert_eq!(c.published.as_deref(), Some("2024-11-12"));
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Police raid scam hub in Pampanga, deport workers")
+    );
+}
