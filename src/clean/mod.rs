@@ -445,17 +445,13 @@ fn classify(line: &str, g: &mut Gathered) -> Option<RemovedReason> {
     if is_widget(&core) {
         return Some(RemovedReason::Widget);
     }
-    if words == 1 && line.contains('@') && line.contains('.') && !line.starts_with('@') {
-        // A reporter's e-mail address under the byline.
-        return Some(RemovedReason::Byline);
-    }
     if is_reading_time(&core) || source::relative_stamp(line) {
         return Some(RemovedReason::Timestamp);
     }
     if is_numbers_only(line) || is_pagination(&core) || is_counter(&core) {
         return Some(RemovedReason::Widget);
     }
-    if is_embed(line) {
+    if is_embed(line) || is_app_prompt(&core) {
         return Some(RemovedReason::Widget);
     }
     if let Some(credit) = sign_off(line) {
@@ -509,6 +505,14 @@ fn classify(line: &str, g: &mut Gathered) -> Option<RemovedReason> {
         return Some(RemovedReason::Navigation);
     }
     if let Some(name) = name_with_email(line) {
+        // "bhnews@bh.com.my": the newsroom's address names the outlet.
+        let domain = line
+            .split_whitespace()
+            .find_map(|w| w.split_once('@').map(|(_, d)| d))
+            .map(|d| d.trim_end_matches(|c: char| !c.is_alphanumeric()));
+        if let Some(o) = domain.and_then(|d| OUTLETS.lookup(d)) {
+            g.outlet(2, &o.canonical);
+        }
         if !name.is_empty() {
             g.byline(source::Byline {
                 authors: vec![source::title_case(&name)],
@@ -718,6 +722,25 @@ fn is_embed(line: &str) -> bool {
         }
     }
     false
+}
+
+/// "Get the CNA app", "Download aplikasi Kompas", "Get WhatsApp alerts".
+fn is_app_prompt(core: &str) -> bool {
+    let words: Vec<&str> = core.split(' ').collect();
+    let first = words.first().copied().unwrap_or("");
+    let last = words.last().copied().unwrap_or("");
+    words.len() <= 7
+        && matches!(
+            first,
+            "get" | "download" | "unduh" | "install" | "instal" | "pasang"
+        )
+        && (words
+            .iter()
+            .any(|w| matches!(*w, "app" | "apps" | "aplikasi" | "aplikasinya"))
+            || matches!(
+                last,
+                "alerts" | "notifications" | "notifikasi" | "newsletter"
+            ))
 }
 
 /// The outlet of a sign-off line under the story: "– Rappler.com",
@@ -1015,6 +1038,9 @@ static CREDIT_TAIL: LazyLock<regex::Regex> = LazyLock::new(|| {
         )
         \)?\s*$
         |
+        # "… dibawa ke mahkamah. - Foto NSTP/Ahmad Zaki"
+        \s[—–-]\s*(?i:foto|photo|gambar|pic)\s+\S[^"“”]{0,50}$
+        |
         # "… at Myawaddy. / The Irrawaddy"
         [.!?]\s+/\s*[\p{Lu}][^/"“”]{1,40}
         \)?\s*$"#,
@@ -1181,10 +1207,10 @@ fn widget_blocks(lines: &mut [Line]) {
 fn captions_beside_credits(lines: &mut [Line]) {
     for i in 0..lines.len() {
         // "Foto: …", "KOMPAS.com/ANDI SAPUTRA": a credit on its own line.
+        let n = lines[i].text.split_whitespace().count();
         let credit = lines[i].cut == Some(RemovedReason::Caption)
-            && lines[i].text.split_whitespace().count() <= 10
-            && (lines[i].text.to_lowercase().starts_with(['f', 'p'])
-                || lines[i].text.contains('/'));
+            && ((n <= 10 && lines[i].text.to_lowercase().starts_with(['f', 'p']))
+                || (n <= 6 && lines[i].text.contains('/')));
         if !credit {
             continue;
         }
@@ -1192,7 +1218,12 @@ fn captions_beside_credits(lines: &mut [Line]) {
         for j in [i.wrapping_sub(1), i + 1] {
             if let Some(l) = lines.get_mut(j) {
                 let short = l.text.split_whitespace().count() <= 30;
-                if l.block == block && l.cut.is_none() && short {
+                // The story's opening paragraph is never a caption.
+                if l.block == block
+                    && l.cut.is_none()
+                    && short
+                    && source::dateline(&l.text).is_none()
+                {
                     l.cut = Some(RemovedReason::Caption);
                 }
             }
@@ -1236,10 +1267,13 @@ fn is_kicker(line: &str) -> bool {
 /// and a bare name beside a time stamp or byline is the writer
 /// ("Fadli Rahman" under "Selasa, 12 Agustus 2025 - 14:05 WIB").
 fn header_zone(lines: &mut [Line], g: &mut Gathered) {
+    // A deck sentence may stand between the headline and the byline, so
+    // the zone runs to the first long paragraph, within the first lines.
     let end = lines
         .iter()
-        .position(|l| l.cut.is_none() && is_paragraph(&l.text))
-        .unwrap_or(lines.len());
+        .position(|l| l.cut.is_none() && l.text.split_whitespace().count() >= 20)
+        .unwrap_or(lines.len())
+        .min(14);
     for i in 0..end {
         if lines[i].cut.is_some() {
             continue;

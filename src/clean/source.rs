@@ -405,6 +405,10 @@ pub(crate) fn byline(line: &str) -> Option<Byline> {
         if is_time_only(seg) || (seg.starts_with('@') && !seg.contains(' ')) {
             continue;
         }
+        if labelled(seg, &mut out)? {
+            credited = true;
+            continue;
+        }
         // "Nur Amirah Hamzah 13 Mei 2025": a name run into its date.
         if let Some((iso, r)) = find_date(seg) {
             let name = seg[..r.start]
@@ -420,10 +424,7 @@ pub(crate) fn byline(line: &str) -> Option<Byline> {
                 continue;
             }
         }
-        if labelled(seg, &mut out)? {
-            credited = true;
-            continue;
-        }
+
         // "Wildan Ramadhan - detikNews"
         let dash = [" - ", " – ", " — "].iter().find_map(|d| seg.split_once(d));
         match dash {

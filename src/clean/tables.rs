@@ -75,6 +75,7 @@ fn reason(name: &str) -> RemovedReason {
         "navigation" => RemovedReason::Navigation,
         "tags" => RemovedReason::Tags,
         "caption" => RemovedReason::Caption,
+        "timestamp" => RemovedReason::Timestamp,
         other => panic!("data/clean_cues.tsv: unknown reason {other}"),
     }
 }

@@ -702,3 +702,17 @@ fn byline_and_stamp_beside_the_html_article_are_read() {
         Some("Police raid scam hub in Pampanga, deport workers")
     );
 }
+
+#[test]
+fn malay_and_english_layouts_without_blank_lines_keep_their_opening() {
+    let c = run("Nasional\nPolis tumpaskan sindiket penipuan pelaburan, 12 ditahan\nOleh Siti Aminah Yusof - November 12, 2024 @ 2:05pm\nbhnews@bh.com.my\nSuspek dibawa ke mahkamah. - Foto NSTP/Ahmad Zaki\nKUALA LUMPUR: Polis menumpaskan sindiket penipuan pelaburan yang dipercayai beroperasi dari Kemboja dengan penahanan 12 individu.\nArtikel ini disiarkan pada : Selasa, 12 November 2024 @ 2:05 PM");
+    assert!(c.text.starts_with("Polis menumpaskan"), "{}", c.text);
+    assert!(!c.text.contains("Foto") && !c.text.contains("disiarkan"));
+    assert_eq!(c.source.authors, ["Siti Aminah Yusof"]);
+    assert_eq!(c.source.outlet.as_deref(), Some("Berita Harian"));
+    assert_eq!(c.source.dateline.as_deref(), Some("Kuala Lumpur"));
+
+    let c = run("Asia\nThai police arrest 20 in call centre scam raid\nThai police said the gang had cheated victims out of millions.\nJane Roe\n12 Nov 2024 02:05PM (Updated: 12 Nov 2024 03:10PM)\nBANGKOK: Thai police arrested 20 people in a raid on a call centre scam gang operating from a border town, officials said.\nGet the CNA app\nGet WhatsApp alerts");
+    assert_eq!(c.source.authors, ["Jane Roe"]);
+    assert!(!c.text.contains("Get "), "{}", c.text);
+}
