@@ -577,7 +577,8 @@ fn is_related_header(line: &str) -> bool {
     if words.is_empty() || words[0].is_empty() || words.len() > 7 {
         return false;
     }
-    if !linked && line.split_whitespace().count() > 7 {
+    // A single word ("Berita", "Video") is a section label above a headline.
+    if !linked && !(2..=7).contains(&line.split_whitespace().count()) {
         return false;
     }
     let mut strong = false;
@@ -1073,8 +1074,18 @@ fn headline_like(s: &str) -> bool {
 /// After a related-links label standing alone ("Berita terkait:", "Baca
 /// Juga"), the headlines it lists.
 fn related_lists(lines: &mut [Line]) {
+    // Above the story a label is a kicker ("Trending", "Video") over the
+    // headline, not a list of other stories.
+    let story = lines
+        .iter()
+        .position(|l| l.cut.is_none() && is_paragraph(&l.text))
+        .unwrap_or(0);
     let mut i = 0;
     while i < lines.len() {
+        if i < story && !lines[i].text.trim_end().ends_with([':', '…', '.']) {
+            i += 1;
+            continue;
+        }
         let label = matches!(
             lines[i].cut,
             Some(RemovedReason::RelatedLink | RemovedReason::Tags)

@@ -716,3 +716,26 @@ fn malay_and_english_layouts_without_blank_lines_keep_their_opening() {
     assert_eq!(c.source.authors, ["Jane Roe"]);
     assert!(!c.text.contains("Get "), "{}", c.text);
 }
+
+#[test]
+fn a_one_word_section_label_does_not_swallow_the_headline() {
+    let c = run(&format!(
+        "detikNews\nBerita\nPolisi Tangkap 2 Perekrut WNI ke Kamboja\nWildan Ramadhan - detikNews\nRabu, 13 Nov 2024 11:27 WIB\n\nJakarta - {PARA}"
+    ));
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Polisi Tangkap 2 Perekrut WNI ke Kamboja")
+    );
+    assert_eq!(c.text, PARA);
+}
+
+#[test]
+fn a_trending_label_above_the_headline_is_a_kicker() {
+    let c = run(&format!(
+        "Trending\nPolisi Tangkap 2 Perekrut WNI ke Kamboja\n\n{PARA}"
+    ));
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Polisi Tangkap 2 Perekrut WNI ke Kamboja")
+    );
+}
