@@ -89,7 +89,16 @@ static DATELINE_DASH: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A date found in `s`: ISO day and the byte range it took.
 pub(crate) fn find_date(s: &str) -> Option<(String, std::ops::Range<usize>)> {
-    for c in DATE.captures_iter(s) {
+    // Every date has a digit; most lines of a page have none.
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // The fast matcher finds where dates are; groups are read only there.
+    for found in DATE.find_iter(s) {
+        let Some(c) = DATE.captures(found.as_str()) else {
+            continue;
+        };
+        let base = found.start();
         let get = |k: &str| c.name(k).map(|m| m.as_str());
         let (d, m, y) = if let Some(d) = get("d1") {
             (d.parse().ok(), get("m1").and_then(month), get("y1"))
@@ -113,7 +122,7 @@ pub(crate) fn find_date(s: &str) -> Option<(String, std::ops::Range<usize>)> {
         };
         let d: u32 = d;
         if (1..=31).contains(&d) && (1..=12).contains(&m) && (1900..=2100).contains(&y) {
-            let whole = c.get(0).map_or(0..0, |m| m.range());
+            let whole = c.get(0).map_or(0..0, |m| base + m.start()..base + m.end());
             return Some((format!("{y:04}-{m:02}-{d:02}"), whole));
         }
     }
