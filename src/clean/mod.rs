@@ -7,7 +7,16 @@
 //! made only of widget words, dates or names. A paragraph that merely mentions
 //! an editor or copyright in a sentence stays. Two kinds of junk are cut from
 //! inside a kept line: a related-article link glued after the last sentence
-//! ("…ke tanah air. Baca juga: …") and reporter initials ("(ant/abc)").
+//! ("…ke tanah air. Baca juga: …") and reporter initials ("(ant/abc)");
+//! bracketed related links ("(baca: …)") and ad placeholders in capitals
+//! ("SCROLL TO CONTINUE WITH CONTENT") are spliced out of the middle.
+//!
+//! The lines above the story's first long paragraph are its header: section
+//! labels there ("NASIONAL", "Hukum & Kriminal", "Burma | Crime") go, the
+//! first headline-like line is the title when the file gives none, and a bare
+//! name beside a time stamp, byline or masthead is the writer. Titles lose
+//! the outlet printed after them ("… - Kompas.com", "… | Reuters"), and the
+//! headline printed again (in capitals, or with that suffix) is cut.
 
 mod source;
 mod tables;
