@@ -219,6 +219,11 @@ pub fn clean(raw: RawArticle) -> Cleaned {
     {
         {
             let prefix = lines[i].text[..d.len].trim_end().to_string();
+            // "JAKARTA, 12 November 2024 (ANTARA) -": a full date in the
+            // dateline dates the story when nothing else does.
+            if let Some((iso, _)) = source::find_date(&prefix) {
+                g.stamps.push((true, iso));
+            }
             lines[i].text = lines[i].text[d.len..].to_string();
             tails.push((
                 i,

@@ -739,3 +739,11 @@ fn a_trending_label_above_the_headline_is_a_kicker() {
         Some("Polisi Tangkap 2 Perekrut WNI ke Kamboja")
     );
 }
+
+#[test]
+fn a_full_date_in_the_dateline_dates_the_story() {
+    let c = run(&format!("JAKARTA, 12 November 2024 (ANTARA) - {PARA}"));
+    assert_eq!(c.published.as_deref(), Some("2024-11-12"));
+    assert_eq!(c.source.dateline.as_deref(), Some("Jakarta"));
+    assert_eq!(c.text, PARA);
+}
