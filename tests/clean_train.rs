@@ -9,10 +9,12 @@ use std::path::PathBuf;
 
 use lintas::{clean, input, lang};
 
-/// Measured on the 24 training fixtures present when this was written:
-/// boilerplate gone 0.99, body kept 1.00. The floor sits a little below, so
-/// a new fixture can show a miss without failing the build.
-const FLOOR: f64 = 0.95;
+/// Measured on the 24 training fixtures present when this was first written:
+/// boilerplate gone 0.99, body kept 1.00; on 42 fixtures (with the third
+/// author's) after the round-2 rules: boilerplate gone 0.998, body kept 1.00.
+/// The floor sits below, so a new fixture can show a miss without failing
+/// the build.
+const FLOOR: f64 = 0.97;
 
 fn train_dir() -> PathBuf {
     std::env::var_os("LINTAS_TRAIN_DIR")

@@ -7,7 +7,16 @@
 //! made only of widget words, dates or names. A paragraph that merely mentions
 //! an editor or copyright in a sentence stays. Two kinds of junk are cut from
 //! inside a kept line: a related-article link glued after the last sentence
-//! ("…ke tanah air. Baca juga: …") and reporter initials ("(ant/abc)").
+//! ("…ke tanah air. Baca juga: …") and reporter initials ("(ant/abc)");
+//! bracketed related links ("(baca: …)") and ad placeholders in capitals
+//! ("SCROLL TO CONTINUE WITH CONTENT") are spliced out of the middle.
+//!
+//! The lines above the story's first long paragraph are its header: section
+//! labels there ("NASIONAL", "Hukum & Kriminal", "Burma | Crime") go, the
+//! first headline-like line is the title when the file gives none, and a bare
+//! name beside a time stamp, byline or masthead is the writer. Titles lose
+//! the outlet printed after them ("… - Kompas.com", "… | Reuters"), and the
+//! headline printed again (in capitals, or with that suffix) is cut.
 
 mod source;
 mod tables;
@@ -18,7 +27,7 @@ use aho_corasick::{Anchored, Input};
 
 use crate::input::RawArticle;
 use crate::model::{Removed, RemovedReason, Source};
-use tables::{has, CUES, OUTLETS, WIDGET_STRONG, WIDGET_WORDS};
+use tables::{has, CUES, OUTLETS, RELATED_WORDS, SECTIONS, WIDGET_STRONG, WIDGET_WORDS};
 
 /// The clean article.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -119,15 +128,44 @@ pub fn clean(raw: RawArticle) -> Cleaned {
             .map_or_else(|| site.trim().to_string(), |o| o.canonical.clone());
         g.outlet(6, &name);
     }
-    for a in &raw.authors {
-        if !g.authors.contains(a) {
-            g.authors.push(a.clone());
+    // Page metadata names people, but also the desk or the site itself
+    // ("Tim Redaksi", "detikcom").
+    for (names, editor) in [(&raw.authors, false), (&raw.editors, true)] {
+        for name in names {
+            if let Some(o) = OUTLETS.lookup(name) {
+                g.outlet(2, &o.canonical);
+                continue;
+            }
+            if !source::is_name(name) || name.split_whitespace().count() > 5 || is_desk(name) {
+                continue;
+            }
+            let name = source::title_case(name);
+            let list = if editor {
+                &mut g.editors
+            } else {
+                &mut g.authors
+            };
+            if !list.contains(&name) {
+                list.push(name);
+            }
         }
     }
-    // Footers cut by the extraction still tell the copyright year.
+    // Time stamps in the page around the article: the last resort for the date.
+    let mut around_stamps: Vec<String> = Vec::new();
+    // Footers cut by the extraction still tell the copyright year, and a
+    // labelled byline beside the article ("Editor: Huang Wei") its people.
     for r in &raw.removed {
         if is_legal_text(&r.text) {
             g.copyright(&r.text);
+        } else if r.reason == RemovedReason::Navigation {
+            let lower = r.text.to_lowercase();
+            let labelled =
+                r.text.contains(':') || lower.starts_with("by ") || lower.starts_with("oleh ");
+            if let Some(b) = labelled.then(|| source::byline(&r.text)).flatten() {
+                g.byline(b);
+            } else if let Some((iso, _)) = source::stamp(&r.text) {
+                around_stamps.push(iso);
+            }
         }
     }
 
@@ -140,21 +178,31 @@ pub fn clean(raw: RawArticle) -> Cleaned {
     widget_blocks(&mut lines);
     captions_beside_credits(&mut lines);
 
+    // A title that is only the site's name ("# Kompas.com") is a masthead.
     let mut title = raw
         .title
         .map(|t| normalize_line(&t))
-        .filter(|t| !t.is_empty());
+        .filter(|t| t.split_whitespace().count() >= 2 && OUTLETS.lookup(t).is_none());
     if title.is_none() {
         title = headline_from_body(&mut lines);
     }
+    let title = title.map(|t| strip_outlet_suffix(&t, raw.site_name.as_deref()));
     if let Some(t) = &title {
         let key = core(t);
         for line in lines.iter_mut().filter(|l| l.cut.is_none()) {
-            if core(&line.text) == key {
+            let c = core(&line.text);
+            // Printed again, in capitals or with the outlet after it.
+            let again = c == key
+                || (c.starts_with(&key)
+                    && c.as_bytes().get(key.len()) == Some(&b' ')
+                    && core(&strip_outlet_suffix(&line.text, raw.site_name.as_deref())) == key);
+            if again {
                 line.cut = Some(RemovedReason::DuplicateTitle);
             }
         }
     }
+
+    header_zone(&mut lines, &mut g);
 
     let mut removed = raw.removed;
     let mut tails: Vec<(usize, Removed)> = Vec::new();
@@ -171,6 +219,11 @@ pub fn clean(raw: RawArticle) -> Cleaned {
     {
         {
             let prefix = lines[i].text[..d.len].trim_end().to_string();
+            // "JAKARTA, 12 November 2024 (ANTARA) -": a full date in the
+            // dateline dates the story when nothing else does.
+            if let Some((iso, _)) = source::find_date(&prefix) {
+                g.stamps.push((true, iso));
+            }
             lines[i].text = lines[i].text[d.len..].to_string();
             tails.push((
                 i,
@@ -179,7 +232,9 @@ pub fn clean(raw: RawArticle) -> Cleaned {
                     reason: RemovedReason::Dateline,
                 },
             ));
-            g.dateline = Some(d.city);
+            if !d.city.is_empty() {
+                g.dateline = Some(d.city);
+            }
             if let Some(a) = d.agency {
                 g.outlet(4, &a);
                 g.wires.insert(0, a);
@@ -228,7 +283,10 @@ pub fn clean(raw: RawArticle) -> Cleaned {
     Cleaned {
         text,
         removed,
-        published: raw.published.or(stamp),
+        published: raw
+            .published
+            .or(stamp)
+            .or_else(|| around_stamps.into_iter().next()),
         title,
         source,
         warnings,
@@ -337,6 +395,28 @@ fn is_legal_text(s: &str) -> bool {
         .any(|k| lower.contains(k))
 }
 
+/// A newsroom, not a person: "Tim Redaksi", "Admin", "Staff Writer".
+fn is_desk(name: &str) -> bool {
+    core(name).split(' ').any(|w| {
+        matches!(
+            w,
+            "redaksi"
+                | "tim"
+                | "team"
+                | "admin"
+                | "staff"
+                | "desk"
+                | "newsroom"
+                | "editorial"
+                | "wartawan"
+                | "kontributor"
+                | "reporter"
+                | "writer"
+                | "editor"
+        )
+    })
+}
+
 /// Why a whole line is boilerplate, or `None` for article text.
 fn classify(line: &str, g: &mut Gathered) -> Option<RemovedReason> {
     let words = line.split_whitespace().count();
@@ -348,6 +428,27 @@ fn classify(line: &str, g: &mut Gathered) -> Option<RemovedReason> {
     if source::is_initials(line) {
         return Some(RemovedReason::Byline);
     }
+    if words == 1 && core.chars().count() <= 2 && !core.chars().any(|c| c.is_ascii_digit()) {
+        // Font buttons and stray letters: "A+", "×", "X".
+        return Some(RemovedReason::Widget);
+    }
+    if line.contains("://") && words <= 40 {
+        // "Baca artikel detiknews, "…" selengkapnya https://…", "Read more at https://…"
+        if [
+            "baca",
+            "selengkapnya",
+            "read",
+            "klik",
+            "click",
+            "sumber",
+            "source",
+        ]
+        .iter()
+        .any(|w| core.split(' ').any(|x| x == *w))
+        {
+            return Some(RemovedReason::RelatedLink);
+        }
+    }
     if line.starts_with('[') && line.ends_with(']') && words <= 6 {
         // Embeds left as placeholders: "[Gambas:Video CNN]".
         return Some(RemovedReason::Widget);
@@ -358,15 +459,32 @@ fn classify(line: &str, g: &mut Gathered) -> Option<RemovedReason> {
     if is_widget(&core) {
         return Some(RemovedReason::Widget);
     }
-    if words == 1 && line.contains('@') && line.contains('.') && !line.starts_with('@') {
-        // A reporter's e-mail address under the byline.
-        return Some(RemovedReason::Byline);
-    }
-    if is_reading_time(&core) {
+    if is_reading_time(&core) || source::relative_stamp(line) {
         return Some(RemovedReason::Timestamp);
+    }
+    if is_numbers_only(line) || is_pagination(&core) || is_counter(&core) {
+        return Some(RemovedReason::Widget);
+    }
+    if is_embed(line) || is_app_prompt(&core) {
+        return Some(RemovedReason::Widget);
+    }
+    if let Some(credit) = sign_off(line) {
+        match OUTLETS.lookup(&credit) {
+            // "— Bernama" under a story on another site credits the agency.
+            Some(o) if o.wire => {
+                g.outlet(1, &o.canonical);
+                g.wires.push(o.canonical.clone());
+            }
+            Some(o) => g.outlet(3, &o.canonical),
+            None => g.outlet(3, &credit),
+        }
+        return Some(RemovedReason::Byline);
     }
     if let Some(reason) = segmented_cues(line) {
         return Some(reason);
+    }
+    if is_related_header(line) {
+        return Some(RemovedReason::RelatedLink);
     }
     if let Some(b) = source::byline(line) {
         g.byline(b);
@@ -389,14 +507,40 @@ fn classify(line: &str, g: &mut Gathered) -> Option<RemovedReason> {
         return Some(reason);
     }
     if let Some(o) = OUTLETS.lookup(line) {
+        if o.wire {
+            // An agency's name alone under a headline credits the story to
+            // it; the site's own name, found elsewhere, stays the outlet.
+            g.outlet(1, &o.canonical);
+            g.wires.push(o.canonical.clone());
+            return Some(RemovedReason::Byline);
+        }
         // A masthead line: "CNN Indonesia".
         g.outlet(5, &o.canonical);
         return Some(RemovedReason::Navigation);
+    }
+    if let Some(name) = name_with_email(line) {
+        // "bhnews@bh.com.my": the newsroom's address names the outlet.
+        let domain = line
+            .split_whitespace()
+            .find_map(|w| w.split_once('@').map(|(_, d)| d))
+            .map(|d| d.trim_end_matches(|c: char| !c.is_alphanumeric()));
+        if let Some(o) = domain.and_then(|d| OUTLETS.lookup(d)) {
+            g.outlet(2, &o.canonical);
+        }
+        if !name.is_empty() {
+            g.byline(source::Byline {
+                authors: vec![source::title_case(&name)],
+                ..source::Byline::default()
+            });
+        }
+        return Some(RemovedReason::Byline);
     }
     if is_breadcrumb(line) {
         let first = line.split(['>', '»', '/', '›', '|']).next().unwrap_or("");
         if let Some(o) = OUTLETS.lookup(first).or_else(|| OUTLETS.find_in(first)) {
             g.outlet(5, &o.canonical);
+        } else if let Some(d) = source::domain_outlet(first.trim()) {
+            g.outlet(5, &d);
         }
         return Some(RemovedReason::Navigation);
     }
@@ -413,6 +557,228 @@ fn classify(line: &str, g: &mut Gathered) -> Option<RemovedReason> {
     None
 }
 
+/// A writer's name with an e-mail address: "Kim Ji-soo (jskim@heraldcorp.com)",
+/// "jskim@heraldcorp.com". The name, possibly empty.
+fn name_with_email(line: &str) -> Option<String> {
+    if line.split_whitespace().count() > 8 || !line.contains('@') {
+        return None;
+    }
+    let mut name = Vec::new();
+    let mut email = false;
+    for w in line.split_whitespace() {
+        let t =
+            w.trim_matches(|c: char| matches!(c, '(' | ')' | '<' | '>' | '[' | ']' | ',' | ';'));
+        if t.contains('@') && t.contains('.') && !t.starts_with('@') {
+            email = true;
+        } else if !t.is_empty() && !matches!(t, "-" | "–" | "—" | "|" | "/") {
+            name.push(t);
+        }
+    }
+    let name = name.join(" ");
+    (email && (name.is_empty() || source::is_name(&name))).then_some(name)
+}
+
+/// A related-links header in any wording, made only of "more to read"
+/// words: "Kamu Sudah Baca Ini?", "You may like these stories too:",
+/// "Berita Terkini Lainnya", and such a header before a linked headline:
+/// "Menarik Dibaca: Daftar Bank …", "Selanjutnya: Harga Emas …".
+fn is_related_header(line: &str) -> bool {
+    let (head, linked) = match line.split_once([':', '：']) {
+        Some((h, rest)) => (h, !rest.trim().is_empty()),
+        None => (line, false),
+    };
+    let words: Vec<String> = core(head).split(' ').map(str::to_string).collect();
+    if words.is_empty() || words[0].is_empty() || words.len() > 7 {
+        return false;
+    }
+    // A single word ("Berita", "Video") is a section label above a headline.
+    if !linked && !(2..=7).contains(&line.split_whitespace().count()) {
+        return false;
+    }
+    let mut strong = false;
+    for w in &words {
+        match RELATED_WORDS.binary_search_by(|(k, _)| (*k).cmp(w.as_str())) {
+            Ok(i) => strong |= RELATED_WORDS[i].1,
+            Err(_) => return false,
+        }
+    }
+    strong
+}
+
+/// A line of nothing but clock times, small numbers and separators: a media
+/// player ("00:00 / 04:12") or page numbers ("1 2 3"). Phone numbers and
+/// amounts have longer digit groups and stay.
+fn is_numbers_only(line: &str) -> bool {
+    let mut any = false;
+    for t in line.split_whitespace() {
+        let t = t.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']' | '.' | ','));
+        if t.is_empty() || t.chars().all(|c| !c.is_alphanumeric()) {
+            continue;
+        }
+        let clock = t
+            .split(':')
+            .all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
+            && t.contains(':');
+        let small = t.len() <= 2 && t.bytes().all(|b| b.is_ascii_digit());
+        if !(clock || small) {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
+/// Page links: "Halaman 1 2 Selanjutnya", "Halaman : 1 2", "Page 2 of 3",
+/// "« Sebelumnya 1 2 3 Berikutnya »", "Next page".
+fn is_pagination(core: &str) -> bool {
+    let words: Vec<&str> = core.split(' ').collect();
+    let page_word = |w: &str| {
+        matches!(
+            w,
+            "halaman" | "page" | "pages" | "laman" | "hlm" | "hal" | "muka" | "surat"
+        )
+    };
+    let step = |w: &str| {
+        matches!(
+            w,
+            "selanjutnya"
+                | "berikutnya"
+                | "sebelumnya"
+                | "next"
+                | "prev"
+                | "previous"
+                | "lanjut"
+                | "seterusnya"
+                | "sebelum"
+                | "first"
+                | "last"
+                | "pertama"
+                | "terakhir"
+        )
+    };
+    let filler = |w: &str| {
+        matches!(
+            w,
+            "of" | "dari" | "ke" | "to" | "baca" | "read" | "lihat" | "view" | "all" | "semua"
+        )
+    };
+    words.len() <= 12
+        && words.iter().any(|w| page_word(w) || step(w))
+        && words.iter().all(|w| {
+            page_word(w)
+                || step(w)
+                || filler(w)
+                || (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()))
+        })
+        && (words.iter().any(|w| page_word(w))
+            || words.iter().any(|w| w.bytes().all(|b| b.is_ascii_digit())))
+}
+
+/// Counters beside a story: "12 komentar", "Comments (3)", "Dibaca 1.204
+/// kali", "2.3K shares".
+fn is_counter(core: &str) -> bool {
+    let words: Vec<&str> = core.split(' ').collect();
+    let number = |w: &str| {
+        ["rb", "jt", "k", "m"]
+            .iter()
+            .find_map(|u| w.strip_suffix(u))
+            .unwrap_or(w)
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+            && w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+    };
+    let counted = |w: &str| {
+        matches!(
+            w,
+            "komentar"
+                | "komen"
+                | "comment"
+                | "comments"
+                | "share"
+                | "shares"
+                | "view"
+                | "views"
+                | "like"
+                | "likes"
+                | "reaction"
+                | "reactions"
+                | "reaksi"
+                | "tanggapan"
+                | "dibaca"
+                | "dilihat"
+                | "kali"
+                | "pembaca"
+                | "readers"
+                | "reads"
+        )
+    };
+    words.len() <= 5
+        && words.iter().any(|w| number(w))
+        && words.iter().any(|w| counted(w))
+        && words.iter().all(|w| number(w) || counted(w))
+}
+
+/// Embedded posts scraped as text: a tweet with its "pic.twitter.com" link,
+/// its attribution "— Name (@handle) September 18, 2024", Instagram's
+/// "A post shared by …".
+fn is_embed(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    if lower.contains("pic.twitter.com/") || lower.contains("https://t.co/") {
+        return line.split_whitespace().count() <= 80;
+    }
+    let t = line.trim_start_matches(['—', '–', '-', ' ']);
+    if t.len() < line.len() {
+        if let Some(open) = t.find("(@") {
+            let close = t[open..].find(')').map(|c| open + c);
+            return close.is_some_and(|c| {
+                t[..open].split_whitespace().count() <= 8
+                    && t[c + 1..].split_whitespace().count() <= 6
+            });
+        }
+    }
+    false
+}
+
+/// "Get the CNA app", "Download aplikasi Kompas", "Get WhatsApp alerts".
+fn is_app_prompt(core: &str) -> bool {
+    let words: Vec<&str> = core.split(' ').collect();
+    let first = words.first().copied().unwrap_or("");
+    let last = words.last().copied().unwrap_or("");
+    words.len() <= 7
+        && matches!(
+            first,
+            "get" | "download" | "unduh" | "install" | "instal" | "pasang"
+        )
+        && (words
+            .iter()
+            .any(|w| matches!(*w, "app" | "apps" | "aplikasi" | "aplikasinya"))
+            || matches!(
+                last,
+                "alerts" | "notifications" | "notifikasi" | "newsletter"
+            ))
+}
+
+/// The outlet of a sign-off line under the story: "– Rappler.com",
+/// "— Bernama", "-- AFP", "(Reuters)".
+fn sign_off(line: &str) -> Option<String> {
+    let t = line.trim();
+    let dashed = t.starts_with(['—', '–', '-']);
+    let bracketed = t.starts_with('(') && t.ends_with(')');
+    if !(dashed || bracketed) || t.split_whitespace().count() > 5 {
+        return None;
+    }
+    let name = t
+        .trim_matches(|c: char| matches!(c, '—' | '–' | '-' | '(' | ')' | ' ' | '.'))
+        .trim();
+    if name.is_empty() {
+        return None;
+    }
+    if let Some(o) = OUTLETS.lookup(name) {
+        return Some(o.canonical.clone());
+    }
+    source::domain_outlet(name)
+}
+
 /// "waktu baca 3 menit", "4 min read".
 fn is_reading_time(core: &str) -> bool {
     let words: Vec<&str> = core.split(' ').collect();
@@ -420,7 +786,7 @@ fn is_reading_time(core: &str) -> bool {
         && words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()))
         && words
             .iter()
-            .any(|w| matches!(*w, "baca" | "read" | "membaca"))
+            .any(|w| matches!(*w, "baca" | "read" | "membaca" | "bacaan" | "reading"))
         && words.iter().all(|w| {
             w.chars().all(|c| c.is_ascii_digit())
                 || matches!(
@@ -437,6 +803,10 @@ fn is_reading_time(core: &str) -> bool {
                         | "reading"
                         | "time"
                         | "lama"
+                        | "masa"
+                        | "minit"
+                        | "bacaan"
+                        | "durasi"
                 )
         })
 }
@@ -499,7 +869,33 @@ fn cue_at_start(line: &str) -> Option<RemovedReason> {
     let labelled = after.is_empty()
         || after.starts_with([':', '：', '-', '–', '—', '|', '»', '>', '/'])
         || after.chars().all(|c| !c.is_alphanumeric());
-    (cue.modes.lead || (cue.modes.label && labelled)).then_some(cue.reason)
+    // "Baca juga syarat kerja…" is advice; "Baca juga Polisi Tangkap…"
+    // introduces a linked headline, which starts with a capital.
+    // "Ilustrasi yang dipakai pelaku …" is a sentence about an image.
+    let next_word = after
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    let sentence = cue.reason == RemovedReason::Caption
+        && matches!(
+            next_word,
+            "yang"
+                | "itu"
+                | "ini"
+                | "adalah"
+                | "tersebut"
+                | "tentang"
+                | "that"
+                | "is"
+                | "was"
+                | "of"
+        );
+    let lead = cue.modes.lead
+        && !sentence
+        && (!cue.modes.tail
+            || !after.chars().next().is_some_and(char::is_lowercase)
+            || line.contains("://"));
+    (lead || (cue.modes.label && labelled)).then_some(cue.reason)
 }
 
 /// The reason of a `contains` cue anywhere in a short line: captcha and
@@ -516,6 +912,9 @@ fn cue_inside(line: &str, words: usize) -> Option<RemovedReason> {
             && (m.end() == b.len() || !b[m.end()].is_ascii_alphanumeric());
         let short_enough = match cue.reason {
             RemovedReason::Captcha | RemovedReason::Legal => true,
+            // "Follow IDN Times di Google News dan WhatsApp Channel untuk
+            // update berita terkini": channel prompts run long.
+            _ if cue.text.contains("google") || cue.text.contains("whatsapp") => words <= 20,
             _ => words <= 12,
         };
         (cue.modes.contains && bounded && short_enough).then_some(cue.reason)
@@ -531,7 +930,8 @@ fn is_breadcrumb(line: &str) -> bool {
         .count();
     // One separator is enough after the site's name: "BERNAMA | Am".
     let first = line.split(['>', '»', '/', '›', '|']).next().unwrap_or("");
-    if seps < 2 && !(seps == 1 && OUTLETS.lookup(first).is_some()) {
+    let site = OUTLETS.lookup(first).is_some() || source::domain_outlet(first).is_some();
+    if seps < 2 && !(seps == 1 && site) {
         return false;
     }
     line.split(['>', '»', '/', '›', '|', '·', '•']).all(|seg| {
@@ -552,8 +952,32 @@ fn is_caption(line: &str, words: usize) -> bool {
             let inner = t[open + 1..t.len() - 1].trim();
             let upper = inner.to_uppercase();
             let credit_word = [
-                "ANTARA", "FOTO", "DOK", "REUTERS", "AFP", "AP PHOTO", "EPA", "XINHUA", "ISTIMEWA",
-                "HANDOUT", "FILE",
+                "ANTARA",
+                "FOTO",
+                "DOK",
+                "REUTERS",
+                "AFP",
+                "AP PHOTO",
+                "EPA",
+                "XINHUA",
+                "ISTIMEWA",
+                "HANDOUT",
+                "FILE",
+                "GAMBAR",
+                "IHSAN",
+                "PHOTO",
+                "COURTESY",
+                "CREDIT",
+                "KREDIT",
+                "SUMBER FOTO",
+                "SUMBER GAMBAR",
+                "TANGKAPAN LAYAR",
+                "SCREENSHOT",
+                "SCREENGRAB",
+                "ILUSTRASI",
+                "BERNAMA",
+                "IST.",
+                "IST)",
             ]
             .iter()
             .any(|k| upper.starts_with(k));
@@ -568,6 +992,9 @@ fn is_caption(line: &str, words: usize) -> bool {
                 return true;
             }
         }
+    }
+    if CREDIT_TAIL.is_match(t) {
+        return true;
     }
     // "… Laos. Foto: Dok. Kementerian", "… operation. — Filepic/The Star"
     for label in [" Foto:", " FOTO:", " Photo:", " Foto :"] {
@@ -586,6 +1013,16 @@ fn is_caption(line: &str, words: usize) -> bool {
             return true;
         }
     }
+    // A credit alone: "KOMPAS.com/ANDI SAPUTRA", "The Star/Filepic".
+    if words <= 6 {
+        if let Some((a, b)) = t.split_once('/') {
+            let (a, b) = (a.trim(), b.trim());
+            let site = OUTLETS.lookup(a).is_some() || source::domain_outlet(a).is_some();
+            if site && b.chars().next().is_some_and(char::is_uppercase) && !b.contains('/') {
+                return true;
+            }
+        }
+    }
     // "… di Markas Polda. TEMPO/Nur Hasanah"
     let last = t.rsplit(['.', '|']).next().unwrap_or("").trim();
     if let Some((a, b)) = last.split_once('/') {
@@ -599,9 +1036,47 @@ fn is_caption(line: &str, words: usize) -> bool {
     false
 }
 
+/// A photo credit closing a caption: "… Polri. FOTO/Dok. Humas Polri",
+/// "… flight. PAOCC photo", "… — Gambar fail", "Photo by Jane Doe",
+/// "(Courtesy of the PNP)".
+static CREDIT_TAIL: LazyLock<regex_lite::Regex> = LazyLock::new(|| {
+    regex_lite::Regex::new(
+        r#"(?x)
+        (?:^|[.!?”"]\s+|\s[—–-]\s*|\()
+        (?:
+            (?i:foto|photo|dok|doc|dokumentasi|ilustrasi|image|gambar|pic|kredit\s+foto|credit|sumber\s+foto|sumber\s+gambar)
+              \s*[/:]\s*[^"“”]{2,60}
+          | (?i:foto|photo|image|gambar|pic)\s+(?i:by|oleh|courtesy\s+of|ihsan|fail|file|hiasan)(?:\s+[^"“”]{1,50})?
+          | (?i:courtesy\s+of|ihsan)\s+[^"“”]{2,50}
+          | (?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ\d.&-]*\s+){1,4}(?:photo|file\s+photo|handout|foto)
+          | (?i:filepic|file\s+photo|handout|istimewa|ist|shutterstock|getty\s+images)
+        )
+        \)?\s*$
+        |
+        # "… dibawa ke mahkamah. - Foto NSTP/Ahmad Zaki"
+        \s[—–-]\s*(?i:foto|photo|gambar|pic)\s+\S[^"“”]{0,50}$
+        |
+        # "… at Myawaddy. / The Irrawaddy"
+        [.!?]\s+/\s*[A-ZÀ-ÖØ-Þ][^/"“”]{1,40}
+        \)?\s*$"#,
+    )
+    .expect("credit tail regex")
+});
+
 /// Whether a line reads like a headline: a few words, no final stop.
 fn headline_like(s: &str) -> bool {
     let words = s.split_whitespace().count();
+    // A quotation closing a sentence ends a paragraph, not a headline.
+    let mut tail = s.trim_end().chars().rev();
+    if tail
+        .next()
+        .is_some_and(|c| matches!(c, '"' | '”' | '’' | '\''))
+        && tail
+            .next()
+            .is_some_and(|c| matches!(c, '.' | ',' | '!' | '?' | '…'))
+    {
+        return false;
+    }
     (2..=30).contains(&words)
         && s.chars().count() <= 250
         && !s.ends_with(['.', ':', ',', ';'])
@@ -613,15 +1088,30 @@ fn headline_like(s: &str) -> bool {
 /// After a related-links label standing alone ("Berita terkait:", "Baca
 /// Juga"), the headlines it lists.
 fn related_lists(lines: &mut [Line]) {
+    // Above the story a label is a kicker ("Trending", "Video") over the
+    // headline, not a list of other stories.
+    let story = lines
+        .iter()
+        .position(|l| l.cut.is_none() && is_paragraph(&l.text))
+        .unwrap_or(0);
     let mut i = 0;
     while i < lines.len() {
+        if i < story && !lines[i].text.trim_end().ends_with([':', '…', '.']) {
+            i += 1;
+            continue;
+        }
         let label = matches!(
             lines[i].cut,
             Some(RemovedReason::RelatedLink | RemovedReason::Tags)
         );
-        let alone = label
-            && (lines[i].text.trim_end().ends_with(':')
-                || core(&lines[i].text).split(' ').count() <= 3);
+        // A summary box ("Intinya sih...", "Key points:") lists its points the same way.
+        let boxed = lines[i].cut == Some(RemovedReason::Widget)
+            && lines[i].text.trim_end().ends_with([':', '…', '.'])
+            && core(&lines[i].text).split(' ').count() <= 4;
+        let alone = (label || boxed)
+            && (lines[i].text.trim_end().ends_with([':', '?', '…'])
+                || core(&lines[i].text).split(' ').count() <= 3
+                || boxed);
         if !alone {
             i += 1;
             continue;
@@ -629,10 +1119,14 @@ fn related_lists(lines: &mut [Line]) {
         let block = lines[i].block;
         let mut j = i + 1;
         let mut taken = 0;
+        // Headlines, or topics of a word or three ("TPPO", "Kamboja").
+        let topic = |t: &str| {
+            t.split_whitespace().count() <= 3 && !t.ends_with(['.', '!', '?', ',', ';', ':'])
+        };
         while j < lines.len()
             && lines[j].block == block
             && lines[j].cut.is_none()
-            && headline_like(&lines[j].text)
+            && (headline_like(&lines[j].text) || topic(&lines[j].text))
         {
             lines[j].cut = lines[i].cut;
             taken += 1;
@@ -654,8 +1148,26 @@ fn related_lists(lines: &mut [Line]) {
                 for l in &mut lines[j..end] {
                     l.cut = Some(RemovedReason::RelatedLink);
                 }
+                taken = end - j;
                 j = end;
             }
+        }
+        // A list laid out one item a paragraph (HTML `<li>`): successive
+        // blocks of a single headline each.
+        if taken <= 1 {
+            let mut k = j;
+            let mut items = 0;
+            while k < lines.len() && items < 8 {
+                let single = lines.get(k + 1).is_none_or(|n| n.block != lines[k].block)
+                    && (k == 0 || lines[k - 1].block != lines[k].block || k == j);
+                if !(single && lines[k].cut.is_none() && headline_like(&lines[k].text)) {
+                    break;
+                }
+                lines[k].cut = Some(RemovedReason::RelatedLink);
+                items += 1;
+                k += 1;
+            }
+            j = j.max(k);
         }
         i = j.max(i + 1);
     }
@@ -667,6 +1179,7 @@ fn tag_blocks(lines: &mut [Line]) {
     let tag_like = |s: &str| {
         let words = s.split_whitespace().count();
         (1..=4).contains(&words)
+            && s.chars().any(char::is_lowercase)
             && s.chars()
                 .all(|c| c.is_lowercase() || c.is_ascii_digit() || matches!(c, ' ' | '-' | '&'))
     };
@@ -718,9 +1231,11 @@ fn widget_blocks(lines: &mut [Line]) {
 /// same block is that photo's caption.
 fn captions_beside_credits(lines: &mut [Line]) {
     for i in 0..lines.len() {
+        // "Foto: …", "KOMPAS.com/ANDI SAPUTRA": a credit on its own line.
+        let n = lines[i].text.split_whitespace().count();
         let credit = lines[i].cut == Some(RemovedReason::Caption)
-            && lines[i].text.to_lowercase().starts_with(['f', 'p'])
-            && lines[i].text.split_whitespace().count() <= 10;
+            && ((n <= 10 && lines[i].text.to_lowercase().starts_with(['f', 'p']))
+                || (n <= 6 && lines[i].text.contains('/')));
         if !credit {
             continue;
         }
@@ -728,7 +1243,12 @@ fn captions_beside_credits(lines: &mut [Line]) {
         for j in [i.wrapping_sub(1), i + 1] {
             if let Some(l) = lines.get_mut(j) {
                 let short = l.text.split_whitespace().count() <= 30;
-                if l.block == block && l.cut.is_none() && short {
+                // The story's opening paragraph is never a caption.
+                if l.block == block
+                    && l.cut.is_none()
+                    && short
+                    && source::dateline(&l.text).is_none()
+                {
                     l.cut = Some(RemovedReason::Caption);
                 }
             }
@@ -736,28 +1256,176 @@ fn captions_beside_credits(lines: &mut [Line]) {
     }
 }
 
-/// For text with no title of its own: the first line, when it reads like a
-/// headline and article text follows it.
-fn headline_from_body(lines: &mut [Line]) -> Option<String> {
-    let first = lines.iter().position(|l| l.cut.is_none())?;
-    let more = lines[first + 1..].iter().any(|l| l.cut.is_none());
-    // In hard-wrapped text the first line may run on into the next.
-    let runs_on = lines.get(first + 1).is_some_and(|n| {
-        n.block == lines[first].block
-            && n.cut.is_none()
-            && n.text.chars().next().is_some_and(char::is_lowercase)
-    });
-    let text = &lines[first].text;
-    if !more || runs_on || !headline_like(text) || text.split_whitespace().count() < 3 {
-        return None;
+/// A section label above the headline: "NASIONAL", "Hukum & Kriminal",
+/// "World / Asia", "Internasional".
+fn is_kicker(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.is_empty()
+        || words.len() > 4
+        || line.chars().any(|c| c.is_ascii_digit())
+        || line.ends_with(['.', '?', '!', ':', ','])
+    {
+        return false;
     }
-    Some(text.clone())
+    let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
+    let capitals = !letters.is_empty() && letters.iter().all(|c| c.is_uppercase());
+    let joined = words.len() >= 2
+        && words.iter().any(|w| {
+            matches!(
+                *w,
+                "&" | "/" | "|" | ">" | "›" | "»" | "dan" | "and" | "-" | "–" | "·"
+            )
+        });
+    let sections = words.iter().all(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        w.is_empty() || has(&SECTIONS, &w)
+    });
+    let titled = words
+        .iter()
+        .all(|w| !w.chars().next().is_some_and(char::is_lowercase) || matches!(*w, "dan" | "and"));
+    sections || (titled && (capitals && words.len() <= 3 || joined))
+}
+
+/// The lines above the story's first paragraph: section labels there go,
+/// and a bare name beside a time stamp or byline is the writer
+/// ("Fadli Rahman" under "Selasa, 12 Agustus 2025 - 14:05 WIB").
+fn header_zone(lines: &mut [Line], g: &mut Gathered) {
+    // A deck sentence may stand between the headline and the byline, so
+    // the zone runs to the first long paragraph, within the first lines.
+    let end = lines
+        .iter()
+        .position(|l| l.cut.is_none() && l.text.split_whitespace().count() >= 20)
+        .unwrap_or(lines.len())
+        .min(14);
+    for i in 0..end {
+        if lines[i].cut.is_some() {
+            continue;
+        }
+        let text = &lines[i].text;
+        // Beside a stamp, a byline or the outlet's masthead ("BBC News Indonesia").
+        let credit = |j: usize| {
+            lines.get(j).is_some_and(|l| {
+                matches!(
+                    l.cut,
+                    Some(RemovedReason::Timestamp | RemovedReason::Byline)
+                ) || (l.cut == Some(RemovedReason::Navigation) && OUTLETS.lookup(&l.text).is_some())
+            })
+        };
+        let bare = text
+            .trim_end_matches(['-', '–', '—', '|', '·', ' '])
+            .trim_start_matches(['-', '–', '—', ' ']);
+        let words = bare.split_whitespace().count();
+        if (2..=4).contains(&words)
+            && source::is_name(bare)
+            && OUTLETS.lookup(bare).is_none()
+            && (credit(i + 1) || (i > 0 && credit(i - 1)))
+        {
+            let name = source::title_case(bare);
+            g.byline(source::Byline {
+                authors: vec![name],
+                ..source::Byline::default()
+            });
+            lines[i].cut = Some(RemovedReason::Byline);
+        } else if is_kicker(text) {
+            lines[i].cut = Some(RemovedReason::Navigation);
+        }
+    }
+}
+
+/// A line that reads as a paragraph of the story: a long sentence.
+fn is_paragraph(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    words >= 25 || (words >= 10 && text.trim_end().ends_with(['.', '"', '”', '!', '?']))
+}
+
+/// A headline strips the outlet's name after it: "Judul - Kompas.com",
+/// "Judul | Bangkok Post", "Judul - detikNews".
+fn strip_outlet_suffix(title: &str, site: Option<&str>) -> String {
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+        if let Some(p) = title.rfind(sep) {
+            let tail = title[p + sep.len()..].trim();
+            let is_site = site.is_some_and(|s| core(s) == core(tail));
+            if p > 0
+                && (is_site
+                    || OUTLETS.lookup(tail).is_some()
+                    || source::domain_outlet(tail).is_some())
+            {
+                return title[..p].trim().to_string();
+            }
+        }
+    }
+    title.trim().to_string()
+}
+
+/// For text with no title of its own: the headline among the lines above
+/// the story, past section labels ("NASIONAL", "Hukum & Kriminal").
+fn headline_from_body(lines: &mut [Line]) -> Option<String> {
+    let mut seen = 0;
+    for i in 0..lines.len() {
+        if lines[i].cut.is_some() {
+            continue;
+        }
+        let text = lines[i].text.clone();
+        if is_paragraph(&text) {
+            return None;
+        }
+        seen += 1;
+        if seen > 8 {
+            return None;
+        }
+        let words = text.split_whitespace().count();
+        let more = lines[i + 1..].iter().any(|l| l.cut.is_none());
+        if !more {
+            return None;
+        }
+        if is_kicker(&text) {
+            lines[i].cut = Some(RemovedReason::Navigation);
+            continue;
+        }
+        // Menu items and labels above the headline: "Sepak Bola", "Pilihan".
+        if words < 3 {
+            continue;
+        }
+        // In hard-wrapped text the first line may run on into the next.
+        let runs_on = lines.get(i + 1).is_some_and(|n| {
+            n.block == lines[i].block
+                && n.cut.is_none()
+                && n.text.chars().next().is_some_and(char::is_lowercase)
+        });
+        if runs_on || !headline_like(&text) || words > 30 {
+            return None;
+        }
+        return Some(text);
+    }
+    None
 }
 
 /// Cuts the junk glued to the end of a kept line: a related-article link
 /// after the last sentence, reporter initials.
 fn cut_tails(text: &mut String) -> Vec<(String, RemovedReason)> {
     let mut cuts = Vec::new();
+    for (re, reason) in [
+        (&*INLINE_RELATED, RemovedReason::RelatedLink),
+        (&*INLINE_AD, RemovedReason::Ad),
+    ] {
+        while let Some(m) = re.find(text) {
+            let piece = m.as_str().trim().to_string();
+            let (start, end) = (m.start(), m.end());
+            // Keep one space between the words on either side.
+            let joint = if start > 0
+                && end < text.len()
+                && !text[end..].starts_with([' ', '.', ',', ';', ':', ')', '!', '?'])
+            {
+                " "
+            } else {
+                ""
+            };
+            text.replace_range(start..end, joint);
+            cuts.push((piece, reason));
+        }
+    }
     if let Some(at) = related_tail(text) {
         let tail = text[at..].trim().to_string();
         text.truncate(at);
@@ -775,6 +1443,23 @@ fn cut_tails(text: &mut String) -> Vec<(String, RemovedReason)> {
     cuts
 }
 
+/// A related link in brackets inside a paragraph: "(baca: Polri Minta …)",
+/// "[Baca juga: …]", "(Read more: …)".
+static INLINE_RELATED: LazyLock<regex_lite::Regex> = LazyLock::new(|| {
+    regex_lite::Regex::new(
+        r"(?i)\s*[(\[]\s*(?:baca|baca juga|lihat|lihat juga|simak|simak juga|tonton|tonton juga|read|read more|read also|also read|see|see also|related|watch|berita terkait|artikel terkait|baca pula|baca lagi)\s*:\s*[^()\[\]]{3,200}[)\]]",
+    )
+    .expect("inline related regex")
+});
+
+/// Ad placeholders in capitals scraped into the middle of a paragraph.
+static INLINE_AD: LazyLock<regex_lite::Regex> = LazyLock::new(|| {
+    regex_lite::Regex::new(
+        r"\s*\b(?:ADVERTISEMENT(?:\s*[-–—]?\s*SCROLL TO (?:CONTINUE|RESUME)(?: WITH CONTENT)?)?|SCROLL TO (?:CONTINUE|RESUME) WITH CONTENT|SCROLL UNTUK MELANJUTKAN(?: MEMBACA)?|GULIR UNTUK MELANJUTKAN|IKLAN\s*[-–—]\s*(?:SCROLL|GULIR) UNTUK MELANJUTKAN)\b",
+    )
+    .expect("inline ad regex")
+});
+
 /// Where a glued related link starts: a `tail` cue, capitalized, right after
 /// a sentence end, and followed by a colon or a capital.
 fn related_tail(text: &str) -> Option<usize> {
@@ -791,8 +1476,9 @@ fn related_tail(text: &str) -> Option<usize> {
         let before = text[..m.start()].trim_end();
         let ends_sentence = before.ends_with(['.', '!', '?', '"', '”', '’', ')', '…']);
         let after = text[m.end()..].trim_start();
-        let follows =
-            after.starts_with([':', '：']) || after.chars().next().is_some_and(char::is_uppercase);
+        let follows = after.starts_with([':', '：'])
+            || after.chars().next().is_some_and(char::is_uppercase)
+            || after.contains("://");
         (ends_sentence && follows && !before.is_empty()).then_some(m.start())
     })
 }

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use aho_corasick::{Anchored, Input};
 use regex_lite::Regex;
 
-use super::tables::{has, month, Role, BYLINES, MONTHS, OUTLETS, STAMP_WORDS};
+use super::tables::{has, month, Role, BYLINES, MONTHS, OUTLETS, STAMP_WORDS, WEB_SUFFIXES};
 
 /// Names and dates read from a byline.
 #[derive(Debug, Default, PartialEq)]
@@ -47,23 +47,35 @@ static YEAR: LazyLock<Regex> =
 
 const DASH: &str = r"(?:--|[-–—−])";
 
-// Dateline cities are written in Latin script; the classes below spell out the
-// Latin letters because regex-lite (chosen for the wasm's size) has no \p{..}.
+// Dateline cities are written in Latin script; the classes spell out the Latin
+// letters because regex-lite (chosen for the wasm's size) has no \p{..}.
 
 static DATELINE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ.'’ ]{{1,40}}?)(?:,\s*[A-Za-zÀ-ÖØ-öø-ɏ\d .]{{1,25}}?){{0,2}}\s*\((?P<agency>[^()]{{2,30}})\)\s*{DASH}+\s*"
+        r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ.'’ ]{{1,40}}?)(?:,\s*[A-Za-zÀ-ÖØ-öø-ɏ\d ./]{{1,25}}?){{0,2}}\s*\((?P<agency>[^()]{{2,30}})\)\s*{DASH}+\s*"
     ))
     .expect("dateline regex")
 });
 static DATELINE_PAIR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?P<a>[^,()\-–—:]{{2,40}}),\s*(?P<b>[^,()\-–—:]{{2,40}}?)\s*{DASH}\s*"
+        r"^(?P<a>[^,()\-–—:]{{2,40}}),\s*(?P<b>[^,()\-–—:]{{2,40}}?)\s*(?:{DASH}|:)\s*"
     ))
     .expect("dateline regex")
 });
+/// "Suara.com - ", "PIKIRAN RAKYAT – ", "KONTAN.CO.ID - JAKARTA. ".
+static DATELINE_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?P<o>[A-Za-zÀ-ÖØ-öø-ɏ\d][A-Za-zÀ-ÖØ-öø-ɏ\d.\-]*(?: [A-Za-zÀ-ÖØ-öø-ɏ\d][A-Za-zÀ-ÖØ-öø-ɏ\d.\-]*){{0,3}})\s*(?:{DASH}|:)\s*(?:(?P<city>[A-ZÀ-ÖØ-Þ]{{3,}}(?: [A-ZÀ-ÖØ-Þ]{{2,}}){{0,2}})\.\s+)?"
+    ))
+    .expect("dateline regex")
+});
+/// "Phnom Penh / Khmer Times / ".
+static DATELINE_SLASH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ .'’]{1,30}?)\s*/\s*(?P<o>[^/]{2,40}?)\s*/\s*")
+        .expect("dateline regex")
+});
 static DATELINE_COLON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’]{2,30}):\s+").expect("dateline regex")
+    Regex::new(r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ .'’]{2,30}):\s+").expect("dateline regex")
 });
 static DATELINE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -80,7 +92,16 @@ static DATELINE_DASH: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A date found in `s`: ISO day and the byte range it took.
 pub(crate) fn find_date(s: &str) -> Option<(String, std::ops::Range<usize>)> {
-    for c in DATE.captures_iter(s) {
+    // Every date has a digit; most lines of a page have none.
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // The fast matcher finds where dates are; groups are read only there.
+    for found in DATE.find_iter(s) {
+        let Some(c) = DATE.captures(found.as_str()) else {
+            continue;
+        };
+        let base = found.start();
         let get = |k: &str| c.name(k).map(|m| m.as_str());
         let (d, m, y) = if let Some(d) = get("d1") {
             (d.parse().ok(), get("m1").and_then(month), get("y1"))
@@ -104,7 +125,7 @@ pub(crate) fn find_date(s: &str) -> Option<(String, std::ops::Range<usize>)> {
         };
         let d: u32 = d;
         if (1..=31).contains(&d) && (1..=12).contains(&m) && (1900..=2100).contains(&y) {
-            let whole = c.get(0).map_or(0..0, |m| m.range());
+            let whole = c.get(0).map_or(0..0, |m| base + m.start()..base + m.end());
             return Some((format!("{y:04}-{m:02}-{d:02}"), whole));
         }
     }
@@ -115,22 +136,74 @@ pub(crate) fn find_date(s: &str) -> Option<(String, std::ops::Range<usize>)> {
 /// 27/08/2024, 14:05 WIB", "Diperbarui 20 Okt 2025"): its ISO date and
 /// whether it is an update rather than the publication.
 pub(crate) fn stamp(line: &str) -> Option<(String, bool)> {
-    if line.split_whitespace().count() > 16 {
+    if line.split_whitespace().count() > 24 {
         return None;
     }
-    let (iso, range) = find_date(line)?;
-    let rest = format!("{} {}", &line[..range.start], &line[range.end..]);
+    // Every date goes: "Published 2:05 PM, November 12, 2024 Updated 6:30 PM,
+    // November 12, 2024" is one stamp line with two dates.
+    let mut first: Option<String> = None;
+    let mut rest = String::with_capacity(line.len());
+    let mut at = 0;
+    while let Some((iso, range)) = find_date(&line[at..]) {
+        first.get_or_insert(iso);
+        rest.push_str(&line[at..at + range.start]);
+        rest.push(' ');
+        at += range.end;
+    }
+    rest.push_str(&line[at..]);
+    let iso = first?;
     let lower = rest.to_lowercase();
+    let leftover = stamp_leftover(&lower);
+    // "detikNews Selasa, …", "Tim Redaksi - Kompas.com 12/11/2024".
+    let credit = |t: &&str| OUTLETS.lookup(t).is_some() || matches!(*t, "tim" | "redaksi" | "team");
+    if !leftover.is_empty()
+        && OUTLETS.lookup(&leftover.join(" ")).is_none()
+        && !leftover.iter().all(credit)
+    {
+        return None;
+    }
+    let updated = is_update(&lower);
+    Some((iso, updated))
+}
+
+/// Whether a stamp speaks of an update rather than the publication.
+fn is_update(lower: &str) -> bool {
+    let first_word = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|t| !t.is_empty())
+        .unwrap_or("");
+    [
+        "diperbarui",
+        "updated",
+        "update",
+        "diupdate",
+        "modified",
+        "dikemaskini",
+        "kemaskini",
+        "edited",
+    ]
+    .contains(&first_word)
+}
+
+/// The words of a would-be stamp line that are neither times, numbers nor
+/// stamp words ("wib", "updated", weekdays).
+fn stamp_leftover(lower: &str) -> Vec<&str> {
     let mut leftover = Vec::new();
     for tok in lower.split(|c: char| c.is_whitespace() || ",|()[]–—·•*_".contains(c)) {
-        let t = tok.trim_matches(|c: char| matches!(c, '-' | ':' | '.' | '/'));
-        // "11:32am", "gmt+7"
+        let t = tok.trim_matches(|c: char| matches!(c, '-' | ':' | '.' | '/' | '\'' | '’'));
+        // Separators of any kind: "⋅", "●", "@".
+        if !t.chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        // "11:32am", "gmt+7", "14.05wib"
         let t = match (
-            t.strip_suffix("am").or(t.strip_suffix("pm")),
+            t.strip_suffix("am")
+                .or(t.strip_suffix("pm"))
+                .or(t.strip_suffix("wib")),
             t.split_once('+'),
         ) {
             (Some(time), _) if time.starts_with(|c: char| c.is_ascii_digit()) => time,
-            (_, Some((zone, off))) if off.chars().all(|c| c.is_ascii_digit()) => zone,
+            (_, Some((zone, off))) if off.chars().all(|c| c.is_ascii_digit() || c == ':') => zone,
             _ => t,
         };
         if t.is_empty()
@@ -142,13 +215,33 @@ pub(crate) fn stamp(line: &str) -> Option<(String, bool)> {
         }
         leftover.push(t);
     }
-    if !leftover.is_empty() && OUTLETS.lookup(&leftover.join(" ")).is_none() {
-        return None;
+    leftover
+}
+
+/// A time stamp with no date of its own: "3 jam yang lalu", "2 hours ago",
+/// "Updated 14:05 WIB".
+pub(crate) fn relative_stamp(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    if lower.split_whitespace().count() > 8 || !lower.chars().any(|c| c.is_ascii_digit()) {
+        return false;
     }
-    let updated = ["diperbarui", "updated", "update", "diupdate", "modified"]
-        .iter()
-        .any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|t| t == *w));
-    Some((iso, updated))
+    let relative = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|t| matches!(t, "lalu" | "ago" | "lepas"));
+    let clock = lower.split_whitespace().any(|t| {
+        let (h, m) = t.split_once([':', '.']).unwrap_or(("", ""));
+        h.len() <= 2
+            && m.len() == 2
+            && !h.is_empty()
+            && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
+    });
+    let zone = lower.split_whitespace().any(|t| {
+        matches!(
+            t.trim_matches(|c: char| !c.is_alphanumeric()),
+            "wib" | "wita" | "wit" | "myt" | "gmt" | "utc" | "ict" | "pht" | "sgt"
+        )
+    }) || is_update(&lower);
+    (relative || (clock && zone)) && stamp_leftover(&lower).is_empty()
 }
 
 /// Whether `line` is nothing but reporter initials: "(whn/fas)", "(ant)".
@@ -195,6 +288,8 @@ fn split_names(s: &str) -> Vec<String> {
     parts
         .into_iter()
         .map(|p| {
+            // "Jonathan Marsh in Washington": where the writer filed from.
+            let p = p.split(" in ").next().unwrap_or("").to_string();
             let p = match p.find('(') {
                 Some(i) if p.trim_end().ends_with(')') => p[..i].to_string(),
                 _ => p,
@@ -208,12 +303,45 @@ fn split_names(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// Words that end the names of a byline when written capitalized after them:
+/// full weekday names and the words of a time stamp. Short forms ("Sen",
+/// "Sun", "Kam") are left out: they are also names.
+const NAME_ENDERS: &[&str] = &[
+    "ahad",
+    "diperbarui",
+    "dipublikasikan",
+    "diterbitkan",
+    "diupdate",
+    "dikemaskini",
+    "friday",
+    "isnin",
+    "jumaat",
+    "jumat",
+    "kamis",
+    "khamis",
+    "minggu",
+    "monday",
+    "posted",
+    "published",
+    "rabu",
+    "sabtu",
+    "saturday",
+    "selasa",
+    "senin",
+    "sunday",
+    "terbit",
+    "thursday",
+    "tuesday",
+    "updated",
+    "wednesday",
+];
+
 /// Where the names of a byline segment end: before "pada 20 Okt…", " - ",
 /// " on Sept 2", or a comma followed by a date.
 fn names_end(rest: &str) -> usize {
     let lower = rest.to_lowercase();
     let mut end = rest.len();
-    for stop in [" pada ", " on ", " in ", " - ", " – ", " — ", " | ", " at "] {
+    for stop in [" pada ", " on ", " - ", " – ", " — ", " | ", " at "] {
         if let Some(p) = lower.find(stop) {
             end = end.min(p);
         }
@@ -222,6 +350,22 @@ fn names_end(rest: &str) -> usize {
         // A comma just before the date ends the names too.
         let head = rest[..r.start].trim_end_matches([' ', ',']);
         end = end.min(head.len());
+    }
+    // "Sari Wulandari Diperbarui 20/03/2025", "A Selasa, 12 Nov": a
+    // capitalized stamp word or a number ends the names.
+    let mut pos = 0;
+    for w in rest.split(' ') {
+        if pos >= end {
+            break;
+        }
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let stamp_word = bare.chars().next().is_some_and(char::is_uppercase)
+            && NAME_ENDERS.contains(&bare.to_lowercase().as_str());
+        if pos > 0 && (stamp_word || bare.starts_with(|c: char| c.is_ascii_digit())) {
+            end = end.min(rest[..pos].trim_end_matches([' ', ',', '|']).len());
+            break;
+        }
+        pos += w.len() + 1;
     }
     end
 }
@@ -257,20 +401,42 @@ pub(crate) fn byline(line: &str) -> Option<Byline> {
             continue;
         }
         if let Some(o) = OUTLETS.lookup(seg) {
-            push_unique(&mut out.outlets, &o.canonical);
+            // "Pewarta: Andi / Reuters": an agency beside the writer is the wire.
+            if o.wire {
+                push_unique(&mut out.wires, &o.canonical);
+            } else {
+                push_unique(&mut out.outlets, &o.canonical);
+            }
             continue;
         }
         if let Some((iso, _)) = stamp(seg) {
             out.date.get_or_insert(iso);
             continue;
         }
-        if is_time_only(seg) {
+        // "@janeroeINQ": the writer's social handle.
+        if is_time_only(seg) || (seg.starts_with('@') && !seg.contains(' ')) {
             continue;
         }
         if labelled(seg, &mut out)? {
             credited = true;
             continue;
         }
+        // "Nur Amirah Hamzah 13 Mei 2025": a name run into its date.
+        if let Some((iso, r)) = find_date(seg) {
+            let name = seg[..r.start]
+                .trim_end_matches([' ', ',', '-', '–', '—'])
+                .trim();
+            if r.start > 0
+                && name.split_whitespace().count() >= 2
+                && is_name(name)
+                && stamp(&seg[r.start..]).is_some()
+            {
+                out.date.get_or_insert(iso);
+                bare.push(name);
+                continue;
+            }
+        }
+
         // "Wildan Ramadhan - detikNews"
         let dash = [" - ", " – ", " — "].iter().find_map(|d| seg.split_once(d));
         match dash {
@@ -280,6 +446,8 @@ pub(crate) fn byline(line: &str) -> Option<Byline> {
                 push_unique(&mut out.outlets, &o.canonical);
                 credited = true;
             }
+            // "Jane Roe (The Jakarta Post)", "Andi Saputra, Jurnalis".
+            None if name_with_credit(seg, &mut out) => credited = true,
             // "Sok Dara | Publication: …": a bare name beside a credit.
             None if is_name(seg) => bare.push(seg),
             _ => return None,
@@ -297,6 +465,36 @@ pub(crate) fn byline(line: &str) -> Option<Byline> {
         return Some(out);
     }
     None
+}
+
+/// A name followed by its outlet in brackets or its role after a comma:
+/// "Jane Roe (The Jakarta Post)", "Andi Saputra, Jurnalis".
+fn name_with_credit(seg: &str, out: &mut Byline) -> bool {
+    if let Some((name, rest)) = seg.split_once('(') {
+        let name = name.trim();
+        if let (true, Some(o)) = (is_name(name), OUTLETS.lookup(rest.trim_end_matches(')'))) {
+            push_unique(&mut out.authors, &name_case(name));
+            push_unique(&mut out.outlets, &o.canonical);
+            return true;
+        }
+    }
+    if let Some((name, role)) = seg.rsplit_once(',') {
+        let (name, role) = (name.trim(), role.trim().to_ascii_lowercase());
+        let label = BYLINES
+            .list
+            .iter()
+            .find(|l| l.text == role && l.role != Role::Photo && l.role != Role::Wire);
+        if let (true, Some(l)) = (is_name(name) && name.contains(' '), label) {
+            let name = name_case(name);
+            match l.role {
+                Role::Editor => push_unique(&mut out.editors, &name),
+                Role::Translator => push_unique(&mut out.translators, &name),
+                _ => push_unique(&mut out.authors, &name),
+            }
+            return true;
+        }
+    }
+    false
 }
 
 /// A segment with only a time and its zone: "08:12 ICT", "6:52 PM MYT".
@@ -361,7 +559,36 @@ fn labelled(seg: &str, out: &mut Byline) -> Option<bool> {
     if let Some(r) = trimmed.strip_prefix([':', '：']) {
         rest = r;
     } else if label.colon {
-        return Some(false);
+        // "Editor Rina Dewi", "Penulis Andi Saputra": a label set apart by
+        // layout, not by a colon, when nothing but a name follows.
+        let name = trimmed.trim();
+        let words = name.split_whitespace().count();
+        let layout_label = matches!(
+            label.text.as_str(),
+            "penulis"
+                | "editor"
+                | "reporter"
+                | "redaktur"
+                | "penyunting"
+                | "pewarta"
+                | "wartawan"
+                | "jurnalis"
+                | "writer"
+                | "author"
+                | "penerjemah"
+                | "translator"
+                | "penyelaras"
+        );
+        if !layout_label
+            || !(2..=4).contains(&words)
+            || !is_name(name)
+            || name
+                .split_whitespace()
+                .any(|w| has(&STAMP_WORDS, &w.to_lowercase()))
+        {
+            return Some(false);
+        }
+        rest = trimmed;
     } else {
         rest = trimmed;
         // "Oleh karena itu", "By the end": no name follows.
@@ -380,12 +607,31 @@ fn labelled(seg: &str, out: &mut Byline) -> Option<bool> {
         return None;
     }
     for name in names {
+        if let Some(d) = OUTLETS
+            .lookup(&name)
+            .is_none()
+            .then(|| domain_outlet(&name))
+            .flatten()
+        {
+            // "Laporan Wartawan Pikiran-Rakyat.com, Dewi Sartika"
+            if label.role != Role::Photo {
+                push_unique(&mut out.outlets, &d);
+            }
+            continue;
+        }
         if let Some(o) = OUTLETS.lookup(&name) {
             match label.role {
                 Role::Photo => {}
                 _ if o.wire => push_unique(&mut out.wires, &o.canonical),
                 _ => push_unique(&mut out.outlets, &o.canonical),
             }
+            continue;
+        }
+        // "Kontributor Surabaya, Andi Saputra": the desk's city is no writer.
+        if crate::recognize::gazetteer::place(&name).is_some()
+            && crate::recognize::gazetteer::country_code(&name).is_none()
+            && !matches!(label.role, Role::Wire | Role::Photo)
+        {
             continue;
         }
         if !is_name(&name) {
@@ -419,7 +665,8 @@ pub(crate) struct Dateline {
     pub outlet: Option<String>,
 }
 
-fn title_case(s: &str) -> String {
+/// All-capital words in title case; text with any lowercase letter as it is.
+pub(crate) fn title_case(s: &str) -> String {
     if s.chars().any(char::is_lowercase) {
         return s.to_string();
     }
@@ -450,15 +697,39 @@ fn is_city(s: &str) -> bool {
         && OUTLETS.lookup(s).is_none()
 }
 
+/// Written in capitals: "MANILA".
+fn is_shouted(s: &str) -> bool {
+    s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+}
+
+/// A country, province or other known place: "Philippines", "Cebu".
+fn is_region_name(s: &str) -> bool {
+    s.split_whitespace().count() <= 3
+        && (crate::recognize::gazetteer::country_code(s).is_some()
+            || crate::recognize::gazetteer::place(s).is_some())
+}
+
 fn outlet_like(s: &str) -> Option<String> {
     if let Some(o) = OUTLETS.lookup(s) {
         return Some(o.canonical.clone());
     }
+    domain_outlet(s)
+}
+
+/// A site address standing for an outlet the tables do not know
+/// ("Medcom.id", "beritasatu.com"), as written.
+pub(crate) fn domain_outlet(s: &str) -> Option<String> {
+    let s = s.trim();
     let lower = s.to_lowercase();
-    let web = [".com", ".co", ".id", ".net", ".my", ".tv"]
-        .iter()
-        .any(|d| lower.ends_with(d));
-    (web && !s.contains(' ')).then(|| s.trim().to_string())
+    let web = WEB_SUFFIXES.iter().any(|d| {
+        lower.strip_suffix(d).is_some_and(|stem| {
+            stem.len() >= 2
+                && stem
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
+        })
+    });
+    (web && !s.contains(' ') && !s.contains('@') && !lower.contains("://")).then(|| s.to_string())
 }
 
 fn agency(s: &str) -> Option<String> {
@@ -491,8 +762,10 @@ pub(crate) fn dateline(para: &str) -> Option<Dateline> {
     if let Some(c) = DATELINE_PAIR.captures(para) {
         let (a, b) = (c["a"].trim(), c["b"].trim());
         let pair = match (outlet_like(a), outlet_like(b)) {
-            (None, Some(o)) if is_city(a) => Some((a, o)),
-            (Some(o), None) if is_city(b) => Some((b, o)),
+            (None, Some(o)) if is_city(a) => Some((a, Some(o))),
+            (Some(o), None) if is_city(b) => Some((b, Some(o))),
+            // "MANILA, Philippines – ": the city, then its country or province.
+            (None, None) if is_city(a) && is_shouted(a) && is_region_name(b) => Some((a, None)),
             _ => None,
         };
         if let Some((city, outlet)) = pair {
@@ -500,14 +773,47 @@ pub(crate) fn dateline(para: &str) -> Option<Dateline> {
                 len: c[0].len(),
                 city: title_case(city),
                 agency: None,
-                outlet: Some(outlet),
+                outlet,
             });
         }
     }
-    for re in [&*DATELINE_DATE, &*DATELINE_COLON, &*DATELINE_DASH] {
+    if let Some(c) = DATELINE_OUTLET.captures(para) {
+        if let Some(o) = outlet_like(c["o"].trim()) {
+            let city = c.name("city").map(|m| m.as_str()).filter(|m| is_city(m));
+            let len = match city {
+                Some(_) => c[0].len(),
+                None => c.name("city").map_or(c[0].len(), |m| m.start()),
+            };
+            return Some(Dateline {
+                len,
+                city: city.map(title_case).unwrap_or_default(),
+                agency: None,
+                outlet: Some(o),
+            });
+        }
+    }
+    if let Some(c) = DATELINE_SLASH.captures(para) {
+        let city = c["city"].trim();
+        if let (true, Some(o)) = (is_city(city), outlet_like(c["o"].trim())) {
+            return Some(Dateline {
+                len: c[0].len(),
+                city: title_case(city),
+                agency: None,
+                outlet: Some(o),
+            });
+        }
+    }
+    for (k, re) in [&*DATELINE_DATE, &*DATELINE_COLON, &*DATELINE_DASH]
+        .into_iter()
+        .enumerate()
+    {
         if let Some(c) = re.captures(para) {
             let city = c["city"].trim();
-            if is_city(city) {
+            // "Jakarta: …" needs a known place; "PPATK: …" is a speaker.
+            let colon_ok = k != 1
+                || crate::recognize::gazetteer::place(city).is_some()
+                || (is_shouted(city) && (city.contains(' ') || city.chars().count() >= 6));
+            if is_city(city) && colon_ok {
                 return Some(Dateline {
                     len: c[0].len(),
                     city: title_case(city),

@@ -75,6 +75,7 @@ fn reason(name: &str) -> RemovedReason {
         "navigation" => RemovedReason::Navigation,
         "tags" => RemovedReason::Tags,
         "caption" => RemovedReason::Caption,
+        "timestamp" => RemovedReason::Timestamp,
         other => panic!("data/clean_cues.tsv: unknown reason {other}"),
     }
 }
@@ -86,6 +87,8 @@ pub(crate) const MONTHS_DATA: &str = include_str!("../../data/clean_months.tsv")
 pub(crate) const STAMP_DATA: &str = include_str!("../../data/clean_stamp_words.txt");
 pub(crate) const WIDGET_DATA: &str = include_str!("../../data/clean_widget_words.txt");
 pub(crate) const WIDGET_STRONG_DATA: &str = include_str!("../../data/clean_widget_strong.txt");
+pub(crate) const SECTIONS_DATA: &str = include_str!("../../data/clean_sections.txt");
+pub(crate) const RELATED_DATA: &str = include_str!("../../data/clean_related_words.tsv");
 
 /// Boilerplate cues and one automaton over them (lowercase).
 pub(crate) struct Cues {
@@ -186,10 +189,22 @@ impl Outlets {
             .trim()
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
-        self.list
-            .binary_search_by(|o| o.alias.as_str().cmp(&key))
-            .ok()
-            .map(|i| &self.list[i])
+        let find = |k: &str| {
+            self.list
+                .binary_search_by(|o| o.alias.as_str().cmp(k))
+                .ok()
+                .map(|i| &self.list[i])
+        };
+        find(&key).or_else(|| {
+            // "Rappler.com", "www.suara.com", "SINDOnews.com": the site's
+            // address names the outlet too.
+            let bare = key.strip_prefix("www.").unwrap_or(&key);
+            let stem = WEB_SUFFIXES
+                .iter()
+                .find_map(|s| bare.strip_suffix(s))
+                .filter(|s| !s.is_empty() && !s.contains(' '))?;
+            find(stem).or_else(|| find(bare))
+        })
     }
 
     /// The first distinctive outlet name inside `line`, on word boundaries.
@@ -203,6 +218,13 @@ impl Outlets {
         })
     }
 }
+
+/// Endings of news sites' addresses, longest first.
+pub(crate) const WEB_SUFFIXES: &[&str] = &[
+    ".com.my", ".com.sg", ".com.ph", ".com.kh", ".com.vn", ".co.id", ".co.th", ".co.kr", ".co.uk",
+    ".or.id", ".go.id", ".asia", ".news", ".com", ".net", ".org", ".co", ".id", ".my", ".tv",
+    ".ph", ".sg", ".kh", ".vn", ".la", ".mm", ".th",
+];
 
 /// Month names (Indonesian, Malay, English, abbreviated) and their numbers.
 pub(crate) static MONTHS: LazyLock<Vec<(&'static str, u32)>> = LazyLock::new(|| {
@@ -237,6 +259,20 @@ pub(crate) static WIDGET_WORDS: LazyLock<Vec<&'static str>> =
 pub(crate) static WIDGET_STRONG: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| word_list(WIDGET_STRONG_DATA));
 
+/// Names of newspaper sections and desks, lowercase: the kicker above a
+/// headline is made of them ("Nasional", "Hukum", "World", "Asia").
+pub(crate) static SECTIONS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_list(SECTIONS_DATA));
+
+/// Words a related-links header is made of ("Kamu Sudah Baca Ini?", "You
+/// may like these stories too", "Menarik Dibaca"), each with whether it
+/// alone says "more to read" (`strong`).
+pub(crate) static RELATED_WORDS: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
+    rows(RELATED_DATA)
+        .map(|r| (r[0], r.get(1) == Some(&"strong")))
+        .collect()
+});
+
 /// Whether sorted `list` holds `word`.
 pub(crate) fn has(list: &[&str], word: &str) -> bool {
     list.binary_search(&word).is_ok()
@@ -263,6 +299,8 @@ mod tests {
             ("clean_stamp_words", STAMP_DATA),
             ("clean_widget_words", WIDGET_DATA),
             ("clean_widget_strong", WIDGET_STRONG_DATA),
+            ("clean_sections", SECTIONS_DATA),
+            ("clean_related_words", RELATED_DATA),
         ] {
             let k = keys(data);
             assert!(!k.is_empty(), "{name} is empty");

@@ -288,3 +288,462 @@ fn odd_input_does_not_panic() {
     }
     assert_eq!(run("").text, "");
 }
+
+#[test]
+fn boilerplate_classes_are_cut_in_their_many_wordings() {
+    let junk = [
+        // Related-link headers in any wording and casing.
+        ("Kamu Sudah Baca Ini?", RemovedReason::RelatedLink),
+        (
+            "You may like these stories too:",
+            RemovedReason::RelatedLink,
+        ),
+        ("BERITA TERKINI LAINNYA", RemovedReason::RelatedLink),
+        (
+            "Menarik Dibaca: Daftar Bank Paling Banyak Dipakai",
+            RemovedReason::RelatedLink,
+        ),
+        (
+            "Selanjutnya: Harga Emas Hari Ini",
+            RemovedReason::RelatedLink,
+        ),
+        (
+            "READ: Junta Troops Clash Near Highway",
+            RemovedReason::RelatedLink,
+        ),
+        ("Lagi berita", RemovedReason::RelatedLink),
+        (
+            "Discover more stories on Cambodia",
+            RemovedReason::RelatedLink,
+        ),
+        ("Jangan Lewatkan Video Terbaru:", RemovedReason::RelatedLink),
+        // Pagination, players, counters.
+        ("Halaman 1 2 Selanjutnya", RemovedReason::Widget),
+        ("Halaman : 1 2", RemovedReason::Widget),
+        ("Page 2 of 3", RemovedReason::Widget),
+        ("00:00 / 04:12", RemovedReason::Widget),
+        ("12 komentar", RemovedReason::Widget),
+        ("Dibaca 1.204 kali", RemovedReason::Widget),
+        // Stamps with two dates, relative stamps, Malay reading time.
+        (
+            "Published 2:05 PM, November 12, 2024 Updated 6:30 PM, November 12, 2024",
+            RemovedReason::Timestamp,
+        ),
+        (
+            "PUBLISHED : 12 Jun 2025 at 14:05 | UPDATED : 12 Jun 2025 at 16:20",
+            RemovedReason::Timestamp,
+        ),
+        ("3 jam yang lalu", RemovedReason::Timestamp),
+        ("Updated 2 hours ago", RemovedReason::Timestamp),
+        ("Masa membaca: 3 minit", RemovedReason::Timestamp),
+        ("12 Nov 2024 | 14:05 MYT", RemovedReason::Timestamp),
+        // Embeds.
+        (
+            "Raid tonight: 40 held at the hub. pic.twitter.com/AbC123xyz",
+            RemovedReason::Widget,
+        ),
+        (
+            "— Police Desk (@policedesk) September 18, 2024",
+            RemovedReason::Widget,
+        ),
+        ("View this post on Instagram", RemovedReason::Widget),
+        // Prompts, paywalls, mood meters, consent.
+        ("How does this make you feel?", RemovedReason::Widget),
+        ("Add a comment", RemovedReason::Widget),
+        (
+            "Support independent journalism. Donate today.",
+            RemovedReason::Widget,
+        ),
+        (
+            "Laman web ini menggunakan kuki untuk pengalaman terbaik.",
+            RemovedReason::Captcha,
+        ),
+        (
+            "By continuing to browse, you agree to our use of cookies.",
+            RemovedReason::Captcha,
+        ),
+        ("Sponsored: Upgrade to our premium plan", RemovedReason::Ad),
+        ("ⓒ Herald Media. All rights reserved.", RemovedReason::Legal),
+        (
+            "Artikel ini telah tayang di situs lain dengan judul serupa",
+            RemovedReason::Legal,
+        ),
+        (
+            "Editor's note: This story has been updated.",
+            RemovedReason::Legal,
+        ),
+        // Captions with a credit at the end.
+        (
+            "Delegasi bertemu jajaran polisi di Jakarta. FOTO/Dok. Humas Polri",
+            RemovedReason::Caption,
+        ),
+        (
+            "Workers line up at the airport before boarding. PAOCC photo",
+            RemovedReason::Caption,
+        ),
+        (
+            "Workers wait to cross the bridge at the border. / The Irrawaddy",
+            RemovedReason::Caption,
+        ),
+        ("Gambar hiasan. - Foto 123RF", RemovedReason::Caption),
+        (
+            "Suspek ditahan dalam serbuan di sempadan. (Gambar PDRM)",
+            RemovedReason::Caption,
+        ),
+        // Sign-offs and writers with an address.
+        ("– Rappler.com", RemovedReason::Byline),
+        ("— Bernama", RemovedReason::Byline),
+        ("Kim Ji-soo (jskim@example.com)", RemovedReason::Byline),
+    ];
+    for (line, reason) in junk {
+        let c = run(&format!("{PARA}\n\n{line}\n\n{PARA}"));
+        assert_eq!(c.text, format!("{PARA}\n\n{PARA}"), "kept: {line}");
+        assert_eq!(reasons(&c, reason), vec![line], "{line}: {:?}", c.removed);
+    }
+}
+
+#[test]
+fn real_sentences_that_look_like_boilerplate_survive() {
+    let keep = [
+        "Baca juga syarat kerja sebelum berangkat, kata polisi kepada warga di Medan.",
+        "Halaman rumah tersangka dijadikan tempat menyimpan 40 telepon genggam.",
+        "Follow the money, investigators said, and the trail leads to Phnom Penh.",
+        "Video penyiksaan itu beredar luas di media sosial sejak Senin pekan lalu.",
+        "The photo shows workers queuing at the border gate in Mae Sot on Friday.",
+        "Polisi meminta warga melapor ke nomor 0812-2647-9031 jika menerima tawaran.",
+        "Korban dijanjikan gaji Rp 8 juta per bulan, tetapi dipaksa menipu 12 jam sehari.",
+        "Read the contract carefully before you sign, the embassy told job seekers.",
+        "Jangan percaya tawaran kerja bergaji tinggi tanpa kontrak resmi, ujarnya.",
+        "Sponsor perekrut itu ditangkap di Sukabumi pada Minggu malam.",
+        "Menurut dia: semua korban sudah dipulangkan ke daerah asal masing-masing.",
+        "Sebanyak 12 korban dibawa ke rumah sakit untuk diperiksa kesehatannya.",
+        "Editor senior itu juga kehilangan Rp 300 juta karena investasi bodong.",
+        "\"Kami tidak akan berhenti,\" kata Kapolda, Selasa (12/11).",
+        "Ilustrasi yang dipakai pelaku adalah logo bank resmi.",
+        "Tutup akun itu segera, kata polisi kepada para korban.",
+        "Live streaming judi online dilakukan dari sebuah ruko di Batam.",
+        "Like many others, she was promised a job in Bangkok.",
+        "Watch groups said the figures were too low.",
+        "Halaman belakang rumah itu dipakai untuk menyimpan server.",
+    ];
+    for s in keep {
+        let c = run(&format!("{PARA}\n\n{s}\n\n{PARA}"));
+        assert!(c.text.contains(s), "cut: {s}\n{:?}", c.removed);
+    }
+}
+
+#[test]
+fn inline_related_links_and_ad_placeholders_are_spliced_out() {
+    let cases = [
+        (
+            "Polisi melacak pemilik server (baca: Polri Minta Kamboja Serahkan Bandar).",
+            "Polisi melacak pemilik server.",
+        ),
+        (
+            "Polisi melacak [Baca juga: Lima WNI Dipulangkan] pemilik server itu.",
+            "Polisi melacak pemilik server itu.",
+        ),
+        (
+            "Mereka ditangkap di Medan. SCROLL TO CONTINUE WITH CONTENT Keduanya kini ditahan.",
+            "Mereka ditangkap di Medan. Keduanya kini ditahan.",
+        ),
+    ];
+    for (body, want) in cases {
+        let c = run(body);
+        assert_eq!(c.text, want, "{body}");
+        assert_eq!(c.removed.len(), 1, "{:?}", c.removed);
+    }
+}
+
+#[test]
+fn plain_text_headline_skips_kickers_breadcrumbs_and_site_names() {
+    let cases = [
+        "Hukum & Kriminal\nPolda Jateng Bongkar Jaringan Judi Berserver di Kamboja\nKamis, 14 Nov 2024 | 16:40 WIB",
+        "NASIONAL\nPolda Jateng Bongkar Jaringan Judi Berserver di Kamboja\nOleh: Ardi Prasetyo",
+        "KONTAN.CO.ID > Nasional\nPolda Jateng Bongkar Jaringan Judi Berserver di Kamboja",
+        "Burma | Crime\nPolda Jateng Bongkar Jaringan Judi Berserver di Kamboja",
+        "World\nAsia Pacific\nPolda Jateng Bongkar Jaringan Judi Berserver di Kamboja - Kompas.com",
+    ];
+    for head in cases {
+        let c = run(&format!(
+            "{head}\n\n{PARA}\n\nPOLDA JATENG BONGKAR JARINGAN JUDI BERSERVER DI KAMBOJA"
+        ));
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Polda Jateng Bongkar Jaringan Judi Berserver di Kamboja"),
+            "{head}"
+        );
+        assert_eq!(c.text, PARA, "{head}: {:?}", c.removed);
+    }
+}
+
+#[test]
+fn titles_lose_the_outlet_after_them() {
+    for (t, want) in [
+        ("Judul Berita Hari Ini - detikNews", "Judul Berita Hari Ini"),
+        (
+            "Scam hub raided in Pampanga | Bangkok Post",
+            "Scam hub raided in Pampanga",
+        ),
+        ("Scam hub raided | Reuters", "Scam hub raided"),
+        ("Polisi tangkap dua - Medcom.id", "Polisi tangkap dua"),
+        (
+            "Kapolri: Tidak Ada Toleransi - Ini Kata Dia",
+            "Kapolri: Tidak Ada Toleransi - Ini Kata Dia",
+        ),
+    ] {
+        assert_eq!(strip_outlet_suffix(t, None), want, "{t}");
+    }
+}
+
+#[test]
+fn bylines_in_their_many_forms_give_names() {
+    let cases: [(&str, &[&str], &[&str]); 8] = [
+        (
+            "Penulis: Ani Lestari | Editor: Budi Santoso",
+            &["Ani Lestari"],
+            &["Budi Santoso"],
+        ),
+        (
+            "Reporter: Ani Lestari Editor: Budi Santoso Diperbarui 20/03/2025, 15:12 WIB",
+            &["Ani Lestari"],
+            &["Budi Santoso"],
+        ),
+        (
+            "OLEH: ANI LESTARI, DEDI KURNIA",
+            &["Ani Lestari", "Dedi Kurnia"],
+            &[],
+        ),
+        ("By Jane Roe and John Poe", &["Jane Roe", "John Poe"], &[]),
+        (
+            "Reporting by Jane Roe in Manila and John Poe in Hanoi; Editing by Tom Lee",
+            &["Jane Roe", "John Poe"],
+            &["Tom Lee"],
+        ),
+        (
+            "Laporan Wartawan Tribunnews.com, Ani Lestari",
+            &["Ani Lestari"],
+            &[],
+        ),
+        (
+            "Nur Amirah Hamzah 13 Mei 2025 | 16:20 MYT",
+            &["Nur Amirah Hamzah"],
+            &[],
+        ),
+        ("Disunting oleh Budi Santoso", &[], &["Budi Santoso"]),
+    ];
+    for (line, authors, editors) in cases {
+        let c = run(&format!("{line}\n\n{PARA}"));
+        assert_eq!(c.text, PARA, "{line}: {:?}", c.removed);
+        assert_eq!(c.source.authors, authors, "{line}");
+        assert_eq!(c.source.editors, editors, "{line}");
+    }
+}
+
+#[test]
+fn a_bare_name_beside_the_time_stamp_is_the_writer() {
+    let c = run(&format!(
+        "Polda Jateng Bongkar Jaringan Judi di Kamboja\nSelasa, 12 Agustus 2025 - 14:05 WIB\nFadli Rahman\n\n{PARA}"
+    ));
+    assert_eq!(c.source.authors, ["Fadli Rahman"]);
+    assert_eq!(c.text, PARA);
+    let c = run(&format!("Sindiket judi tumpas di Kelantan hari ini\nRahmat Khairul -\nDisember 3, 2024 4:20 PM\n\n{PARA}"));
+    assert_eq!(c.source.authors, ["Rahmat Khairul"]);
+}
+
+#[test]
+fn outlets_come_from_sign_offs_agency_lines_and_site_addresses() {
+    let c = run(&format!("{PARA}\n\n– Rappler.com"));
+    assert_eq!(c.source.outlet.as_deref(), Some("Rappler"));
+    let c = run(&format!(
+        "{PARA}\n\n— Bernama\n\n© 2024 Star Media Group Berhad"
+    ));
+    assert_eq!(c.source.outlet.as_deref(), Some("The Star"));
+    assert_eq!(c.source.wire.as_deref(), Some("Bernama"));
+    let c = run(&format!("Judul berita tentang penipuan daring\nReuters\n\n{PARA}\n\nCopyright © 2025 South China Morning Post Publishers Ltd."));
+    assert_eq!(c.source.outlet.as_deref(), Some("South China Morning Post"));
+    assert_eq!(c.source.wire.as_deref(), Some("Reuters"));
+    let c = run(&format!("Medcom.id › Nasional › Hukum\n\n{PARA}"));
+    assert_eq!(c.source.outlet.as_deref(), Some("Medcom.id"));
+}
+
+#[test]
+fn datelines_in_more_forms_are_cut_and_read() {
+    let cases = [
+        ("MANILA, Philippines – ", Some("Manila"), None),
+        (
+            "SEMARANG, suaramerdeka.com - ",
+            Some("Semarang"),
+            Some("Suara Merdeka"),
+        ),
+        ("Suara.com - ", None, Some("Suara.com")),
+        ("JawaPos.com – ", None, Some("Jawa Pos")),
+        ("KONTAN.CO.ID - JAKARTA. ", Some("Jakarta"), Some("Kontan")),
+        ("PIKIRAN RAKYAT – ", None, Some("Pikiran Rakyat")),
+        (
+            "Phnom Penh / Khmer Times / ",
+            Some("Phnom Penh"),
+            Some("Khmer Times"),
+        ),
+        ("Jakarta: ", Some("Jakarta"), None),
+        ("KUALA LUMPUR, 12 Nov — ", Some("Kuala Lumpur"), None),
+        ("Medan, IDN Times - ", Some("Medan"), Some("IDN Times")),
+        ("YANGON (Reuters) — ", Some("Yangon"), Some("Reuters")),
+    ];
+    for (prefix, city, outlet) in cases {
+        let c = run(&format!("{prefix}{PARA}"));
+        assert_eq!(c.text, PARA, "{prefix}");
+        assert_eq!(c.source.dateline.as_deref(), city, "{prefix}");
+        assert_eq!(c.source.outlet.as_deref(), outlet, "{prefix}");
+    }
+    // A speaker's label is not a city.
+    let c =
+        run("PPATK: Dana judi online mengalir ke Kamboja, Thailand dan Filipina sepanjang tahun.");
+    assert_eq!(c.source.dateline, None);
+}
+
+#[test]
+fn a_phone_number_alone_on_its_line_is_not_a_topic_list() {
+    let c = run(&format!("{PARA}\n\n0812-2647-9031\n\n{PARA}"));
+    assert!(c.text.contains("0812-2647-9031"), "{:?}", c.removed);
+}
+
+#[test]
+fn the_desk_city_of_a_contributor_is_not_a_writer() {
+    let c = run(&format!("{PARA}\n\nKontributor Surabaya, Andi Saputra"));
+    assert_eq!(c.source.authors, ["Andi Saputra"]);
+    assert_eq!(c.text, PARA);
+}
+
+#[test]
+fn menu_lines_above_the_headline_are_passed_over() {
+    let c = run(&format!(
+        "Sepak Bola\nPilihan\nPolda Jateng Bongkar Jaringan Judi Berserver di Kamboja\n\n{PARA}"
+    ));
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Polda Jateng Bongkar Jaringan Judi Berserver di Kamboja")
+    );
+    // A site's name given as the title is a masthead, not a headline.
+    let c = clean(RawArticle {
+        body: format!("Polda Jateng Bongkar Jaringan Judi Berserver di Kamboja\n\n{PARA}"),
+        title: Some("Kompas.com".into()),
+        ..RawArticle::default()
+    });
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Polda Jateng Bongkar Jaringan Judi Berserver di Kamboja")
+    );
+}
+
+#[test]
+fn an_agency_beside_the_writer_is_the_wire() {
+    let c = run(&format!(
+        "CNN Indonesia\n\n{PARA}\n\nPewarta: Andi Saputra / Reuters"
+    ));
+    assert_eq!(c.source.outlet.as_deref(), Some("CNN Indonesia"));
+    assert_eq!(c.source.wire.as_deref(), Some("Reuters"));
+    assert_eq!(c.source.authors, ["Andi Saputra"]);
+}
+
+#[test]
+fn bylines_set_apart_by_layout_or_with_credits_give_names() {
+    let cases: [(&str, &[&str], &[&str]); 5] = [
+        (
+            "Penulis Andi Saputra\nEditor Rina Dewi",
+            &["Andi Saputra"],
+            &["Rina Dewi"],
+        ),
+        (
+            "Andi Saputra, Jurnalis · Selasa, 12 November 2024 - 14:05 WIB",
+            &["Andi Saputra"],
+            &[],
+        ),
+        ("Jane Roe (The Jakarta Post)", &["Jane Roe"], &[]),
+        ("Jane Roe\nBBC News Indonesia", &["Jane Roe"], &[]),
+        (
+            "Published: Nov 12, 2024 2:05 PM ⋅ Updated: 3:10 PM",
+            &[],
+            &[],
+        ),
+    ];
+    for (head, authors, editors) in cases {
+        let c = run(&format!("{head}\n\n{PARA}"));
+        assert_eq!(c.text, PARA, "{head}: {:?}", c.removed);
+        assert_eq!(c.source.authors, authors, "{head}");
+        assert_eq!(c.source.editors, editors, "{head}");
+    }
+    // Subheadings that begin with a label word stay.
+    for s in ["Red Notice Interpol Terbit", "Sumber Daya Manusia"] {
+        let c = run(&format!("{PARA}\n\n{s}\n\n{PARA}"));
+        assert!(c.text.contains(s), "{s}: {:?}", c.removed);
+    }
+}
+
+#[test]
+fn a_caption_above_its_credit_line_and_topics_under_a_label_go() {
+    let c = run(&format!(
+        "{PARA}\n\nLihat Foto\nDua tersangka dihadirkan dalam konferensi pers di kantor polisi.\nKOMPAS.com/ANDI SAPUTRA\n\n{PARA}\n\nBaca berikutnya\nPolisi Bongkar Sindikat Judi Online di Surabaya\n\nBerita Terkait\nTPPO\nKamboja"
+    ));
+    assert_eq!(c.text, format!("{PARA}\n\n{PARA}"), "{:?}", c.removed);
+}
+
+#[test]
+fn byline_and_stamp_beside_the_html_article_are_read() {
+    let raw = extract(
+        "<html><body><header><h1>Police raid scam hub in Pampanga, deport workers</h1><p>By Jane Roe and John Poe</p><p>November 12, 2024 2:05 PM</p></header><article><p>Police raided a scam hub in Pampanga on Monday and said more than a hundred foreign workers would be deported within the month, officials told reporters.</p></article><aside><p>Other story</p><p>November 1, 2024</p></aside></body></html>",
+        Format::Html,
+    );
+    let c = clean(raw);
+    assert_eq!(c.source.authors, ["Jane Roe", "John Poe"]);
+    assert_eq!(c.published.as_deref(), Some("2024-11-12"));
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Police raid scam hub in Pampanga, deport workers")
+    );
+}
+
+#[test]
+fn malay_and_english_layouts_without_blank_lines_keep_their_opening() {
+    let c = run("Nasional\nPolis tumpaskan sindiket penipuan pelaburan, 12 ditahan\nOleh Siti Aminah Yusof - November 12, 2024 @ 2:05pm\nbhnews@bh.com.my\nSuspek dibawa ke mahkamah. - Foto NSTP/Ahmad Zaki\nKUALA LUMPUR: Polis menumpaskan sindiket penipuan pelaburan yang dipercayai beroperasi dari Kemboja dengan penahanan 12 individu.\nArtikel ini disiarkan pada : Selasa, 12 November 2024 @ 2:05 PM");
+    assert!(c.text.starts_with("Polis menumpaskan"), "{}", c.text);
+    assert!(!c.text.contains("Foto") && !c.text.contains("disiarkan"));
+    assert_eq!(c.source.authors, ["Siti Aminah Yusof"]);
+    assert_eq!(c.source.outlet.as_deref(), Some("Berita Harian"));
+    assert_eq!(c.source.dateline.as_deref(), Some("Kuala Lumpur"));
+
+    let c = run("Asia\nThai police arrest 20 in call centre scam raid\nThai police said the gang had cheated victims out of millions.\nJane Roe\n12 Nov 2024 02:05PM (Updated: 12 Nov 2024 03:10PM)\nBANGKOK: Thai police arrested 20 people in a raid on a call centre scam gang operating from a border town, officials said.\nGet the CNA app\nGet WhatsApp alerts");
+    assert_eq!(c.source.authors, ["Jane Roe"]);
+    assert!(!c.text.contains("Get "), "{}", c.text);
+}
+
+#[test]
+fn a_one_word_section_label_does_not_swallow_the_headline() {
+    let c = run(&format!(
+        "detikNews\nBerita\nPolisi Tangkap 2 Perekrut WNI ke Kamboja\nWildan Ramadhan - detikNews\nRabu, 13 Nov 2024 11:27 WIB\n\nJakarta - {PARA}"
+    ));
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Polisi Tangkap 2 Perekrut WNI ke Kamboja")
+    );
+    assert_eq!(c.text, PARA);
+}
+
+#[test]
+fn a_trending_label_above_the_headline_is_a_kicker() {
+    let c = run(&format!(
+        "Trending\nPolisi Tangkap 2 Perekrut WNI ke Kamboja\n\n{PARA}"
+    ));
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Polisi Tangkap 2 Perekrut WNI ke Kamboja")
+    );
+}
+
+#[test]
+fn a_full_date_in_the_dateline_dates_the_story() {
+    let c = run(&format!("JAKARTA, 12 November 2024 (ANTARA) - {PARA}"));
+    assert_eq!(c.published.as_deref(), Some("2024-11-12"));
+    assert_eq!(c.source.dateline.as_deref(), Some("Jakarta"));
+    assert_eq!(c.text, PARA);
+}

@@ -89,6 +89,7 @@ const JUNK_CLASS_PARTS: &[(&str, RemovedReason)] = &[
     ("advert", RemovedReason::Ad),
     ("advertisement", RemovedReason::Ad),
     ("advertorial", RemovedReason::Ad),
+    ("also", RemovedReason::RelatedLink),
     ("baca", RemovedReason::RelatedLink),
     ("bacajuga", RemovedReason::RelatedLink),
     ("banner", RemovedReason::Ad),
@@ -105,23 +106,31 @@ const JUNK_CLASS_PARTS: &[(&str, RemovedReason)] = &[
     ("credit", RemovedReason::Caption),
     ("dfp", RemovedReason::Ad),
     ("disqus", RemovedReason::Widget),
+    ("donate", RemovedReason::Widget),
     ("footer", RemovedReason::Navigation),
     ("gdpr", RemovedReason::Captcha),
     ("iklan", RemovedReason::Ad),
     ("komentar", RemovedReason::Widget),
     ("langganan", RemovedReason::Widget),
     ("menu", RemovedReason::Navigation),
+    ("mgid", RemovedReason::Ad),
     ("modal", RemovedReason::Widget),
+    ("mood", RemovedReason::Widget),
     ("nav", RemovedReason::Navigation),
     ("navbar", RemovedReason::Navigation),
     ("navigation", RemovedReason::Navigation),
     ("newsletter", RemovedReason::Widget),
+    ("outbrain", RemovedReason::Ad),
     ("pagination", RemovedReason::Navigation),
+    ("paywall", RemovedReason::Widget),
     ("popular", RemovedReason::RelatedLink),
     ("populer", RemovedReason::RelatedLink),
     ("popup", RemovedReason::Widget),
     ("promo", RemovedReason::Ad),
+    ("reactions", RemovedReason::Widget),
     ("readalso", RemovedReason::RelatedLink),
+    ("readmore", RemovedReason::RelatedLink),
+    ("recirculation", RemovedReason::RelatedLink),
     ("recommendation", RemovedReason::RelatedLink),
     ("recommended", RemovedReason::RelatedLink),
     ("rekomendasi", RemovedReason::RelatedLink),
@@ -135,6 +144,7 @@ const JUNK_CLASS_PARTS: &[(&str, RemovedReason)] = &[
     ("sponsored", RemovedReason::Ad),
     ("subscribe", RemovedReason::Widget),
     ("subscription", RemovedReason::Widget),
+    ("taboola", RemovedReason::Ad),
     ("tag", RemovedReason::Widget),
     ("tags", RemovedReason::Widget),
     ("terkait", RemovedReason::RelatedLink),
@@ -287,6 +297,7 @@ struct Meta {
     publisher: Option<String>,
     authors: Vec<String>,
     meta_authors: Vec<String>,
+    editors: Vec<String>,
 }
 
 /// Takes the article and its metadata out of an HTML page.
@@ -314,8 +325,13 @@ pub(super) fn extract(html: &str) -> RawArticle {
         });
     }
 
-    let title = meta
-        .og_title
+    // The headline the reader sees beats the one written for sharing, which
+    // often carries the site's name or a different wording.
+    let h1 = page_headline(&elems, container)
+        .or_else(|| page_headline(&elems, 0))
+        .filter(|h| meta.og_title.as_deref().is_none_or(|o| overlaps(h, o)));
+    let title = h1
+        .or(meta.og_title)
         .or(meta.headline)
         .or_else(|| meta.title.as_deref().map(strip_site_suffix))
         .filter(|t| !t.is_empty());
@@ -333,8 +349,50 @@ pub(super) fn extract(html: &str) -> RawArticle {
             .or(meta.published_ld)
             .or(meta.published_time),
         authors,
+        editors: meta.editors,
         removed,
     }
+}
+
+/// Whether two headlines share most words: a page's `<h1>` and its
+/// `og:title` name the same story, a site banner in an `<h1>` does not.
+fn overlaps(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    let shared = short.iter().filter(|w| long.contains(w)).count();
+    !short.is_empty() && shared * 2 >= short.len()
+}
+
+/// The text of the page's first visible `<h1>` outside menus and sidebars,
+/// when it reads like a headline (three words or more).
+fn page_headline(elems: &[Elem], from: usize) -> Option<String> {
+    fn walk(elems: &[Elem], idx: usize) -> Option<String> {
+        let e = &elems[idx];
+        if is_silent(e) || dropped(e).is_some() {
+            return None;
+        }
+        if e.tag == "h1" {
+            let mut o = Out::default();
+            render_plain(elems, idx, None, &mut o);
+            let t = collapse_ws(&o.finish());
+            return (t.split_whitespace().count() >= 3).then_some(t);
+        }
+        e.children.iter().find_map(|c| match c {
+            Node::Elem(c) => walk(elems, *c),
+            Node::Text(_) => None,
+        })
+    }
+    walk(elems, from)
 }
 
 // ---------------------------------------------------------------- tokenizer
@@ -619,11 +677,25 @@ fn tag_meta(name: &str, attrs: &[(String, String)], meta: &mut Meta) {
                 | "content_publisheddate" => {
                     meta.published_meta = meta.published_meta.take().or_else(|| iso_day(content));
                 }
-                "author" | "dc.creator" | "article:author" => {
+                // "author", "dtk:author", "content_author", "dc.creator".
+                k if k.ends_with("author") || k == "dc.creator" => {
                     let c = collapse_ws(content);
                     if !c.is_empty() && !c.contains("://") && !meta.meta_authors.contains(&c) {
                         meta.meta_authors.push(c);
                     }
+                }
+                k if k.ends_with("editor") => {
+                    let c = collapse_ws(content);
+                    if !c.is_empty() && !c.contains("://") && !meta.editors.contains(&c) {
+                        meta.editors.push(c);
+                    }
+                }
+                // "dtk:publishdate", "content_publishdate", "og:published_time".
+                k if k.contains("publish")
+                    && (k.contains("date") || k.contains("time"))
+                    && !k.contains("modif") =>
+                {
+                    meta.published_meta = meta.published_meta.take().or_else(|| iso_day(content));
                 }
                 _ => {}
             }
@@ -684,6 +756,9 @@ fn walk_ld(v: &serde_json::Value, meta: &mut Meta, depth: usize) {
             }
             if let Some(a) = map.get("author") {
                 ld_names(a, &mut meta.authors);
+            }
+            if let Some(e) = map.get("editor") {
+                ld_names(e, &mut meta.editors);
             }
             if let Some(Value::Object(p)) = map.get("publisher") {
                 if let Some(Value::String(n)) = p.get("name") {
@@ -1192,6 +1267,35 @@ mod tests {
             "<script type=\"application/ld+json\">{\"datePublished\": \"2021-03-04\",}</script>",
         );
         assert_eq!(c.published.as_deref(), Some("2021-03-04"));
+    }
+
+    #[test]
+    fn the_visible_headline_wins_and_editors_come_from_metadata() {
+        let html = r#"<html><head><title>Polisi Tangkap Dua Perekrut - detikNews</title>
+            <meta property="og:title" content="Polisi Tangkap Dua Perekrut | Situs">
+            <meta name="dtk:author" content="Ani Lestari"><meta name="dtk:editor" content="Budi Santoso">
+            <meta name="dtk:publishdate" content="2024-11-13 11:27:00">
+            </head><body><nav><h1>Menu</h1></nav><article><h1>Polisi Tangkap Dua Perekrut TPPO</h1>
+            <p>Isi berita yang cukup panjang untuk dipilih sebagai artikel utama halaman ini oleh pemilih wadah teks, lebih dari seratus empat puluh huruf.</p></article></body></html>"#;
+        let raw = extract(html);
+        assert_eq!(
+            raw.title.as_deref(),
+            Some("Polisi Tangkap Dua Perekrut TPPO")
+        );
+        assert_eq!(raw.authors, ["Ani Lestari"]);
+        assert_eq!(raw.editors, ["Budi Santoso"]);
+        assert_eq!(raw.published.as_deref(), Some("2024-11-13"));
+    }
+
+    #[test]
+    fn a_site_banner_in_an_h1_is_not_the_headline() {
+        let html = r#"<html><head><meta property="og:title" content="Lima WNI Dipulangkan dari Kamboja"></head>
+            <body><header><h1>Portal Berita Terpercaya Indonesia</h1></header><div class="content">
+            <p>Isi berita yang cukup panjang untuk dipilih sebagai artikel utama halaman ini oleh pemilih wadah teks, lebih dari seratus empat puluh huruf.</p></div></body></html>"#;
+        assert_eq!(
+            extract(html).title.as_deref(),
+            Some("Lima WNI Dipulangkan dari Kamboja")
+        );
     }
 
     #[test]

@@ -175,6 +175,8 @@ pub struct RawArticle {
     pub published: Option<String>,
     /// Author names from the page's metadata (JSON-LD `author`, `<meta name=author>`).
     pub authors: Vec<String>,
+    /// Editor names from the page's metadata (JSON-LD `editor`, `<meta name="dtk:editor">`).
+    pub editors: Vec<String>,
     /// What the extraction dropped from the page that a reader would have seen.
     pub removed: Vec<Removed>,
 }
