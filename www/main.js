@@ -287,13 +287,19 @@ function scheduleRender() {
   });
 }
 
+let shownDoc = null; // the document object the view shows, to re-render only on change
+
 function render() {
   const any = docs.size + imported.size;
   $('results').hidden = any === 0 && failures.size === 0;
   $('export-json').disabled = any === 0;
   $('export-csv').disabled = any === 0;
   renderList();
-  renderDoc(docs.get(selected) ?? imported.get(selected));
+  const doc = docs.get(selected) ?? imported.get(selected) ?? null;
+  if (doc !== shownDoc) {
+    shownDoc = doc;
+    renderDoc(doc);
+  }
   if (!$('corpus-panel').hidden) refreshCorpus();
 }
 
@@ -312,20 +318,47 @@ async function refreshCorpus() {
   }
 }
 
+// The list grows by appending: a drop of a thousand files must not rebuild
+// a thousand items on every frame.
+const listItems = new Map(); // key → [li, the object it shows]
+
+function listItem(key, make, value) {
+  const have = listItems.get(key);
+  if (have && have[1] === value) return have[0];
+  const li = make();
+  if (have) have[0].replaceWith(li);
+  else $('docs').append(li);
+  listItems.set(key, [li, value]);
+  return li;
+}
+
 function renderList() {
-  const items = [];
+  const live = new Set();
   for (const [name, message] of failures) {
-    items.push(el('li', { class: 'failed', role: 'alert' }, el('span', { class: 'name', text: name }), el('span', { class: 'error', text: message })));
+    live.add(`!${name}`);
+    listItem(`!${name}`, () => el('li', { class: 'failed', role: 'alert' },
+      el('span', { class: 'name', text: name }), el('span', { class: 'error', text: message })), message);
   }
   for (const d of [...docs.values(), ...imported.values()]) {
-    const origin = docs.has(d.id) ? '' : 'imported · ';
-    const summary = `${origin}${d.language} · ${d.countries.length} countries · ${d.counts.length} figures · ${d.events.length} events`;
-    const button = el('button', { type: 'button', onclick: () => { selected = d.id; scheduleRender(); } },
-      el('span', { class: 'name', text: d.title || d.id }), el('span', { class: 'meta', text: summary }));
-    if (d.id === selected) button.setAttribute('aria-current', 'true');
-    items.push(el('li', {}, button));
+    live.add(d.id);
+    const li = listItem(d.id, () => {
+      const origin = docs.has(d.id) ? '' : 'imported · ';
+      const summary = `${origin}${d.language} · ${d.countries.length} countries · ${d.counts.length} figures · ${d.events.length} events`;
+      return el('li', {}, el('button', { type: 'button', onclick: () => { selected = d.id; scheduleRender(); } },
+        el('span', { class: 'name', text: d.title || d.id }), el('span', { class: 'meta', text: summary })));
+    }, d);
+    const button = li.firstChild;
+    if ((d.id === selected) !== button.hasAttribute('aria-current')) {
+      if (d.id === selected) button.setAttribute('aria-current', 'true');
+      else button.removeAttribute('aria-current');
+    }
   }
-  $('docs').replaceChildren(...items);
+  for (const [key, [li]] of listItems) {
+    if (!live.has(key)) {
+      li.remove();
+      listItems.delete(key);
+    }
+  }
 }
 
 // Fact categories that are highlighted in the text, with their labels.
