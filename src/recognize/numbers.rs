@@ -1274,6 +1274,34 @@ fn refused_shape(text: &str, toks: &[Tok], i: usize, has_currency: bool) -> bool
     false
 }
 
+/// Whether a block cue ends right before `pos`: only spaces, dots, or a
+/// range's opening word ("aged between 17", "berusia antara 20") between.
+fn blocked_at(text: &str, cues: &[CueHit], pos: usize) -> bool {
+    cues.iter().any(|c| {
+        if c.cue != Cue::Block || c.end > pos {
+            return false;
+        }
+        let gap = text[c.end..pos].trim_matches(|ch: char| ch.is_whitespace() || ch == '.');
+        gap.is_empty()
+            || ["between", "antara", "from"]
+                .iter()
+                .any(|w| gap.eq_ignore_ascii_case(w))
+    })
+}
+
+/// Whether the number at token `i` closes a range whose first number is
+/// blocked: "aged between 17 and 64", "berusia 20 hingga 38".
+fn upper_of_blocked_range(text: &str, toks: &[Tok], cues: &[CueHit], i: usize) -> bool {
+    let (Some(j), Some(n)) = (i.checked_sub(1), i.checked_sub(2)) else {
+        return false;
+    };
+    let w = tok_str(text, &toks[j]);
+    let joiner = ["and", "to", "dan", "hingga", "sampai", "-", "–", "—"]
+        .iter()
+        .any(|j| w.eq_ignore_ascii_case(j));
+    joiner && toks[n].kind == TokKind::Num && blocked_at(text, cues, toks[n].start)
+}
+
 /// A count found at a token, and where the scan goes on.
 struct Found {
     count: Count,
@@ -1529,14 +1557,9 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
     let mut read = read_number(text, toks, num_at, ctx.lang, currency)?;
     let start_tok = i;
     let span_start = toks[start_tok].start;
-    // Blocked: "Pasal 2", "No. 5", "pukul 10".
-    if cues.iter().any(|c| {
-        c.cue == Cue::Block
-            && c.end <= span_start
-            && text[c.end..span_start]
-                .trim_matches(|ch: char| ch.is_whitespace() || ch == '.')
-                .is_empty()
-    }) {
+    // Blocked: "Pasal 2", "No. 5", "pukul 10", "aged between 17 and 64"
+    // (both ends of the range).
+    if blocked_at(text, cues, span_start) || upper_of_blocked_range(text, toks, cues, i) {
         return None;
     }
     // Bare years: "pada 2024", "sejak 2023".
@@ -2942,6 +2965,55 @@ mod tests {
         for &(text, lang, value, unit) in cases {
             let c = one(text, lang);
             assert_eq!((c.value, c.unit.as_deref()), (value, Some(unit)), "{text}");
+        }
+    }
+
+    #[test]
+    fn age_ranges_salaries_captives_and_recruits_sent_abroad_keep_their_kinds() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            // both ends of an age range are ages, not a second count
+            (
+                "Police arrested 13 men and seven women, aged between 17 and 64, in the raid.",
+                Lang::En,
+                &[(13, Arrest), (7, Arrest)],
+            ),
+            (
+                "Polis menahan 14 lelaki berusia antara 20 hingga 38 dalam serbuan itu.",
+                Lang::Ms,
+                &[(14, Arrest)],
+            ),
+            (
+                "Dua suspek, berumur 19 dan 45, direman.",
+                Lang::Ms,
+                &[(2, Arrest)],
+            ),
+            // a pay rate is a salary, even among victims
+            (
+                "They were among 900 Vietnamese lured by jobs paying VND20 million a month.",
+                Lang::En,
+                &[(900, Victims), (20_000_000, Other)],
+            ),
+            (
+                "Korban dijanjikan pekerjaan dengan bayaran Rp 12 juta per bulan.",
+                Lang::Id,
+                &[(12_000_000, Other)],
+            ),
+            // held against their will is captivity, not arrest
+            (
+                "Some 330 Koreans have been held against their will since January.",
+                Lang::En,
+                &[(330, Victims)],
+            ),
+            // recruiters sending people abroad
+            (
+                "Keduanya telah memberangkatkan sedikitnya 47 orang ke Kamboja.",
+                Lang::Id,
+                &[(47, Victims)],
+            ),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
         }
     }
 
