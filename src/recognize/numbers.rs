@@ -1640,7 +1640,13 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
         // "40 of the 62 people detained", "3 dari 10 korban": the part
         // takes the noun of the whole that follows; the whole is read next.
         (unit, toks[read.end - 1].end, k, Some(class))
-    } else if let Some((p, next)) = elided(text, toks, start_tok, k, &out[at.sentence_first..]) {
+    } else if let Some((p, next)) = elided(
+        text,
+        toks,
+        qualified_start(text, toks, cues, start_tok),
+        k,
+        &out[at.sentence_first..],
+    ) {
         // "45 orang Tiongkok, 12 Vietnam dan 3 Indonesia", "330 Koreans were
         // kidnapped, up from 220 last year": the noun of the count before.
         elided_kind = Some(p.kind);
@@ -1982,6 +1988,8 @@ fn elided<'c>(
                         | "dibandingkan"
                         | "versus"
                         | "vs"
+                        | "including"
+                        | "termasuk"
                 )
             )
     };
@@ -1990,9 +1998,19 @@ fn elided<'c>(
     }
     // A comparison reaches back over the clause: "330 Koreans were
     // reported kidnapped this year, up from 220 last year".
-    let comparison = ["from", "dari", "daripada", "berbanding", "dibandingkan"]
-        .iter()
-        .any(|w| is_word(text, toks, start - 1, w));
+    // So does a part: "hundreds of thousands of people have been trafficked
+    // into scam centres across the region, including 120,000 in Myanmar".
+    let comparison = [
+        "from",
+        "dari",
+        "daripada",
+        "berbanding",
+        "dibandingkan",
+        "including",
+        "termasuk",
+    ]
+    .iter()
+    .any(|w| is_word(text, toks, start - 1, w));
     let gap = toks[..start]
         .iter()
         .rev()
@@ -2015,6 +2033,9 @@ fn elided<'c>(
                         "in" | "on"
                             | "pada"
                             | "di"
+                            | "dari"
+                            | "from"
+                            | "asal"
                             | "dan"
                             | "and"
                             | "serta"
@@ -2036,6 +2057,23 @@ fn elided<'c>(
         }
     };
     ok_after.then_some((p, k))
+}
+
+/// The token where a qualifier right before the number at `i` starts ("at
+/// least 120,000"), else `i`.
+fn qualified_start(text: &str, toks: &[Tok], cues: &[CueHit], i: usize) -> usize {
+    let Some(t) = toks.get(i) else { return i };
+    let Some(c) = cues.iter().rev().find(|c| {
+        matches!(c.cue, Cue::Qualifier(_))
+            && c.end <= t.start
+            && text[c.end..t.start].trim().is_empty()
+    }) else {
+        return i;
+    };
+    toks[..i]
+        .iter()
+        .rposition(|t| t.start == c.start)
+        .unwrap_or(i)
 }
 
 /// Whether an earlier count is close enough before the sentence of `toks` to
@@ -3011,6 +3049,9 @@ mod tests {
                 Lang::Id,
                 &[(47, Victims)],
             ),
+            // a part after "including" takes the noun of the whole, past its qualifier
+            ("Thousands of people were trafficked into the compounds, including at least 120,000 in Myanmar.", Lang::En, &[(1000, Victims), (120_000, Victims)]),
+            ("Sebanyak 500 WNI dipulangkan tahun ini, termasuk sekitar 200 dari Kamboja.", Lang::Id, &[(500, Repatriation), (200, Repatriation)]),
         ];
         for &(text, lang, want) in cases {
             assert_eq!(kinds(text, lang), want, "{text}");
