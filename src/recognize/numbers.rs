@@ -1547,8 +1547,13 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
     if nt.kind == TokKind::Punct {
         return None;
     }
-    if nt.kind == TokKind::Word && number_word(tok_str(text, nt)).is_none() {
-        return None;
+    if nt.kind == TokKind::Word {
+        let w = tok_str(text, nt);
+        // "twenty-one" is one token.
+        let hyphenated = w.contains('-') && w.split('-').all(|p| number_word(p).is_some());
+        if number_word(w).is_none() && !hyphenated {
+            return None;
+        }
     }
     let has_pre = currency.is_some();
     if nt.kind == TokKind::Num && !forced && refused_shape(text, toks, num_at, has_pre) {
@@ -3049,6 +3054,14 @@ mod tests {
                 Lang::Id,
                 &[(47, Victims)],
             ),
+            // hyphenated number words are one token
+            ("Fifty-six Sri Lankans were rescued on Sunday.", Lang::En, &[(56, Rescue)]),
+            ("Police detained twenty-three people.", Lang::En, &[(23, Arrest)]),
+            // witnesses are counted people who are neither victims nor suspects
+            ("Polisi juga memeriksa 11 saksi dalam kasus itu.", Lang::Id, &[(11, Other)]),
+            // people still there are caught up in the scheme
+            ("Menurut Kemlu, masih ada sekitar 200 WNI lain di wilayah itu.", Lang::Id, &[(200, Involved)]),
+            ("Menurut mereka, ada sekitar 70 WNI lain di kompleks itu.", Lang::Id, &[(70, Involved)]),
             // a part after "including" takes the noun of the whole, past its qualifier
             ("Thousands of people were trafficked into the compounds, including at least 120,000 in Myanmar.", Lang::En, &[(1000, Victims), (120_000, Victims)]),
             ("Sebanyak 500 WNI dipulangkan tahun ini, termasuk sekitar 200 dari Kamboja.", Lang::Id, &[(500, Repatriation), (200, Repatriation)]),
