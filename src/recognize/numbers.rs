@@ -2119,7 +2119,11 @@ fn choose_kind(
             .map(|(_, k)| k)
     };
     if money {
+        // What is done to the money ("menyita … Rp 2 miliar hasil
+        // penipuan", "merampas … bernilai RM2.3 juta dalam operasi terhadap
+        // sindiket penipuan") comes before it; what it came from, after.
         return nearest(28, &|c| match c.cue {
+            Cue::Money(k) if c.start >= span.1 => Some((k, 3)),
             Cue::Money(k) => Some((k, 0)),
             // Money of the victims ("dana milik seorang korban") is lost.
             Cue::Kind(CountKind::Victims, _, _) => Some((CountKind::Losses, 2)),
@@ -3054,6 +3058,9 @@ mod tests {
                 Lang::Id,
                 &[(47, Victims)],
             ),
+            // what is done to money comes before it, where it came from after
+            ("Polisi membekukan 120 rekening berisi Rp 8 miliar hasil penipuan.", Lang::Id, &[(8_000_000_000, Other)]),
+            ("Police froze accounts holding US$3 million in scam proceeds.", Lang::En, &[(3_000_000, Other)]),
             // hyphenated number words are one token
             ("Fifty-six Sri Lankans were rescued on Sunday.", Lang::En, &[(56, Rescue)]),
             ("Police detained twenty-three people.", Lang::En, &[(23, Arrest)]),
