@@ -3061,6 +3061,10 @@ mod tests {
             // what is done to money comes before it, where it came from after
             ("Polisi membekukan 120 rekening berisi Rp 8 miliar hasil penipuan.", Lang::Id, &[(8_000_000_000, Other)]),
             ("Police froze accounts holding US$3 million in scam proceeds.", Lang::En, &[(3_000_000, Other)]),
+            // victims, workers and returnees named by a phrase of their own
+            ("More than 1,000 Indonesians have fallen victim to online scams abroad.", Lang::En, &[(1000, Victims)]),
+            ("Scam centres employ an estimated 100,000 people in Cambodia.", Lang::En, &[(100_000, Involved)]),
+            ("The embassy assisted 150 citizens to return home.", Lang::En, &[(150, Repatriation)]),
             // hyphenated number words are one token
             ("Fifty-six Sri Lankans were rescued on Sunday.", Lang::En, &[(56, Rescue)]),
             ("Police detained twenty-three people.", Lang::En, &[(23, Arrest)]),
