@@ -1666,6 +1666,20 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
             next,
             Some(class),
         )
+    } else if let Some(p) = running_total(text, toks, cues, start_tok, &out[at.sentence_first..]) {
+        // "…, bringing the total number returned this year to 1,412": the
+        // noun of the count before, the verb of the total's own clause.
+        let class = p
+            .unit
+            .as_deref()
+            .and_then(noun)
+            .unwrap_or(NounClass::Person);
+        (
+            p.unit.clone().unwrap_or_default(),
+            toks[read.end - 1].end,
+            k,
+            Some(class),
+        )
     } else {
         let next = anaphor(text, toks, k)?;
         let p = out[..]
@@ -2079,6 +2093,32 @@ fn qualified_start(text: &str, toks: &[Tok], cues: &[CueHit], i: usize) -> usize
         .iter()
         .rposition(|t| t.start == c.start)
         .unwrap_or(i)
+}
+
+/// The count of the sentence that a bare running total at token `start`
+/// ("bringing the total to 1,412", "sehingga total menjadi 1.412") adds
+/// up: the number follows "to" / "menjadi" / "mencapai" within a few words
+/// of a running-total cue.
+fn running_total<'c>(
+    text: &str,
+    toks: &[Tok],
+    cues: &[CueHit],
+    start: usize,
+    sentence: &'c [Count],
+) -> Option<&'c Count> {
+    let p = sentence.last().filter(|p| p.currency.is_none())?;
+    let before = start.checked_sub(1)?;
+    if !["to", "menjadi", "mencapai", "kepada"]
+        .iter()
+        .any(|w| is_word(text, toks, before, w))
+    {
+        return None;
+    }
+    let from = toks.get(before.saturating_sub(10))?.start;
+    let at = toks[before].start;
+    cues.iter()
+        .any(|c| c.cue == Cue::Cumulative && c.start >= from && c.end <= at && c.start >= p.span.1)
+        .then_some(p)
 }
 
 /// Whether an earlier count is close enough before the sentence of `toks` to
@@ -3065,6 +3105,10 @@ mod tests {
             ("More than 1,000 Indonesians have fallen victim to online scams abroad.", Lang::En, &[(1000, Victims)]),
             ("Scam centres employ an estimated 100,000 people in Cambodia.", Lang::En, &[(100_000, Involved)]),
             ("The embassy assisted 150 citizens to return home.", Lang::En, &[(150, Repatriation)]),
+            // a bare running total takes the noun of the count it adds to
+            ("Indonesia repatriated 86 citizens on Sunday, bringing the total number returned this year to 1,412.", Lang::En, &[(86, Repatriation), (1412, Repatriation)]),
+            ("Sebanyak 54 WNI dipulangkan pada Senin, sehingga totalnya menjadi 1.412.", Lang::Id, &[(54, Repatriation), (1412, Repatriation)]),
+            ("Police arrested 12 people, bringing the total to 2025.", Lang::En, &[(12, Arrest), (2025, Arrest)]),
             // hyphenated number words are one token
             ("Fifty-six Sri Lankans were rescued on Sunday.", Lang::En, &[(56, Rescue)]),
             ("Police detained twenty-three people.", Lang::En, &[(23, Arrest)]),
