@@ -3109,6 +3109,8 @@ mod tests {
             ("Indonesia repatriated 86 citizens on Sunday, bringing the total number returned this year to 1,412.", Lang::En, &[(86, Repatriation), (1412, Repatriation)]),
             ("Sebanyak 54 WNI dipulangkan pada Senin, sehingga totalnya menjadi 1.412.", Lang::Id, &[(54, Repatriation), (1412, Repatriation)]),
             ("Police arrested 12 people, bringing the total to 2025.", Lang::En, &[(12, Arrest), (2025, Arrest)]),
+            ("The raid netted 57 suspects and freed 312 workers.", Lang::En, &[(57, Arrest), (312, Rescue)]),
+            ("About 120 Malaysians are believed to be stuck in scam compounds.", Lang::En, &[(120, Involved)]),
             // hyphenated number words are one token
             ("Fifty-six Sri Lankans were rescued on Sunday.", Lang::En, &[(56, Rescue)]),
             ("Police detained twenty-three people.", Lang::En, &[(23, Arrest)]),
