@@ -1274,6 +1274,34 @@ fn refused_shape(text: &str, toks: &[Tok], i: usize, has_currency: bool) -> bool
     false
 }
 
+/// Whether a block cue ends right before `pos`: only spaces, dots, or a
+/// range's opening word ("aged between 17", "berusia antara 20") between.
+fn blocked_at(text: &str, cues: &[CueHit], pos: usize) -> bool {
+    cues.iter().any(|c| {
+        if c.cue != Cue::Block || c.end > pos {
+            return false;
+        }
+        let gap = text[c.end..pos].trim_matches(|ch: char| ch.is_whitespace() || ch == '.');
+        gap.is_empty()
+            || ["between", "antara", "from"]
+                .iter()
+                .any(|w| gap.eq_ignore_ascii_case(w))
+    })
+}
+
+/// Whether the number at token `i` closes a range whose first number is
+/// blocked: "aged between 17 and 64", "berusia 20 hingga 38".
+fn upper_of_blocked_range(text: &str, toks: &[Tok], cues: &[CueHit], i: usize) -> bool {
+    let (Some(j), Some(n)) = (i.checked_sub(1), i.checked_sub(2)) else {
+        return false;
+    };
+    let w = tok_str(text, &toks[j]);
+    let joiner = ["and", "to", "dan", "hingga", "sampai", "-", "–", "—"]
+        .iter()
+        .any(|j| w.eq_ignore_ascii_case(j));
+    joiner && toks[n].kind == TokKind::Num && blocked_at(text, cues, toks[n].start)
+}
+
 /// A count found at a token, and where the scan goes on.
 struct Found {
     count: Count,
@@ -1519,8 +1547,13 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
     if nt.kind == TokKind::Punct {
         return None;
     }
-    if nt.kind == TokKind::Word && number_word(tok_str(text, nt)).is_none() {
-        return None;
+    if nt.kind == TokKind::Word {
+        let w = tok_str(text, nt);
+        // "twenty-one" is one token.
+        let hyphenated = w.contains('-') && w.split('-').all(|p| number_word(p).is_some());
+        if number_word(w).is_none() && !hyphenated {
+            return None;
+        }
     }
     let has_pre = currency.is_some();
     if nt.kind == TokKind::Num && !forced && refused_shape(text, toks, num_at, has_pre) {
@@ -1529,14 +1562,9 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
     let mut read = read_number(text, toks, num_at, ctx.lang, currency)?;
     let start_tok = i;
     let span_start = toks[start_tok].start;
-    // Blocked: "Pasal 2", "No. 5", "pukul 10".
-    if cues.iter().any(|c| {
-        c.cue == Cue::Block
-            && c.end <= span_start
-            && text[c.end..span_start]
-                .trim_matches(|ch: char| ch.is_whitespace() || ch == '.')
-                .is_empty()
-    }) {
+    // Blocked: "Pasal 2", "No. 5", "pukul 10", "aged between 17 and 64"
+    // (both ends of the range).
+    if blocked_at(text, cues, span_start) || upper_of_blocked_range(text, toks, cues, i) {
         return None;
     }
     // Bare years: "pada 2024", "sejak 2023".
@@ -1617,7 +1645,13 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
         // "40 of the 62 people detained", "3 dari 10 korban": the part
         // takes the noun of the whole that follows; the whole is read next.
         (unit, toks[read.end - 1].end, k, Some(class))
-    } else if let Some((p, next)) = elided(text, toks, start_tok, k, &out[at.sentence_first..]) {
+    } else if let Some((p, next)) = elided(
+        text,
+        toks,
+        qualified_start(text, toks, cues, start_tok),
+        k,
+        &out[at.sentence_first..],
+    ) {
         // "45 orang Tiongkok, 12 Vietnam dan 3 Indonesia", "330 Koreans were
         // kidnapped, up from 220 last year": the noun of the count before.
         elided_kind = Some(p.kind);
@@ -1630,6 +1664,20 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
             p.unit.clone().unwrap_or_default(),
             toks[read.end - 1].end,
             next,
+            Some(class),
+        )
+    } else if let Some(p) = running_total(text, toks, cues, start_tok, &out[at.sentence_first..]) {
+        // "…, bringing the total number returned this year to 1,412": the
+        // noun of the count before, the verb of the total's own clause.
+        let class = p
+            .unit
+            .as_deref()
+            .and_then(noun)
+            .unwrap_or(NounClass::Person);
+        (
+            p.unit.clone().unwrap_or_default(),
+            toks[read.end - 1].end,
+            k,
             Some(class),
         )
     } else {
@@ -1959,6 +2007,8 @@ fn elided<'c>(
                         | "dibandingkan"
                         | "versus"
                         | "vs"
+                        | "including"
+                        | "termasuk"
                 )
             )
     };
@@ -1967,9 +2017,19 @@ fn elided<'c>(
     }
     // A comparison reaches back over the clause: "330 Koreans were
     // reported kidnapped this year, up from 220 last year".
-    let comparison = ["from", "dari", "daripada", "berbanding", "dibandingkan"]
-        .iter()
-        .any(|w| is_word(text, toks, start - 1, w));
+    // So does a part: "hundreds of thousands of people have been trafficked
+    // into scam centres across the region, including 120,000 in Myanmar".
+    let comparison = [
+        "from",
+        "dari",
+        "daripada",
+        "berbanding",
+        "dibandingkan",
+        "including",
+        "termasuk",
+    ]
+    .iter()
+    .any(|w| is_word(text, toks, start - 1, w));
     let gap = toks[..start]
         .iter()
         .rev()
@@ -1992,6 +2052,9 @@ fn elided<'c>(
                         "in" | "on"
                             | "pada"
                             | "di"
+                            | "dari"
+                            | "from"
+                            | "asal"
                             | "dan"
                             | "and"
                             | "serta"
@@ -2013,6 +2076,49 @@ fn elided<'c>(
         }
     };
     ok_after.then_some((p, k))
+}
+
+/// The token where a qualifier right before the number at `i` starts ("at
+/// least 120,000"), else `i`.
+fn qualified_start(text: &str, toks: &[Tok], cues: &[CueHit], i: usize) -> usize {
+    let Some(t) = toks.get(i) else { return i };
+    let Some(c) = cues.iter().rev().find(|c| {
+        matches!(c.cue, Cue::Qualifier(_))
+            && c.end <= t.start
+            && text[c.end..t.start].trim().is_empty()
+    }) else {
+        return i;
+    };
+    toks[..i]
+        .iter()
+        .rposition(|t| t.start == c.start)
+        .unwrap_or(i)
+}
+
+/// The count of the sentence that a bare running total at token `start`
+/// ("bringing the total to 1,412", "sehingga total menjadi 1.412") adds
+/// up: the number follows "to" / "menjadi" / "mencapai" within a few words
+/// of a running-total cue.
+fn running_total<'c>(
+    text: &str,
+    toks: &[Tok],
+    cues: &[CueHit],
+    start: usize,
+    sentence: &'c [Count],
+) -> Option<&'c Count> {
+    let p = sentence.last().filter(|p| p.currency.is_none())?;
+    let before = start.checked_sub(1)?;
+    if !["to", "menjadi", "mencapai", "kepada"]
+        .iter()
+        .any(|w| is_word(text, toks, before, w))
+    {
+        return None;
+    }
+    let from = toks.get(before.saturating_sub(10))?.start;
+    let at = toks[before].start;
+    cues.iter()
+        .any(|c| c.cue == Cue::Cumulative && c.start >= from && c.end <= at && c.start >= p.span.1)
+        .then_some(p)
 }
 
 /// Whether an earlier count is close enough before the sentence of `toks` to
@@ -2053,7 +2159,11 @@ fn choose_kind(
             .map(|(_, k)| k)
     };
     if money {
+        // What is done to the money ("menyita … Rp 2 miliar hasil
+        // penipuan", "merampas … bernilai RM2.3 juta dalam operasi terhadap
+        // sindiket penipuan") comes before it; what it came from, after.
         return nearest(28, &|c| match c.cue {
+            Cue::Money(k) if c.start >= span.1 => Some((k, 3)),
             Cue::Money(k) => Some((k, 0)),
             // Money of the victims ("dana milik seorang korban") is lost.
             Cue::Kind(CountKind::Victims, _, _) => Some((CountKind::Losses, 2)),
@@ -2942,6 +3052,79 @@ mod tests {
         for &(text, lang, value, unit) in cases {
             let c = one(text, lang);
             assert_eq!((c.value, c.unit.as_deref()), (value, Some(unit)), "{text}");
+        }
+    }
+
+    #[test]
+    fn age_ranges_salaries_captives_and_recruits_sent_abroad_keep_their_kinds() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            // both ends of an age range are ages, not a second count
+            (
+                "Police arrested 13 men and seven women, aged between 17 and 64, in the raid.",
+                Lang::En,
+                &[(13, Arrest), (7, Arrest)],
+            ),
+            (
+                "Polis menahan 14 lelaki berusia antara 20 hingga 38 dalam serbuan itu.",
+                Lang::Ms,
+                &[(14, Arrest)],
+            ),
+            (
+                "Dua suspek, berumur 19 dan 45, direman.",
+                Lang::Ms,
+                &[(2, Arrest)],
+            ),
+            // a pay rate is a salary, even among victims
+            (
+                "They were among 900 Vietnamese lured by jobs paying VND20 million a month.",
+                Lang::En,
+                &[(900, Victims), (20_000_000, Other)],
+            ),
+            (
+                "Korban dijanjikan pekerjaan dengan bayaran Rp 12 juta per bulan.",
+                Lang::Id,
+                &[(12_000_000, Other)],
+            ),
+            // held against their will is captivity, not arrest
+            (
+                "Some 330 Koreans have been held against their will since January.",
+                Lang::En,
+                &[(330, Victims)],
+            ),
+            // recruiters sending people abroad
+            (
+                "Keduanya telah memberangkatkan sedikitnya 47 orang ke Kamboja.",
+                Lang::Id,
+                &[(47, Victims)],
+            ),
+            // what is done to money comes before it, where it came from after
+            ("Polisi membekukan 120 rekening berisi Rp 8 miliar hasil penipuan.", Lang::Id, &[(8_000_000_000, Other)]),
+            ("Police froze accounts holding US$3 million in scam proceeds.", Lang::En, &[(3_000_000, Other)]),
+            // victims, workers and returnees named by a phrase of their own
+            ("More than 1,000 Indonesians have fallen victim to online scams abroad.", Lang::En, &[(1000, Victims)]),
+            ("Scam centres employ an estimated 100,000 people in Cambodia.", Lang::En, &[(100_000, Involved)]),
+            ("The embassy assisted 150 citizens to return home.", Lang::En, &[(150, Repatriation)]),
+            // a bare running total takes the noun of the count it adds to
+            ("Indonesia repatriated 86 citizens on Sunday, bringing the total number returned this year to 1,412.", Lang::En, &[(86, Repatriation), (1412, Repatriation)]),
+            ("Sebanyak 54 WNI dipulangkan pada Senin, sehingga totalnya menjadi 1.412.", Lang::Id, &[(54, Repatriation), (1412, Repatriation)]),
+            ("Police arrested 12 people, bringing the total to 2025.", Lang::En, &[(12, Arrest), (2025, Arrest)]),
+            ("The raid netted 57 suspects and freed 312 workers.", Lang::En, &[(57, Arrest), (312, Rescue)]),
+            ("About 120 Malaysians are believed to be stuck in scam compounds.", Lang::En, &[(120, Involved)]),
+            // hyphenated number words are one token
+            ("Fifty-six Sri Lankans were rescued on Sunday.", Lang::En, &[(56, Rescue)]),
+            ("Police detained twenty-three people.", Lang::En, &[(23, Arrest)]),
+            // witnesses are counted people who are neither victims nor suspects
+            ("Polisi juga memeriksa 11 saksi dalam kasus itu.", Lang::Id, &[(11, Other)]),
+            // people still there are caught up in the scheme
+            ("Menurut Kemlu, masih ada sekitar 200 WNI lain di wilayah itu.", Lang::Id, &[(200, Involved)]),
+            ("Menurut mereka, ada sekitar 70 WNI lain di kompleks itu.", Lang::Id, &[(70, Involved)]),
+            // a part after "including" takes the noun of the whole, past its qualifier
+            ("Thousands of people were trafficked into the compounds, including at least 120,000 in Myanmar.", Lang::En, &[(1000, Victims), (120_000, Victims)]),
+            ("Sebanyak 500 WNI dipulangkan tahun ini, termasuk sekitar 200 dari Kamboja.", Lang::Id, &[(500, Repatriation), (200, Repatriation)]),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
         }
     }
 
