@@ -39,8 +39,13 @@ fn add_evidence(map: &mut EvidenceMap, doc: &str, spans: impl IntoIterator<Item 
 
 /// The codebook's snake_case name of an enum value.
 pub(crate) fn label<T: Serialize>(v: &T) -> String {
-    match serde_json::to_value(v) {
-        Ok(serde_json::Value::String(s)) => s,
+    // The compact string serializer, not `to_value`: the wasm already carries it,
+    // while the Value serializer would be a second copy of every Serialize impl.
+    // snake_case names need no escaping, so the quoted form is the name itself.
+    match serde_json::to_string(v) {
+        Ok(s) if s.len() >= 2 && s.starts_with('"') && s.ends_with('"') => {
+            s[1..s.len() - 1].to_string()
+        }
         _ => String::new(),
     }
 }
