@@ -71,8 +71,10 @@ static DATELINE_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "Phnom Penh / Khmer Times / ".
 static DATELINE_SLASH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ .'’]{1,30}?)\s*/\s*(?P<o>[^/]{2,40}?)\s*/\s*")
-        .expect("dateline regex")
+    Regex::new(
+        r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ .'’]{1,30}?)\s*/\s*(?P<o>[^/]{2,40}?)\s*/\s*",
+    )
+    .expect("dateline regex")
 });
 static DATELINE_COLON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ .'’]{2,30}):\s+").expect("dateline regex")
