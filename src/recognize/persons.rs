@@ -205,6 +205,11 @@ fn tokenize<'a>(text: &'a str, ents: &[(Span, Ent)]) -> Vec<Tok<'a>> {
             if at >= ent_start {
                 break;
             }
+            // A possessive ends the word: "the National Police's … Division" must not
+            // make "Police's" a name.
+            if matches!(ch, '\'' | '’') && is_possessive(&text[at + ch.len_utf8()..]) {
+                break;
+            }
             let joins = matches!(ch, '-' | '\'' | '’' | '.')
                 && chars.peek().is_some_and(|&(_, n)| is_word_char(n))
                 && i + off + ch.len_utf8() < ent_start;
@@ -239,6 +244,12 @@ fn tokenize<'a>(text: &'a str, ents: &[(Span, Ent)]) -> Vec<Tok<'a>> {
         i = j.max(i + c.len_utf8());
     }
     toks
+}
+
+/// Whether `rest` (what follows an apostrophe) is the possessive "s" and nothing more.
+fn is_possessive(rest: &str) -> bool {
+    let mut cs = rest.chars();
+    matches!(cs.next(), Some('s' | 'S')) && !cs.next().is_some_and(is_word_char)
 }
 
 /// The longest entry of one of `kinds` matching the tokens at `i`: (tokens, entry).
@@ -284,8 +295,14 @@ fn skip_ranks(toks: &[Tok], mut i: usize) -> (usize, Option<Span>) {
     (i, rank)
 }
 
+/// Capitalized function words that are also Vietnamese, Chinese or Korean name parts
+/// ("Lt. Gen. To An Xo"): a name may hold them only after a title or inside it, and
+/// never end with them.
+const NAME_HOMOGRAPHS: &[&str] = &["An", "Hai", "To"];
+
 /// The end (exclusive) of a name starting at token `i`, if one starts there.
-fn name_at(toks: &[Tok], i: usize) -> Option<usize> {
+/// `after_title` says a title or rank stands right before `i`.
+fn name_at(toks: &[Tok], i: usize, after_title: bool) -> Option<usize> {
     let mut j = i;
     let mut last = None;
     while j < toks.len() && j - i < 7 {
@@ -300,6 +317,15 @@ fn name_at(toks: &[Tok], i: usize) -> Option<usize> {
         }
         if last.is_some() && SUFFIXES.contains(&t.key.as_str()) {
             last = Some(j);
+            j += 1;
+            continue;
+        }
+        if (j > i || after_title)
+            && NAME_HOMOGRAPHS.contains(&t.text)
+            && toks.get(j + 1).is_some_and(|n| {
+                n.cap() && !n.acronym() && (!n.stop() || NAME_HOMOGRAPHS.contains(&n.text))
+            })
+        {
             j += 1;
             continue;
         }
@@ -427,7 +453,7 @@ fn title_at(toks: &[Tok], i: usize) -> Option<TitleHit> {
         }
         // An unknown unit before a rank: "Polda Metro Jaya Kombes Ade".
         if t.cap() {
-            if let Some(end) = name_at(toks, j) {
+            if let Some(end) = name_at(toks, j, false) {
                 if entry_at(toks, end, &[Kind::Rank]).is_some() {
                     text_end.get_or_insert(j);
                     j = end;
@@ -618,7 +644,7 @@ fn anchored(toks: &[Tok]) -> Vec<Found> {
                 j += 1;
             }
             let (j, _rank) = skip_ranks(toks, j);
-            if let Some(e) = name_at(toks, j) {
+            if let Some(e) = name_at(toks, j, true) {
                 let org = hit.org.or_else(|| org_after(toks, e));
                 out.push(Found {
                     name: span_of(toks, j, e),
@@ -635,7 +661,7 @@ fn anchored(toks: &[Tok]) -> Vec<Found> {
         }
         let (j, rank) = skip_ranks(toks, i);
         if j > i {
-            if let Some(e) = name_at(toks, j) {
+            if let Some(e) = name_at(toks, j, rank.is_some()) {
                 let app = appositive_at(toks, e);
                 out.push(Found {
                     name: span_of(toks, j, e),
@@ -654,7 +680,7 @@ fn anchored(toks: &[Tok]) -> Vec<Found> {
             continue;
         }
         if toks[i].cap() && !toks[i].stop() {
-            if let Some(e) = name_at(toks, i) {
+            if let Some(e) = name_at(toks, i, false) {
                 if let Some(app) = appositive_at(toks, e) {
                     out.push(Found {
                         name: span_of(toks, i, e),
@@ -787,7 +813,7 @@ fn fuller_names(toks: &[Tok], links: &[Span], persons: &mut [Person]) {
             } else {
                 i
             };
-            let Some(e) = name_at(toks, from).filter(|&e| e > i && e - from > 1) else {
+            let Some(e) = name_at(toks, from, false).filter(|&e| e > i && e - from > 1) else {
                 continue;
             };
             let span = span_of(toks, from, e);
@@ -1403,6 +1429,47 @@ mod subject_noun_tests {
         ] {
             let doc = Analyzer::default().analyze_text("t", text);
             assert!(doc.persons.is_empty(), "{text}: {:?}", doc.persons);
+        }
+    }
+
+    #[test]
+    fn unusual_name_shapes_from_other_outlets_are_read_whole_or_not_at_all() {
+        // (text, persons that must be found, words that must never be a name)
+        let cases: &[(&str, &[&str], &[&str])] = &[
+            (
+                "Deputy Minister of Public Security Lt. Gen. To An Xo said Thursday that 40 \
+                 citizens were rescued.",
+                &["To An Xo"],
+                &[],
+            ),
+            (
+                "Head of the National Police's International Relations Division Inspector \
+                 General Krishna Murti said the victims were lured.",
+                &["Krishna Murti"],
+                &["Police's", "Police"],
+            ),
+            (
+                "Ketua Pusat Studi Migrasi Migrant CARE Anis Hidayah meminta pemerintah \
+                 memperketat pengawasan.",
+                &[],
+                &["Studi Migrasi", "Studi"],
+            ),
+            // A homograph alone, with no title before it, is no name.
+            (
+                "To Phnom Penh they went, and An evening later they left.",
+                &[],
+                &["To", "An"],
+            ),
+        ];
+        for (text, want, never) in cases {
+            let doc = crate::Analyzer::default().analyze_text("t", text);
+            let names: Vec<&str> = doc.persons.iter().map(|p| p.name.as_str()).collect();
+            for w in *want {
+                assert!(names.contains(w), "{text}: {names:?}");
+            }
+            for n in *never {
+                assert!(!names.contains(n), "{text}: {names:?}");
+            }
         }
     }
 }
