@@ -486,7 +486,7 @@ fn classify(line: &str, g: &mut Gathered) -> Option<RemovedReason> {
     if is_related_header(line) {
         return Some(RemovedReason::RelatedLink);
     }
-    if let Some(b) = source::byline(line) {
+    if let Some(b) = source::byline(line).or_else(|| source::contributors(line)) {
         g.byline(b);
         return Some(RemovedReason::Byline);
     }
