@@ -1454,6 +1454,18 @@ mod subject_noun_tests {
                 &[],
                 &["Studi Migrasi", "Studi"],
             ),
+            (
+                "Ketua Polis Daerah Shah Alam, Asisten Komisioner Mohd Iqbal Ibrahim berkata, \
+                 mangsa menerima tawaran itu.",
+                &["Mohd Iqbal Ibrahim"],
+                &["Asisten Komisioner Mohd Iqbal Ibrahim"],
+            ),
+            (
+                "Jacob Sims, a visiting fellow at a university in Boston, said the releases \
+                 were for show.",
+                &["Jacob Sims"],
+                &[],
+            ),
             // A homograph alone, with no title before it, is no name.
             (
                 "To Phnom Penh they went, and An evening later they left.",
