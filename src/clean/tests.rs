@@ -770,3 +770,16 @@ fn wire_contributors_and_slashed_editor_lists_go_to_the_source() {
     ));
     assert!(c.source.authors.is_empty(), "{:?}", c.source);
 }
+
+#[test]
+fn an_editors_pick_link_names_no_editor() {
+    let c = run(&format!(
+        "{PARA}\n\nPilihan Editor: Polisi Tangkap Perekrut PMI Ilegal"
+    ));
+    assert!(
+        c.source.editors.is_empty() && c.source.authors.is_empty(),
+        "{:?}",
+        c.source
+    );
+    assert_eq!(c.text, PARA);
+}
