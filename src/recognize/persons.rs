@@ -108,6 +108,8 @@ const PARTICLES: &[&str] = &[
     "al", "bin", "binte", "binti", "bt", "bte", "da", "de", "del", "dela", "della", "der", "dos",
     "du", "el", "ibn", "ter", "van", "von",
 ];
+/// Ranks that are ranks only when written with their dot ("Sen.", "Cong.").
+const DOTTED_RANKS: &[&str] = &["cong", "sen"];
 /// Name suffixes.
 const SUFFIXES: &[&str] = &["ii", "iii", "iv", "jr", "sr"];
 
@@ -225,6 +227,8 @@ fn tokenize<'a>(text: &'a str, ents: &[(Span, Ent)]) -> Vec<Tok<'a>> {
             let word = &text[start..j];
             let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
             if initial
+                // Not the end of "… said Hun Sen.".
+                || (DOTTED_RANKS.contains(&key.as_str()) && !toks.last().is_some_and(Tok::cap))
                 || has_kind(&key, Kind::Rank)
                 || has_kind(&key, Kind::Honorific)
                 || SUFFIXES.contains(&key.as_str())
@@ -280,7 +284,19 @@ fn entry_at(toks: &[Tok], i: usize, kinds: &[Kind]) -> Option<(usize, &'static E
 /// (not the honours), which serves as a title when no office is named.
 fn skip_ranks(toks: &[Tok], mut i: usize) -> (usize, Option<Span>) {
     let mut rank: Option<Span> = None;
-    while let Some((n, e)) = entry_at(toks, i, &[Kind::Rank, Kind::Honorific]) {
+    loop {
+        // "Sen. Risa Hontiveros", "Cong. …": a rank only with its dot, since "Sen"
+        // alone is a Khmer name ("Hun Sen") and "sen" a cent.
+        if let Some(t) = toks.get(i).filter(|t| t.word() && t.text.ends_with('.')) {
+            if DOTTED_RANKS.contains(&t.key.as_str()) && toks.get(i + 1).is_some_and(Tok::cap) {
+                rank = Some(Span(rank.map_or(t.s, |r| r.0), t.e));
+                i += 1;
+                continue;
+            }
+        }
+        let Some((n, e)) = entry_at(toks, i, &[Kind::Rank, Kind::Honorific]) else {
+            break;
+        };
         if e.kind == Kind::Rank {
             let s = rank.map_or(toks[i].s, |r| r.0);
             rank = Some(Span(s, toks[i + n - 1].e));
@@ -1465,6 +1481,12 @@ mod subject_noun_tests {
                  were for show.",
                 &["Jacob Sims"],
                 &[],
+            ),
+            (
+                "Sen. Risa Hontiveros urged the agency to act, said Prime Minister Hun Sen. \
+                 Police said more.",
+                &["Risa Hontiveros", "Hun Sen"],
+                &["Sen. Risa Hontiveros", "Hun Sen."],
             ),
             // A homograph alone, with no title before it, is no name.
             (
