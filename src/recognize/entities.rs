@@ -374,6 +374,10 @@ fn shape_org(
                 .unwrap_or(w);
             let possessive = core.len() < w.len();
             let core_end = wstart + core.len();
+            // "… said Hun Sen. Police said …": a sentence ends there ("U.S." does not).
+            if core.ends_with(['.', '!', '?']) && !core[..core.len() - 1].contains('.') {
+                break;
+            }
             // "Anti-Human Trafficking and Juvenile Protection Department": an
             // "and" between two capitalized words that are not places.
             if matches!(core, "and" | "&") && content_words > 0 && wstart > 0 {
@@ -1907,5 +1911,17 @@ mod round_two_tests {
         let f = find("Danang Kusuma berkata ia pernah ke Danang.", Lang::Id);
         assert_eq!(f.places.len(), 1);
         assert_eq!(f.places[0].spans.len(), 1);
+    }
+
+    #[test]
+    fn an_english_body_name_never_reaches_back_over_a_sentence_end() {
+        let f = find(
+            "The raids will go on, said Prime Minister Hun Sen. Police said 40 were held. \
+             Officials at the Mekong Club were told.",
+            Lang::En,
+        );
+        let names: Vec<&str> = f.organizations.iter().map(|o| o.name.as_str()).collect();
+        assert!(!names.iter().any(|n| n.contains("Sen")), "{names:?}");
+        assert!(org(&f, "mekong-club").is_some(), "{names:?}");
     }
 }
