@@ -660,7 +660,13 @@ fn anchored(toks: &[Tok]) -> Vec<Found> {
                 j += 1;
             }
             let (j, _rank) = skip_ranks(toks, j);
-            if let Some(e) = name_at(toks, j, true) {
+            // "director of the Quảng Ninh provincial police": after "of the" comes
+            // the body or the place, not the person.
+            let after_connector = j > 0
+                && toks[j - 1].word()
+                && CONNECTORS.contains(&toks[j - 1].key.as_str())
+                && toks[j - 1].text.chars().all(char::is_lowercase);
+            if let Some(e) = name_at(toks, j, true).filter(|_| !after_connector) {
                 let org = hit.org.or_else(|| org_after(toks, e));
                 out.push(Found {
                     name: span_of(toks, j, e),
@@ -1487,6 +1493,12 @@ mod subject_noun_tests {
                  Police said more.",
                 &["Risa Hontiveros", "Hun Sen"],
                 &["Sen. Risa Hontiveros", "Hun Sen."],
+            ),
+            (
+                "Major General Đinh Văn Nơi, director of the Quảng Ninh provincial police, \
+                 said investigations were ongoing.",
+                &["Đinh Văn Nơi"],
+                &["Quảng Ninh"],
             ),
             // A homograph alone, with no title before it, is no name.
             (
