@@ -585,6 +585,13 @@ pub(crate) fn contributors(line: &str) -> Option<Byline> {
             names = head.get(at.min(head.len())..).unwrap_or("").trim();
         }
     }
+    // "Antara contributed to this story.": an agency credited is the wire.
+    if let Some(o) = OUTLETS.lookup(names) {
+        return o.wire.then(|| Byline {
+            wires: vec![o.canonical.clone()],
+            ..Byline::default()
+        });
+    }
     let authors: Vec<String> = split_names(names)
         .into_iter()
         .map(|n| n.trim().to_string())

@@ -764,6 +764,9 @@ fn wire_contributors_and_slashed_editor_lists_go_to_the_source() {
     ));
     assert_eq!(c.source.authors, ["Dadang Kurnia"]);
     assert_eq!(c.source.editors, ["Fernan Rahadi"]);
+    let c = run(&format!("{PARA}\n\nReuters contributed to this story."));
+    assert!(c.source.authors.is_empty(), "{:?}", c.source);
+    assert_eq!(c.source.wire.as_deref(), Some("Reuters"));
     // A sentence that mentions contributing is body text.
     let c = run(&format!(
         "{PARA}\n\nThe families said they contributed to this report."
