@@ -330,6 +330,27 @@ fn ends_name(t: Target) -> bool {
 }
 
 /// An unseen organization grown from a shape head.
+/// Heads of bodies that exist only in Indonesia.
+const INDONESIAN_ONLY_HEADS: &[&str] = &[
+    "BP3MI",
+    "Ditreskrim",
+    "Ditreskrimsus",
+    "Ditreskrimum",
+    "Ditresnarkoba",
+    "Ditressiber",
+    "Kejari",
+    "Kejati",
+    "Pemkab",
+    "Pemkot",
+    "Pemprov",
+    "Polda",
+    "Polres",
+    "Polresta",
+    "Polrestabes",
+    "Polsek",
+    "Satreskrim",
+];
+
 fn shape_org(
     text: &str,
     lang: Lang,
@@ -586,7 +607,12 @@ fn shape_org(
     {
         return None;
     }
-    if matches!(head.word, "KBRI" | "KJRI") || head.word.ends_with("Republik Indonesia") {
+    // Units only Indonesia has: a place in the name ("Polres Tanjung Perak") may be
+    // spelled like one abroad, but the body is Indonesian.
+    if matches!(head.word, "KBRI" | "KJRI")
+        || head.word.ends_with("Republik Indonesia")
+        || INDONESIAN_ONLY_HEADS.contains(&head.word)
+    {
         country = Some("ID");
     }
     if embassy && end == h.end && !head.word.ends_with("Republik Indonesia") {
@@ -1923,5 +1949,17 @@ mod round_two_tests {
         let names: Vec<&str> = f.organizations.iter().map(|o| o.name.as_str()).collect();
         assert!(!names.iter().any(|n| n.contains("Sen")), "{names:?}");
         assert!(org(&f, "mekong-club").is_some(), "{names:?}");
+    }
+
+    #[test]
+    fn an_indonesian_police_unit_is_indonesian_whatever_place_it_names() {
+        for text in [
+            "Polres Tanjung Perak menangkap dua perekrut.",
+            "Polres Metro Jakarta Barat menangkap dua perekrut.",
+        ] {
+            let f = find(text, Lang::Id);
+            let o = f.organizations.first().expect(text);
+            assert_eq!(o.country.as_deref(), Some("ID"), "{text}: {o:?}");
+        }
     }
 }
