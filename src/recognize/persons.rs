@@ -316,6 +316,12 @@ fn skip_ranks(toks: &[Tok], mut i: usize) -> (usize, Option<Span>) {
 /// never end with them.
 const NAME_HOMOGRAPHS: &[&str] = &["An", "Hai", "To"];
 
+/// Balinese birth-order and caste names that follow the "I" of a man's name.
+const BALINESE_ORDER: &[&str] = &[
+    "Dewa", "Gede", "Gusti", "Kadek", "Ketut", "Komang", "Made", "Nengah", "Nyoman", "Putu",
+    "Wayan",
+];
+
 /// The end (exclusive) of a name starting at token `i`, if one starts there.
 /// `after_title` says a title or rank stands right before `i`.
 fn name_at(toks: &[Tok], i: usize, after_title: bool) -> Option<usize> {
@@ -333,6 +339,17 @@ fn name_at(toks: &[Tok], i: usize, after_title: bool) -> Option<usize> {
         }
         if last.is_some() && SUFFIXES.contains(&t.key.as_str()) {
             last = Some(j);
+            j += 1;
+            continue;
+        }
+        // Balinese "I Made Wirawan", "I Gusti Ngurah …": "I" opens the name.
+        if j == i
+            && t.text == "I"
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| n.word() && BALINESE_ORDER.contains(&n.text))
+            && toks.get(j + 2).is_some_and(Tok::cap)
+        {
             j += 1;
             continue;
         }
@@ -1499,6 +1516,12 @@ mod subject_noun_tests {
                  said investigations were ongoing.",
                 &["Đinh Văn Nơi"],
                 &["Quảng Ninh"],
+            ),
+            (
+                "Direktur Reserse Kriminal Umum Polda Bali Kombes Pol I Made Wirawan menyebut \
+                 korban direkrut lewat Facebook. I Wayan said nothing.",
+                &["I Made Wirawan"],
+                &["Made Wirawan", "I Wayan"],
             ),
             // A homograph alone, with no title before it, is no name.
             (
