@@ -353,6 +353,19 @@ fn name_at(toks: &[Tok], i: usize, after_title: bool) -> Option<usize> {
             j += 1;
             continue;
         }
+        // "Brig. Gen. Bernard Yang said": the Chinese surname, not Malay "yang";
+        // "Yang di-Pertuan Agong" and "Yang Mulia" stay out.
+        if after_title
+            && j > i
+            && t.text == "Yang"
+            && !toks
+                .get(j + 1)
+                .is_some_and(|n| n.cap() || n.text.starts_with("di"))
+        {
+            last = Some(j);
+            j += 1;
+            continue;
+        }
         if (j > i || after_title)
             && NAME_HOMOGRAPHS.contains(&t.text)
             && toks.get(j + 1).is_some_and(|n| {
@@ -1522,6 +1535,12 @@ mod subject_noun_tests {
                  korban direkrut lewat Facebook. I Wayan said nothing.",
                 &["I Made Wirawan"],
                 &["Made Wirawan", "I Wayan"],
+            ),
+            (
+                "PNP Anti-Cybercrime Group director Brig. Gen. Bernard Yang said they had \
+                 filed charges.",
+                &["Bernard Yang"],
+                &["Bernard"],
             ),
             // A homograph alone, with no title before it, is no name.
             (
