@@ -486,7 +486,11 @@ fn classify(line: &str, g: &mut Gathered) -> Option<RemovedReason> {
     if is_related_header(line) {
         return Some(RemovedReason::RelatedLink);
     }
-    if let Some(b) = source::byline(line) {
+    // "Pilihan Editor: Polisi Tangkap …" links a headline; it names no editor.
+    if cue_at_start(line) == Some(RemovedReason::RelatedLink) {
+        return Some(RemovedReason::RelatedLink);
+    }
+    if let Some(b) = source::byline(line).or_else(|| source::contributors(line)) {
         g.byline(b);
         return Some(RemovedReason::Byline);
     }

@@ -536,7 +536,74 @@ fn split_at_labels(line: &str) -> String {
         last = c;
     }
     out.push_str(&line[last..]);
-    out.replace("/ ", "| ")
+    // "/ " parts credits ("Rep: A / Red: B", "Pewarta: A / Reuters") but lists names
+    // too ("Editor: Ahmad / Budi"): a plain name after it stays in the list.
+    let mut joined = String::with_capacity(out.len());
+    for (k, part) in out.split("/ ").enumerate() {
+        if k > 0 {
+            let head = part.split(['|', '/']).next().unwrap_or("").trim();
+            let name = is_name(head) && OUTLETS.lookup(head).is_none() && !head.contains(':');
+            joined.push_str(if name { "/ " } else { "| " });
+        }
+        joined.push_str(part);
+    }
+    joined
+}
+
+/// "Associated Press writer Jane Roe contributed to this report.": the
+/// contributors of a wire story are among its reporters.
+pub(crate) fn contributors(line: &str) -> Option<Byline> {
+    let lower = line.to_ascii_lowercase();
+    let cut = lower.find(" contributed ")?;
+    let tail = lower[cut..].trim_end_matches(['.', ' ']);
+    if !matches!(
+        tail,
+        " contributed to this report"
+            | " contributed to this story"
+            | " contributed reporting"
+            | " contributed to this article"
+    ) {
+        return None;
+    }
+    let head = &line[..cut];
+    // Skip the credit before the names: "Associated Press writers", "AFP reporter".
+    let mut names = head.trim();
+    let mut at = 0;
+    for w in head.split(' ') {
+        at += w.len() + 1;
+        if matches!(
+            w.to_ascii_lowercase().as_str(),
+            "writer"
+                | "writers"
+                | "reporter"
+                | "reporters"
+                | "journalist"
+                | "journalists"
+                | "correspondent"
+                | "correspondents"
+        ) {
+            names = head.get(at.min(head.len())..).unwrap_or("").trim();
+        }
+    }
+    // "Antara contributed to this story.": an agency credited is the wire.
+    if let Some(o) = OUTLETS.lookup(names) {
+        return o.wire.then(|| Byline {
+            wires: vec![o.canonical.clone()],
+            ..Byline::default()
+        });
+    }
+    let authors: Vec<String> = split_names(names)
+        .into_iter()
+        .map(|n| n.trim().to_string())
+        .filter(|n| !n.is_empty())
+        .collect();
+    if authors.is_empty() || !authors.iter().all(|n| is_name(n)) {
+        return None;
+    }
+    Some(Byline {
+        authors: authors.iter().map(|n| name_case(n)).collect(),
+        ..Byline::default()
+    })
 }
 
 /// A name as it should be stored: all-capital names in title case.

@@ -747,3 +747,42 @@ fn a_full_date_in_the_dateline_dates_the_story() {
     assert_eq!(c.source.dateline.as_deref(), Some("Jakarta"));
     assert_eq!(c.text, PARA);
 }
+
+#[test]
+fn wire_contributors_and_slashed_editor_lists_go_to_the_source() {
+    let c = run(&format!(
+        "{PARA}\n\nAssociated Press writers Jane Roe and Sok Dara contributed to this report."
+    ));
+    assert_eq!(c.source.authors, ["Jane Roe", "Sok Dara"]);
+    assert_eq!(c.text, PARA);
+    let c = run(&format!("{PARA}\n\nEditor: Ahmad Fauzi / Budi Santoso"));
+    assert_eq!(c.source.editors, ["Ahmad Fauzi", "Budi Santoso"]);
+    assert!(c.source.authors.is_empty());
+    // The slash still parts two credits.
+    let c = run(&format!(
+        "{PARA}\n\nRep: Dadang Kurnia / Red: Fernan Rahadi"
+    ));
+    assert_eq!(c.source.authors, ["Dadang Kurnia"]);
+    assert_eq!(c.source.editors, ["Fernan Rahadi"]);
+    let c = run(&format!("{PARA}\n\nReuters contributed to this story."));
+    assert!(c.source.authors.is_empty(), "{:?}", c.source);
+    assert_eq!(c.source.wire.as_deref(), Some("Reuters"));
+    // A sentence that mentions contributing is body text.
+    let c = run(&format!(
+        "{PARA}\n\nThe families said they contributed to this report."
+    ));
+    assert!(c.source.authors.is_empty(), "{:?}", c.source);
+}
+
+#[test]
+fn an_editors_pick_link_names_no_editor() {
+    let c = run(&format!(
+        "{PARA}\n\nPilihan Editor: Polisi Tangkap Perekrut PMI Ilegal"
+    ));
+    assert!(
+        c.source.editors.is_empty() && c.source.authors.is_empty(),
+        "{:?}",
+        c.source
+    );
+    assert_eq!(c.text, PARA);
+}

@@ -330,6 +330,27 @@ fn ends_name(t: Target) -> bool {
 }
 
 /// An unseen organization grown from a shape head.
+/// Heads of bodies that exist only in Indonesia.
+const INDONESIAN_ONLY_HEADS: &[&str] = &[
+    "BP3MI",
+    "Ditreskrim",
+    "Ditreskrimsus",
+    "Ditreskrimum",
+    "Ditresnarkoba",
+    "Ditressiber",
+    "Kejari",
+    "Kejati",
+    "Pemkab",
+    "Pemkot",
+    "Pemprov",
+    "Polda",
+    "Polres",
+    "Polresta",
+    "Polrestabes",
+    "Polsek",
+    "Satreskrim",
+];
+
 fn shape_org(
     text: &str,
     lang: Lang,
@@ -374,6 +395,10 @@ fn shape_org(
                 .unwrap_or(w);
             let possessive = core.len() < w.len();
             let core_end = wstart + core.len();
+            // "… said Hun Sen. Police said …": a sentence ends there ("U.S." does not).
+            if core.ends_with(['.', '!', '?']) && !core[..core.len() - 1].contains('.') {
+                break;
+            }
             // "Anti-Human Trafficking and Juvenile Protection Department": an
             // "and" between two capitalized words that are not places.
             if matches!(core, "and" | "&") && content_words > 0 && wstart > 0 {
@@ -582,7 +607,12 @@ fn shape_org(
     {
         return None;
     }
-    if matches!(head.word, "KBRI" | "KJRI") || head.word.ends_with("Republik Indonesia") {
+    // Units only Indonesia has: a place in the name ("Polres Tanjung Perak") may be
+    // spelled like one abroad, but the body is Indonesian.
+    if matches!(head.word, "KBRI" | "KJRI")
+        || head.word.ends_with("Republik Indonesia")
+        || INDONESIAN_ONLY_HEADS.contains(&head.word)
+    {
         country = Some("ID");
     }
     if embassy && end == h.end && !head.word.ends_with("Republik Indonesia") {
@@ -1907,5 +1937,29 @@ mod round_two_tests {
         let f = find("Danang Kusuma berkata ia pernah ke Danang.", Lang::Id);
         assert_eq!(f.places.len(), 1);
         assert_eq!(f.places[0].spans.len(), 1);
+    }
+
+    #[test]
+    fn an_english_body_name_never_reaches_back_over_a_sentence_end() {
+        let f = find(
+            "The raids will go on, said Prime Minister Hun Sen. Police said 40 were held. \
+             Officials at the Mekong Club were told.",
+            Lang::En,
+        );
+        let names: Vec<&str> = f.organizations.iter().map(|o| o.name.as_str()).collect();
+        assert!(!names.iter().any(|n| n.contains("Sen")), "{names:?}");
+        assert!(org(&f, "mekong-club").is_some(), "{names:?}");
+    }
+
+    #[test]
+    fn an_indonesian_police_unit_is_indonesian_whatever_place_it_names() {
+        for text in [
+            "Polres Tanjung Perak menangkap dua perekrut.",
+            "Polres Metro Jakarta Barat menangkap dua perekrut.",
+        ] {
+            let f = find(text, Lang::Id);
+            let o = f.organizations.first().expect(text);
+            assert_eq!(o.country.as_deref(), Some("ID"), "{text}: {o:?}");
+        }
     }
 }

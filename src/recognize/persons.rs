@@ -108,6 +108,8 @@ const PARTICLES: &[&str] = &[
     "al", "bin", "binte", "binti", "bt", "bte", "da", "de", "del", "dela", "della", "der", "dos",
     "du", "el", "ibn", "ter", "van", "von",
 ];
+/// Ranks that are ranks only when written with their dot ("Sen.", "Cong.").
+const DOTTED_RANKS: &[&str] = &["cong", "sen"];
 /// Name suffixes.
 const SUFFIXES: &[&str] = &["ii", "iii", "iv", "jr", "sr"];
 
@@ -205,6 +207,11 @@ fn tokenize<'a>(text: &'a str, ents: &[(Span, Ent)]) -> Vec<Tok<'a>> {
             if at >= ent_start {
                 break;
             }
+            // A possessive ends the word: "the National Police's … Division" must not
+            // make "Police's" a name.
+            if matches!(ch, '\'' | '’') && is_possessive(&text[at + ch.len_utf8()..]) {
+                break;
+            }
             let joins = matches!(ch, '-' | '\'' | '’' | '.')
                 && chars.peek().is_some_and(|&(_, n)| is_word_char(n))
                 && i + off + ch.len_utf8() < ent_start;
@@ -220,6 +227,8 @@ fn tokenize<'a>(text: &'a str, ents: &[(Span, Ent)]) -> Vec<Tok<'a>> {
             let word = &text[start..j];
             let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
             if initial
+                // Not the end of "… said Hun Sen.".
+                || (DOTTED_RANKS.contains(&key.as_str()) && !toks.last().is_some_and(Tok::cap))
                 || has_kind(&key, Kind::Rank)
                 || has_kind(&key, Kind::Honorific)
                 || SUFFIXES.contains(&key.as_str())
@@ -239,6 +248,12 @@ fn tokenize<'a>(text: &'a str, ents: &[(Span, Ent)]) -> Vec<Tok<'a>> {
         i = j.max(i + c.len_utf8());
     }
     toks
+}
+
+/// Whether `rest` (what follows an apostrophe) is the possessive "s" and nothing more.
+fn is_possessive(rest: &str) -> bool {
+    let mut cs = rest.chars();
+    matches!(cs.next(), Some('s' | 'S')) && !cs.next().is_some_and(is_word_char)
 }
 
 /// The longest entry of one of `kinds` matching the tokens at `i`: (tokens, entry).
@@ -269,7 +284,19 @@ fn entry_at(toks: &[Tok], i: usize, kinds: &[Kind]) -> Option<(usize, &'static E
 /// (not the honours), which serves as a title when no office is named.
 fn skip_ranks(toks: &[Tok], mut i: usize) -> (usize, Option<Span>) {
     let mut rank: Option<Span> = None;
-    while let Some((n, e)) = entry_at(toks, i, &[Kind::Rank, Kind::Honorific]) {
+    loop {
+        // "Sen. Risa Hontiveros", "Cong. …": a rank only with its dot, since "Sen"
+        // alone is a Khmer name ("Hun Sen") and "sen" a cent.
+        if let Some(t) = toks.get(i).filter(|t| t.word() && t.text.ends_with('.')) {
+            if DOTTED_RANKS.contains(&t.key.as_str()) && toks.get(i + 1).is_some_and(Tok::cap) {
+                rank = Some(Span(rank.map_or(t.s, |r| r.0), t.e));
+                i += 1;
+                continue;
+            }
+        }
+        let Some((n, e)) = entry_at(toks, i, &[Kind::Rank, Kind::Honorific]) else {
+            break;
+        };
         if e.kind == Kind::Rank {
             let s = rank.map_or(toks[i].s, |r| r.0);
             rank = Some(Span(s, toks[i + n - 1].e));
@@ -284,8 +311,20 @@ fn skip_ranks(toks: &[Tok], mut i: usize) -> (usize, Option<Span>) {
     (i, rank)
 }
 
+/// Capitalized function words that are also Vietnamese, Chinese or Korean name parts
+/// ("Lt. Gen. To An Xo"): a name may hold them only after a title or inside it, and
+/// never end with them.
+const NAME_HOMOGRAPHS: &[&str] = &["An", "Hai", "To"];
+
+/// Balinese birth-order and caste names that follow the "I" of a man's name.
+const BALINESE_ORDER: &[&str] = &[
+    "Dewa", "Gede", "Gusti", "Kadek", "Ketut", "Komang", "Made", "Nengah", "Nyoman", "Putu",
+    "Wayan",
+];
+
 /// The end (exclusive) of a name starting at token `i`, if one starts there.
-fn name_at(toks: &[Tok], i: usize) -> Option<usize> {
+/// `after_title` says a title or rank stands right before `i`.
+fn name_at(toks: &[Tok], i: usize, after_title: bool) -> Option<usize> {
     let mut j = i;
     let mut last = None;
     while j < toks.len() && j - i < 7 {
@@ -300,6 +339,39 @@ fn name_at(toks: &[Tok], i: usize) -> Option<usize> {
         }
         if last.is_some() && SUFFIXES.contains(&t.key.as_str()) {
             last = Some(j);
+            j += 1;
+            continue;
+        }
+        // Balinese "I Made Wirawan", "I Gusti Ngurah …": "I" opens the name.
+        if j == i
+            && t.text == "I"
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| n.word() && BALINESE_ORDER.contains(&n.text))
+            && toks.get(j + 2).is_some_and(Tok::cap)
+        {
+            j += 1;
+            continue;
+        }
+        // "Brig. Gen. Bernard Yang said": the Chinese surname, not Malay "yang";
+        // "Yang di-Pertuan Agong" and "Yang Mulia" stay out.
+        if after_title
+            && j > i
+            && t.text == "Yang"
+            && !toks
+                .get(j + 1)
+                .is_some_and(|n| n.cap() || n.text.starts_with("di"))
+        {
+            last = Some(j);
+            j += 1;
+            continue;
+        }
+        if (j > i || after_title)
+            && NAME_HOMOGRAPHS.contains(&t.text)
+            && toks.get(j + 1).is_some_and(|n| {
+                n.cap() && !n.acronym() && (!n.stop() || NAME_HOMOGRAPHS.contains(&n.text))
+            })
+        {
             j += 1;
             continue;
         }
@@ -427,7 +499,7 @@ fn title_at(toks: &[Tok], i: usize) -> Option<TitleHit> {
         }
         // An unknown unit before a rank: "Polda Metro Jaya Kombes Ade".
         if t.cap() {
-            if let Some(end) = name_at(toks, j) {
+            if let Some(end) = name_at(toks, j, false) {
                 if entry_at(toks, end, &[Kind::Rank]).is_some() {
                     text_end.get_or_insert(j);
                     j = end;
@@ -618,7 +690,13 @@ fn anchored(toks: &[Tok]) -> Vec<Found> {
                 j += 1;
             }
             let (j, _rank) = skip_ranks(toks, j);
-            if let Some(e) = name_at(toks, j) {
+            // "director of the Quảng Ninh provincial police": after "of the" comes
+            // the body or the place, not the person.
+            let after_connector = j > 0
+                && toks[j - 1].word()
+                && CONNECTORS.contains(&toks[j - 1].key.as_str())
+                && toks[j - 1].text.chars().all(char::is_lowercase);
+            if let Some(e) = name_at(toks, j, true).filter(|_| !after_connector) {
                 let org = hit.org.or_else(|| org_after(toks, e));
                 out.push(Found {
                     name: span_of(toks, j, e),
@@ -635,7 +713,7 @@ fn anchored(toks: &[Tok]) -> Vec<Found> {
         }
         let (j, rank) = skip_ranks(toks, i);
         if j > i {
-            if let Some(e) = name_at(toks, j) {
+            if let Some(e) = name_at(toks, j, rank.is_some()) {
                 let app = appositive_at(toks, e);
                 out.push(Found {
                     name: span_of(toks, j, e),
@@ -654,7 +732,7 @@ fn anchored(toks: &[Tok]) -> Vec<Found> {
             continue;
         }
         if toks[i].cap() && !toks[i].stop() {
-            if let Some(e) = name_at(toks, i) {
+            if let Some(e) = name_at(toks, i, false) {
                 if let Some(app) = appositive_at(toks, e) {
                     out.push(Found {
                         name: span_of(toks, i, e),
@@ -787,7 +865,7 @@ fn fuller_names(toks: &[Tok], links: &[Span], persons: &mut [Person]) {
             } else {
                 i
             };
-            let Some(e) = name_at(toks, from).filter(|&e| e > i && e - from > 1) else {
+            let Some(e) = name_at(toks, from, false).filter(|&e| e > i && e - from > 1) else {
                 continue;
             };
             let span = span_of(toks, from, e);
@@ -1403,6 +1481,83 @@ mod subject_noun_tests {
         ] {
             let doc = Analyzer::default().analyze_text("t", text);
             assert!(doc.persons.is_empty(), "{text}: {:?}", doc.persons);
+        }
+    }
+
+    #[test]
+    fn unusual_name_shapes_from_other_outlets_are_read_whole_or_not_at_all() {
+        // (text, persons that must be found, words that must never be a name)
+        let cases: &[(&str, &[&str], &[&str])] = &[
+            (
+                "Deputy Minister of Public Security Lt. Gen. To An Xo said Thursday that 40 \
+                 citizens were rescued.",
+                &["To An Xo"],
+                &[],
+            ),
+            (
+                "Head of the National Police's International Relations Division Inspector \
+                 General Krishna Murti said the victims were lured.",
+                &["Krishna Murti"],
+                &["Police's", "Police"],
+            ),
+            (
+                "Ketua Pusat Studi Migrasi Migrant CARE Anis Hidayah meminta pemerintah \
+                 memperketat pengawasan.",
+                &[],
+                &["Studi Migrasi", "Studi"],
+            ),
+            (
+                "Ketua Polis Daerah Shah Alam, Asisten Komisioner Mohd Iqbal Ibrahim berkata, \
+                 mangsa menerima tawaran itu.",
+                &["Mohd Iqbal Ibrahim"],
+                &["Asisten Komisioner Mohd Iqbal Ibrahim"],
+            ),
+            (
+                "Jacob Sims, a visiting fellow at a university in Boston, said the releases \
+                 were for show.",
+                &["Jacob Sims"],
+                &[],
+            ),
+            (
+                "Sen. Risa Hontiveros urged the agency to act, said Prime Minister Hun Sen. \
+                 Police said more.",
+                &["Risa Hontiveros", "Hun Sen"],
+                &["Sen. Risa Hontiveros", "Hun Sen."],
+            ),
+            (
+                "Major General Đinh Văn Nơi, director of the Quảng Ninh provincial police, \
+                 said investigations were ongoing.",
+                &["Đinh Văn Nơi"],
+                &["Quảng Ninh"],
+            ),
+            (
+                "Direktur Reserse Kriminal Umum Polda Bali Kombes Pol I Made Wirawan menyebut \
+                 korban direkrut lewat Facebook. I Wayan said nothing.",
+                &["I Made Wirawan"],
+                &["Made Wirawan", "I Wayan"],
+            ),
+            (
+                "PNP Anti-Cybercrime Group director Brig. Gen. Bernard Yang said they had \
+                 filed charges.",
+                &["Bernard Yang"],
+                &["Bernard"],
+            ),
+            // A homograph alone, with no title before it, is no name.
+            (
+                "To Phnom Penh they went, and An evening later they left.",
+                &[],
+                &["To", "An"],
+            ),
+        ];
+        for (text, want, never) in cases {
+            let doc = crate::Analyzer::default().analyze_text("t", text);
+            let names: Vec<&str> = doc.persons.iter().map(|p| p.name.as_str()).collect();
+            for w in *want {
+                assert!(names.contains(w), "{text}: {names:?}");
+            }
+            for n in *never {
+                assert!(!names.contains(n), "{text}: {names:?}");
+            }
         }
     }
 }
