@@ -1721,7 +1721,15 @@ mod tests {
 
     #[test]
     fn a_noun_cue_inside_a_quote_without_parties_is_not_a_new_event() {
-        let cases: &[(&str, &str, &[Ent], &str, &[&str])] = &[
+        // (name, text, entities, quoted words, events)
+        type QuoteCase = (
+            &'static str,
+            &'static str,
+            &'static [Ent],
+            &'static str,
+            &'static [&'static str],
+        );
+        let cases: &[QuoteCase] = &[
             (
                 "english",
                 "“This handover shows our trust,” the minister said.",
