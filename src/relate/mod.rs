@@ -1229,6 +1229,7 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
     let mut fills: Vec<Option<Fill>> = vec![None; doc.counts.len()];
     let mut clauses = Vec::new();
     let mut roles = Vec::new();
+    let mut prev_actors: Option<Vec<String>> = None;
     for &sent in ctx.sentences {
         if !valid_span(text, sent) {
             continue;
@@ -1236,6 +1237,7 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
         let s_cues = starting_in(&cue_hits, sent, |h| h.start);
         let s_counts = starting_in(&counts, sent, |&i| doc.counts[i].span.0);
         if s_cues.is_empty() && s_counts.is_empty() {
+            prev_actors = None;
             continue;
         }
         let ms = starting_in(&mentions, sent, |m| m.span.0);
@@ -1264,7 +1266,17 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
             .first()
             .and_then(|&i| doc.dates[i].value.clone());
 
-        let mut drafts: Vec<Draft> = (0..s_cues.len()).filter_map(|i| view.draft(i)).collect();
+        let mut drafts: Vec<Draft> = if is_headline(&text[sent.0..sent.1]) {
+            Vec::new()
+        } else {
+            (0..s_cues.len()).filter_map(|i| view.draft(i)).collect()
+        };
+        drafts.retain(|d| {
+            d.form != Form::Noun
+                || d.status != EventStatus::Reported
+                || !d.agents.is_empty()
+                || !in_quote(doc, d.start)
+        });
         settle(&mut drafts, &clauses);
         let first_event = events.len();
         for d in &drafts {
@@ -1312,6 +1324,8 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
             }
         }
 
+        inherit_actors(&mut events, first_event, &mut prev_actors);
+
         for &ci in s_counts {
             let (own, fallback) = event_for(doc.counts[ci].kind);
             let here = &mut events[first_event..];
@@ -1336,6 +1350,52 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
         }
     }
     (events, fills)
+}
+
+/// Whether a sentence is a headline, a deck or a caption rather than running
+/// text: it does not end in sentence punctuation. Such lines restate the
+/// story's events ("Thousands freed from border compounds") and the gold
+/// counts each event once, in the body.
+fn is_headline(sentence: &str) -> bool {
+    let tail = sentence.trim_end_matches(|c: char| c.is_whitespace() || c == '*');
+    !tail.ends_with([
+        '.', '!', '?', '"', '\u{201d}', '\u{2019}', '\'', ';', ':', '\u{2026}', ')',
+    ])
+}
+
+/// Whether `pos` lies inside a direct quotation. A speaker's noun ("this
+/// handover shows…", "dengan MoU ini…") refers back to an event the article
+/// has already reported, unless the quote names its parties; verbs in
+/// quotes report something new.
+fn in_quote(doc: &Document, pos: usize) -> bool {
+    doc.quotes.iter().any(|q| q.span.0 <= pos && pos < q.span.1)
+}
+
+/// Enforcement events of a sentence that names no actor at all continue the
+/// enforcement story of the sentence just before ("Otoritas Laos menggerebek
+/// sejumlah gedung… Sedikitnya 771 orang ditahan…"). Only the immediately
+/// preceding sentence with an event donates, and only when it had actors.
+fn inherit_actors(events: &mut [Event], first: usize, prev: &mut Option<Vec<String>>) {
+    let here = &mut events[first..];
+    if here.is_empty() {
+        *prev = None;
+        return;
+    }
+    if let Some(donor) = prev.as_ref() {
+        for e in here.iter_mut() {
+            if is_enforcement(e.kind) && e.countries.is_empty() {
+                e.countries = donor.clone();
+            }
+        }
+    }
+    let mut next: Vec<String> = here
+        .iter()
+        .filter(|e| is_enforcement(e.kind))
+        .flat_map(|e| e.countries.iter().cloned())
+        .collect();
+    crate::sort::sort(&mut next);
+    next.dedup();
+    *prev = (!next.is_empty()).then_some(next);
 }
 
 /// Whether a `named` cue is capitalized and followed by a capitalized name.
@@ -1586,6 +1646,132 @@ mod tests {
     const MM: Ent = C("MM", &["Myanmar"]);
     const CN: Ent = C("CN", &["Tiongkok"]);
     const TH: Ent = C("TH", &["Thailand"]);
+
+    #[test]
+    fn headlines_and_decks_without_final_punctuation_are_not_events() {
+        check(&[
+            (
+                "english deck",
+                "Thousands of workers freed from compounds remain stranded in Myanmar",
+                &[MM],
+                &[],
+                &[],
+            ),
+            (
+                "indonesian headline",
+                "Polisi Kamboja Tangkap 20 WNI di Sihanoukville",
+                &[KH, ID, P("Sihanoukville", "KH")],
+                &[],
+                &[],
+            ),
+            (
+                "a body sentence with a footer mark still counts",
+                "Polisi Kamboja menangkap 20 orang.***",
+                &[KH],
+                &["arrest reported KH"],
+                &[],
+            ),
+            (
+                "a list item ending in a semicolon still counts",
+                "Isinya mencakup pertukaran informasi antara Indonesia dan Kamboja;",
+                &[ID, KH],
+                &["information_sharing reported ID,KH"],
+                &[],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn an_enforcement_event_without_actors_continues_the_previous_sentence() {
+        check(&[
+            (
+                "indonesian passive follow-up takes the raiders",
+                "Otoritas Laos menggerebek sejumlah gedung di Bokeo. Sedikitnya 500 orang ditahan dalam operasi itu.",
+                &[LA, P("Bokeo", "LA")],
+                &[
+                    "operation reported LA @Bokeo",
+                    "arrest reported LA",
+                    "operation reported LA",
+                ],
+                &[],
+            ),
+            (
+                "malay follow-up",
+                "Polis Thailand menyerbu sebuah premis di Hat Yai. Seramai 12 suspek ditahan.",
+                &[TH, P("Hat Yai", "TH")],
+                &["operation reported TH @Hat Yai", "arrest reported TH"],
+                &[],
+            ),
+            (
+                "english follow-up after an unrelated sentence does not inherit",
+                "Thai police raided a building in Mae Sot. The company denied any wrongdoing. Forty people were detained.",
+                &[C("TH", &["Thai"]), P("Mae Sot", "TH")],
+                &["operation reported TH @Mae Sot", "arrest reported -"],
+                &[],
+            ),
+            (
+                "a named actor is never overwritten",
+                "Polisi Vietnam menangkap 10 orang. Polisi Kamboja juga menangkap 5 orang.",
+                &[VN, KH],
+                &["arrest reported VN", "arrest reported KH"],
+                &[],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_noun_cue_inside_a_quote_without_parties_is_not_a_new_event() {
+        // (name, text, entities, quoted words, events)
+        type QuoteCase = (
+            &'static str,
+            &'static str,
+            &'static [Ent],
+            &'static str,
+            &'static [&'static str],
+        );
+        let cases: &[QuoteCase] = &[
+            (
+                "english",
+                "“This handover shows our trust,” the minister said.",
+                &[],
+                "This handover shows our trust,",
+                &[],
+            ),
+            (
+                "indonesian quote naming the parties keeps its event",
+                "“Ini hasil pertukaran informasi antara Indonesia dan Thailand,” kata Yudi.",
+                &[ID, TH],
+                "Ini hasil pertukaran informasi antara Indonesia dan Thailand,",
+                &["information_sharing reported ID,TH"],
+            ),
+            (
+                "a verb in a quote reports",
+                "“Kami telah menangkap 20 orang di Kamboja,” ujarnya.",
+                &[KH],
+                "Kami telah menangkap 20 orang di Kamboja,",
+                &["arrest reported KH"],
+            ),
+        ];
+        for (name, text, ents, quoted, want) in cases {
+            let mut doc = document(text, ents);
+            let at = text.find(quoted).expect("quoted words are in the text");
+            doc.quotes.push(crate::model::Quote {
+                speaker: None,
+                text: quoted.to_string(),
+                span: Span(at, at + quoted.len()),
+            });
+            let sentences = crate::segment::sentences(text);
+            let ctx = Context {
+                text,
+                lang: Lang::Und,
+                sentences: &sentences,
+                reference: Reference::default(),
+            };
+            relate(&ctx, &mut doc);
+            let got: Vec<String> = doc.events.iter().map(show_event).collect();
+            assert_eq!(got, *want, "{name}");
+        }
+    }
 
     #[test]
     fn actors_stand_before_active_verbs_and_after_oleh_in_passives() {
