@@ -1433,10 +1433,10 @@ fn cut_tails(text: &mut String) -> Vec<(String, RemovedReason)> {
         text.truncate(kept);
         cuts.push((tail, RemovedReason::RelatedLink));
     }
-    if let Some(m) = source::INITIALS_TAIL.find(text) {
-        if m.start() > 0 {
-            let tail = text[m.start()..].trim().to_string();
-            text.truncate(m.start());
+    if let Some(m) = source::initials_tail(text) {
+        if m.start > 0 {
+            let tail = text[m.start..].trim().to_string();
+            text.truncate(m.start);
             cuts.push((tail, RemovedReason::Byline));
         }
     }
