@@ -993,7 +993,7 @@ fn is_caption(line: &str, words: usize) -> bool {
             }
         }
     }
-    if CREDIT_TAIL.is_match(t) {
+    if CREDIT_CUES.is_match(t) && CREDIT_TAIL.is_match(t) {
         return true;
     }
     // "… Laos. Foto: Dok. Kementerian", "… operation. — Filepic/The Star"
@@ -1037,6 +1037,31 @@ fn is_caption(line: &str, words: usize) -> bool {
 }
 
 /// A photo credit closing a caption: "… Polri. FOTO/Dok. Humas Polri",
+/// Literals of which every [`CREDIT_TAIL`] match holds one (ASCII case aside):
+/// a line without any is spared the regex's whole-line scan.
+static CREDIT_CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "foto",
+            "photo",
+            "dok",
+            "doc",
+            "image",
+            "gambar",
+            "pic",
+            "credit",
+            "courtesy",
+            "ihsan",
+            "handout",
+            "ist",
+            "shutterstock",
+            "getty",
+            "/",
+        ])
+        .expect("credit cues")
+});
+
 /// "… flight. PAOCC photo", "… — Gambar fail", "Photo by Jane Doe",
 /// "(Courtesy of the PNP)".
 static CREDIT_TAIL: LazyLock<regex_lite::Regex> = LazyLock::new(|| {
