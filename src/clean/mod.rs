@@ -997,7 +997,7 @@ fn is_caption(line: &str, words: usize) -> bool {
             }
         }
     }
-    if CREDIT_TAIL.is_match(t) {
+    if CREDIT_CUES.is_match(t) && CREDIT_TAIL.is_match(t) {
         return true;
     }
     // "… Laos. Foto: Dok. Kementerian", "… operation. — Filepic/The Star"
@@ -1041,6 +1041,31 @@ fn is_caption(line: &str, words: usize) -> bool {
 }
 
 /// A photo credit closing a caption: "… Polri. FOTO/Dok. Humas Polri",
+/// Literals of which every [`CREDIT_TAIL`] match holds one (ASCII case aside):
+/// a line without any is spared the regex's whole-line scan.
+static CREDIT_CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "foto",
+            "photo",
+            "dok",
+            "doc",
+            "image",
+            "gambar",
+            "pic",
+            "credit",
+            "courtesy",
+            "ihsan",
+            "handout",
+            "ist",
+            "shutterstock",
+            "getty",
+            "/",
+        ])
+        .expect("credit cues")
+});
+
 /// "… flight. PAOCC photo", "… — Gambar fail", "Photo by Jane Doe",
 /// "(Courtesy of the PNP)".
 static CREDIT_TAIL: LazyLock<regex_lite::Regex> = LazyLock::new(|| {
@@ -1437,10 +1462,10 @@ fn cut_tails(text: &mut String) -> Vec<(String, RemovedReason)> {
         text.truncate(kept);
         cuts.push((tail, RemovedReason::RelatedLink));
     }
-    if let Some(m) = source::INITIALS_TAIL.find(text) {
-        if m.start() > 0 {
-            let tail = text[m.start()..].trim().to_string();
-            text.truncate(m.start());
+    if let Some(m) = source::initials_tail(text) {
+        if m.start > 0 {
+            let tail = text[m.start..].trim().to_string();
+            text.truncate(m.start);
             cuts.push((tail, RemovedReason::Byline));
         }
     }

@@ -22,15 +22,68 @@ pub(crate) struct Byline {
     pub date: Option<String>,
 }
 
-static DATE: LazyLock<Regex> = LazyLock::new(|| {
+fn date_pattern() -> String {
     let mut names: Vec<&str> = MONTHS.iter().map(|(n, _)| *n).collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
     let m = names.join("|");
-    Regex::new(&format!(
+    format!(
         r"(?i)\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{m})\.?,?\s+(?P<y1>\d{{4}})\b|(?P<m2>{m})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})\b|(?P<d3>\d{{1,2}})[/.-](?P<m3>\d{{1,2}})[/.-](?P<y3>\d{{4}})\b|(?P<y4>\d{{4}})-(?P<m4>\d{{2}})-(?P<d4>\d{{2}}))"
-    ))
-    .expect("date regex")
-});
+    )
+}
+
+static DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&date_pattern()).expect("date regex"));
+
+/// [`DATE`] anchored: tried only where a date can start (see [`date_spans`]).
+static DATE_AT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("^(?:{})", date_pattern())).expect("date regex"));
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// What `DATE.find_iter(s)` gives, as byte ranges, without a whole-line PikeVM
+/// scan: every date opens with `\b` and a digit or a whole month name (a month
+/// is followed by '.' or a space), so the anchored pattern is tried only there.
+fn date_spans(s: &str) -> Vec<std::ops::Range<usize>> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut next = 0;
+    let mut i = 0;
+    while i < b.len() {
+        if !is_word_byte(b[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i;
+        while end < b.len() && is_word_byte(b[end]) {
+            end += 1;
+        }
+        i = end;
+        if start < next {
+            continue;
+        }
+        let candidate = b[start].is_ascii_digit() || {
+            let mut buf = [0u8; 12];
+            let w = &b[start..end];
+            w.len() <= buf.len() && {
+                for (d, c) in buf.iter_mut().zip(w) {
+                    *d = c.to_ascii_lowercase();
+                }
+                let key = std::str::from_utf8(&buf[..w.len()]).unwrap_or("");
+                MONTHS.binary_search_by(|(k, _)| (*k).cmp(key)).is_ok()
+            }
+        };
+        if !candidate {
+            continue;
+        }
+        if let Some(m) = DATE_AT.find(&s[start..]) {
+            next = start + m.end();
+            out.push(start..next);
+        }
+    }
+    out
+}
 
 static INITIALS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\(\s*[a-z]{2,6}\*?\s*(?:/\s*[a-z0-9]{2,6}\*?\s*)*\)$").expect("initials regex")
@@ -41,6 +94,31 @@ pub(crate) static INITIALS_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s*\(\s*[a-z]{2,6}\*?\s*(?:/\s*[a-z0-9]{2,6}\*?\s*)+\)\s*$")
         .expect("initials tail regex")
 });
+
+/// Where [`INITIALS_TAIL`] matches in `text`, searched only over the tail of
+/// the characters it is made of (a whole-text PikeVM scan per paragraph was hot).
+pub(crate) fn initials_tail(text: &str) -> Option<std::ops::Range<usize>> {
+    let b = text.as_bytes();
+    let in_class = |c: u8| {
+        c.is_ascii_lowercase()
+            || c.is_ascii_digit()
+            || matches!(
+                c,
+                b'(' | b')' | b'/' | b'*' | b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c
+            )
+    };
+    let trimmed = text.trim_end_matches([' ', '\t', '\n', '\r', '\u{b}', '\u{c}']);
+    if !trimmed.ends_with(')') {
+        return None;
+    }
+    let mut from = b.len();
+    while from > 0 && in_class(b[from - 1]) {
+        from -= 1;
+    }
+    INITIALS_TAIL
+        .find(&text[from..])
+        .map(|m| from + m.start()..from + m.end())
+}
 
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(19[89]\d|20\d\d)\b").expect("year regex"));
@@ -99,11 +177,11 @@ pub(crate) fn find_date(s: &str) -> Option<(String, std::ops::Range<usize>)> {
         return None;
     }
     // The fast matcher finds where dates are; groups are read only there.
-    for found in DATE.find_iter(s) {
-        let Some(c) = DATE.captures(found.as_str()) else {
+    for found in date_spans(s) {
+        let Some(c) = DATE.captures(&s[found.clone()]) else {
             continue;
         };
-        let base = found.start();
+        let base = found.start;
         let get = |k: &str| c.name(k).map(|m| m.as_str());
         let (d, m, y) = if let Some(d) = get("d1") {
             (d.parse().ok(), get("m1").and_then(month), get("y1"))
@@ -1063,6 +1141,41 @@ mod tests {
         assert!(is_initials("(rds/bac)"));
         assert!(!is_initials("(WNI)"));
         assert!(INITIALS_TAIL.is_match("di negara itu. (ant/abc)"));
+        let mut texts: Vec<String> = [
+            "Kamis, 20 Maret 2025 16:42 WIB",
+            "Kompas.com - 27/08/2024, 14:05 WIB; 2024-08-27T10:00 dan 2024-08-271",
+            "x12 Mei 2024 _3 Jan. 2023 Sept. 5, 2024 SEPTEMBER 5 2024 Sep.5, 2024",
+            "Mar\n 3,\t2024 a3-4-2025 03.04.2025b 1/2/2024 1/2/20245 Disember  31  1999",
+            "é12 Ogos 2024 (9 Juli 2020) Maret2025 mei 1 2020",
+            "",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        if let Ok(dir) = std::fs::read_dir("tests/fixtures/train") {
+            for e in dir.flatten() {
+                if let Ok(t) = std::fs::read_to_string(e.path()) {
+                    texts.push(t);
+                }
+            }
+        }
+        for t in &texts {
+            let whole: Vec<_> = DATE.find_iter(t).map(|m| m.range()).collect();
+            assert_eq!(date_spans(t), whole, "{t}");
+        }
         assert!(!INITIALS_TAIL.is_match("di negara itu (WNI)"));
+        for t in [
+            "di negara itu. (ant/abc)",
+            "di negara itu (WNI)",
+            "kata dia (ant/abc)  \n",
+            "tersebut.\t( ant / abc* )",
+            "(ant/abc)",
+            "",
+            "é (ab/cd)",
+            "x (ab/cd) y",
+        ] {
+            let whole = INITIALS_TAIL.find(t).map(|m| m.range());
+            assert_eq!(initials_tail(t), whole, "{t}");
+        }
     }
 }

@@ -786,3 +786,39 @@ fn an_editors_pick_link_names_no_editor() {
     );
     assert_eq!(c.text, PARA);
 }
+
+#[test]
+fn every_credit_tail_holds_one_of_the_cues_that_gate_it() {
+    let mut lines: Vec<String> = [
+        "… flight. PAOCC photo",
+        "Korban di lokasi. — Gambar fail",
+        "Photo by Jane Doe",
+        "(Courtesy of the PNP)",
+        "di Myawaddy. / The Irrawaddy",
+        "dibawa ke mahkamah. - Foto NSTP/Ahmad Zaki",
+        "Foto: Dok. Kementerian",
+        "ILUSTRASI: Shutterstock",
+        "Getty Images",
+        "Handout",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    for dir in ["tests/fixtures/train", "www/samples"] {
+        if let Ok(entries) = std::fs::read_dir(dir) {
+            for e in entries.flatten() {
+                if let Ok(t) = std::fs::read_to_string(e.path()) {
+                    lines.extend(t.lines().map(str::to_string));
+                }
+            }
+        }
+    }
+    let mut matched = 0;
+    for l in &lines {
+        if CREDIT_TAIL.is_match(l) {
+            matched += 1;
+            assert!(CREDIT_CUES.is_match(l), "{l}");
+        }
+    }
+    assert!(matched >= 10, "{matched}");
+}

@@ -75,7 +75,8 @@ pub(super) fn extract(md: &str) -> RawArticle {
             s = s[level..].trim().trim_end_matches('#').trim_end();
         }
         // Images go; alone on a line, they are a figure whose caption may follow.
-        let image_only = IMAGE.is_match(s) && IMAGE.replace_all(s, "").trim().is_empty();
+        let image_only =
+            s.contains("![") && IMAGE.is_match(s) && IMAGE.replace_all(s, "").trim().is_empty();
         if image_only {
             for c in IMAGE.captures_iter(s) {
                 let alt = c[1].trim();
@@ -138,10 +139,28 @@ fn is_wrapped_emphasis(s: &str) -> bool {
 
 /// Inline Markdown to plain text.
 fn inline(s: &str) -> String {
-    let s = IMAGE.replace_all(s, "");
-    let s = LINK.replace_all(&s, "$1");
-    let s = AUTOLINK.replace_all(&s, "$1");
-    let s = HTML_TAG.replace_all(&s, "");
+    use std::borrow::Cow;
+    // Each pattern needs a byte most lines lack: skip its whole-line scan then.
+    let s = if s.contains("![") {
+        IMAGE.replace_all(s, "")
+    } else {
+        Cow::Borrowed(s)
+    };
+    let s = if s.contains('[') {
+        LINK.replace_all(&s, "$1")
+    } else {
+        Cow::Borrowed(&*s)
+    };
+    let s = if s.contains('<') {
+        AUTOLINK.replace_all(&s, "$1")
+    } else {
+        Cow::Borrowed(&*s)
+    };
+    let s = if s.contains('<') {
+        HTML_TAG.replace_all(&s, "")
+    } else {
+        Cow::Borrowed(&*s)
+    };
     let s = LIST_MARK.replace(&s, "");
     strip_marks(&s).trim().to_string()
 }

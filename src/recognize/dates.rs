@@ -54,6 +54,9 @@ struct Tables {
     months: Vec<(&'static str, u32, bool)>,
     /// (phrase, unit, offset or weekday)
     words: Vec<(&'static str, Unit, i64)>,
+    /// The first words of `words`, sorted: most tokens start no phrase, and
+    /// are then spared three table lookups.
+    firsts: Vec<&'static str>,
 }
 
 fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -62,11 +65,8 @@ fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
         .map(|l| l.split('\t').collect())
 }
 
-static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
-    months: rows(MONTHS)
-        .filter_map(|r| Some((r[0], r.get(1)?.parse().ok()?, *r.get(2)? == "abbr")))
-        .collect(),
-    words: rows(DATE_WORDS)
+static TABLES: LazyLock<Tables> = LazyLock::new(|| {
+    let words: Vec<(&'static str, Unit, i64)> = rows(DATE_WORDS)
         .filter_map(|r| {
             let unit = match *r.get(1)? {
                 "day" => Unit::Day,
@@ -78,7 +78,20 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
             };
             Some((r[0], unit, r.get(2)?.parse().ok()?))
         })
-        .collect(),
+        .collect();
+    let mut firsts: Vec<&'static str> = words
+        .iter()
+        .map(|w| w.0.split(' ').next().unwrap_or(w.0))
+        .collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    Tables {
+        months: rows(MONTHS)
+            .filter_map(|r| Some((r[0], r.get(1)?.parse().ok()?, *r.get(2)? == "abbr")))
+            .collect(),
+        words,
+        firsts,
+    }
 });
 
 /// The month a capitalized month name or abbreviation stands for.
@@ -745,7 +758,12 @@ fn weekday_at(text: &str, toks: &[Tok], i: usize, wd: u32, lang: Lang) -> Option
 /// Relative phrases: "kemarin", "pekan lalu", "last year", "earlier this
 /// year", "dua tahun lalu", "three months ago".
 fn relative_at(text: &str, toks: &[Tok], i: usize) -> Option<Found> {
-    for n in (1..=3).rev() {
+    // A phrase's key is its first token's key, a space, and the rest.
+    let mut buf = [0; 48];
+    let starts_phrase = toks.get(i).is_some_and(|t| {
+        key(tok_str(text, t), &mut buf).is_some_and(|k| TABLES.firsts.binary_search(&k).is_ok())
+    });
+    for n in (1..=3).rev().filter(|_| starts_phrase) {
         let Some(last) = toks.get(i + n - 1) else {
             continue;
         };
@@ -771,12 +789,8 @@ fn relative_at(text: &str, toks: &[Tok], i: usize) -> Option<Found> {
     }
     // "dua tahun lalu", "3 bulan yang lalu", "two years ago"
     let t = &toks[i];
-    let n = super::numbers::parse_number(tok_str(text, t), Lang::Und)?;
-    if n.vague || n.value > 1000 {
-        return None;
-    }
+    // The unit word first: it is a cheaper test than reading a number.
     let unit_word = tok_str(text, toks.get(i + 1)?);
-    let mut buf = [0; 48];
     let unit = match key(unit_word, &mut buf)? {
         "hari" | "day" | "days" => Unit::Day,
         "pekan" | "minggu" | "week" | "weeks" => Unit::Week,
@@ -784,6 +798,10 @@ fn relative_at(text: &str, toks: &[Tok], i: usize) -> Option<Found> {
         "tahun" | "year" | "years" => Unit::Year,
         _ => return None,
     };
+    let n = super::numbers::parse_number(tok_str(text, t), Lang::Und)?;
+    if n.vague || n.value > 1000 {
+        return None;
+    }
     let mut k = i + 2;
     if is_word(text, toks, k, "yang") {
         k += 1;

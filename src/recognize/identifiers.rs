@@ -26,45 +26,192 @@ const TLDS: &str = include_str!("../../data/tlds.txt");
 
 static TLD_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| data_lines(TLDS).collect());
 
-static TG_LINK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:https?://)?(?:www\.)?(t\.me|telegram\.me|wa\.me)/(\+?[a-z0-9_]{3,64})")
-        .expect("valid regex")
-});
-static URL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)(?:https?://|www\.)[^\s<>"'“”‘’\[\]{}|\\^`]+"#).expect("valid regex")
-});
-static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[a-z0-9][a-z0-9._%+\-]*@[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,24}")
-        .expect("valid regex")
-});
-static WALLET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"0x[0-9a-fA-F]{40}|[13][1-9A-HJ-NP-Za-km-z]{25,34}|(?:bc1|BC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{8,87}|T[1-9A-HJ-NP-Za-km-z]{33}",
-    )
-    .expect("valid regex")
-});
-static BANK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?i)(?:\b(?:nomor\s+|no\.?\s*)?rek(?:ening)?\b\.?|\b(?:nombor\s+|no\.?\s*)?akaun(?:\s+bank)?\b",
-        r"|\bbank\s+account(?:\s+(?:number|no\.?))?|\baccount\s+(?:number|no\.?))",
-        r"(?:\s*(?:di\s+|at\s+)?(?:bank\s+)?(?:BCA|BRI|BNI|BSI|BTN|Mandiri|CIMB(?:\s+Niaga)?|Maybank|Danamon|Permata|RHB|Public\s+Bank|Hong\s+Leong|Bank\s+Islam))?",
-        r"\s*(?:nomor|no\.?|number|nombor)?\s*[:.\-]?\s*",
-        r"(\d[\d\- ]{4,28}\d)"
-    ))
-    .expect("valid regex")
-});
-static HANDLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"@[A-Za-z0-9_][A-Za-z0-9_.]{2,31}").expect("valid regex"));
-static PHONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\+\d{1,3}|\(0?\d{1,4}\)|\d{1,5})(?:(?:[ \-.]|\x{a0}| - )?(?:\(0\)|\(\d{1,4}\)|\d{1,5})){1,7}")
-        .expect("valid regex")
-});
-static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?)+",
-    )
-    .expect("valid regex")
-});
+// The patterns, written once. Each whole-text scan of regex-lite runs its PikeVM at
+// every byte (no literal prefilter, no DFA), so the finder below never scans the
+// whole text: it runs the `^`-anchored form only at the few positions a match can
+// start at (an '@', "http", a digit...), or the plain form on the short runs of
+// characters a match is made of. Both give exactly what `find_iter` over the
+// whole text gives (see `anchored_matches` and the equivalence test).
+const TG_LINK_PAT: &str =
+    r"(?i)(?:https?://)?(?:www\.)?(t\.me|telegram\.me|wa\.me)/(\+?[a-z0-9_]{3,64})";
+const URL_PAT: &str = r#"(?i)(?:https?://|www\.)[^\s<>"'“”‘’\[\]{}|\\^`]+"#;
+const EMAIL_PAT: &str = r"(?i)[a-z0-9][a-z0-9._%+\-]*@[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,24}";
+const WALLET_PAT: &str = r"0x[0-9a-fA-F]{40}|[13][1-9A-HJ-NP-Za-km-z]{25,34}|(?:bc1|BC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{8,87}|T[1-9A-HJ-NP-Za-km-z]{33}";
+const BANK_PAT: &str = concat!(
+    r"(?i)(?:\b(?:nomor\s+|no\.?\s*)?rek(?:ening)?\b\.?|\b(?:nombor\s+|no\.?\s*)?akaun(?:\s+bank)?\b",
+    r"|\bbank\s+account(?:\s+(?:number|no\.?))?|\baccount\s+(?:number|no\.?))",
+    r"(?:\s*(?:di\s+|at\s+)?(?:bank\s+)?(?:BCA|BRI|BNI|BSI|BTN|Mandiri|CIMB(?:\s+Niaga)?|Maybank|Danamon|Permata|RHB|Public\s+Bank|Hong\s+Leong|Bank\s+Islam))?",
+    r"\s*(?:nomor|no\.?|number|nombor)?\s*[:.\-]?\s*",
+    r"(\d[\d\- ]{4,28}\d)"
+);
+const HANDLE_PAT: &str = r"@[A-Za-z0-9_][A-Za-z0-9_.]{2,31}";
+const PHONE_PAT: &str = r"(?:\+\d{1,3}|\(0?\d{1,4}\)|\d{1,5})(?:(?:[ \-.]|\x{a0}| - )?(?:\(0\)|\(\d{1,4}\)|\d{1,5})){1,7}";
+const DOMAIN_PAT: &str =
+    r"(?i)[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?)+";
+
+fn anchored(pattern: &str) -> Regex {
+    Regex::new(&format!("^(?:{pattern})")).expect("valid regex")
+}
+
+static TG_LINK: LazyLock<Regex> = LazyLock::new(|| anchored(TG_LINK_PAT));
+static URL: LazyLock<Regex> = LazyLock::new(|| anchored(URL_PAT));
+static EMAIL: LazyLock<Regex> = LazyLock::new(|| anchored(EMAIL_PAT));
+static BANK: LazyLock<Regex> = LazyLock::new(|| anchored(BANK_PAT));
+static HANDLE: LazyLock<Regex> = LazyLock::new(|| anchored(HANDLE_PAT));
+static PHONE: LazyLock<Regex> = LazyLock::new(|| anchored(PHONE_PAT));
+// Wallets and domains are made of ASCII alphanumerics (and '.', '-'): they run
+// unanchored, but only over the short runs of those characters that can hold one.
+static WALLET: LazyLock<Regex> = LazyLock::new(|| Regex::new(WALLET_PAT).expect("valid regex"));
+static DOMAIN: LazyLock<Regex> = LazyLock::new(|| Regex::new(DOMAIN_PAT).expect("valid regex"));
+
+/// Matches of `re` (a `^`-anchored pattern) tried at each of `starts` (ascending),
+/// leftmost first and non-overlapping: what `find_iter` of the unanchored pattern
+/// gives over the whole text when every match starts at one of `starts` and the
+/// pattern looks at nothing before its start (a leading `\b` is checked by the
+/// caller). Calls `f(start, captures)` with offsets relative to `start`.
+fn anchored_matches<'t>(
+    re: &Regex,
+    text: &'t str,
+    starts: &[usize],
+    mut f: impl FnMut(usize, regex_lite::Captures<'t>),
+) {
+    let mut next = 0;
+    let mut last = usize::MAX;
+    for &s in starts {
+        if s < next || s == last || !text.is_char_boundary(s) {
+            continue;
+        }
+        last = s;
+        if let Some(c) = re.captures(&text[s..]) {
+            next = s + c.get(0).map_or(0, |m| m.end()).max(1);
+            f(s, c);
+        }
+    }
+}
+
+/// Like [`anchored_matches`] for the whole match only: (start, end) pairs.
+fn anchored_spans(re: &Regex, text: &str, starts: &[usize]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut next = 0;
+    let mut last = usize::MAX;
+    for &s in starts {
+        if s < next || s == last || !text.is_char_boundary(s) {
+            continue;
+        }
+        last = s;
+        if let Some(m) = re.find(&text[s..]) {
+            next = s + m.end().max(1);
+            out.push((s, s + m.end()));
+        }
+    }
+    out
+}
+
+/// Maximal runs `[start, end)` of bytes that satisfy `class`.
+fn runs(bytes: &[u8], class: fn(u8) -> bool) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() && !class(bytes[i]) {
+            i += 1;
+        }
+        if i >= bytes.len() {
+            return None;
+        }
+        let start = i;
+        while i < bytes.len() && class(bytes[i]) {
+            i += 1;
+        }
+        Some((start, i))
+    })
+}
+
+fn starts_ci(bytes: &[u8], at: usize, lit: &[u8]) -> bool {
+    bytes
+        .get(at..at + lit.len())
+        .is_some_and(|b| b.eq_ignore_ascii_case(lit))
+}
+
+/// Where each pattern can start, from one pass over the bytes.
+#[derive(Default)]
+struct Starts {
+    /// "http" / "www." (URLs and Telegram links) and "t.me" / "telegram.me" / "wa.me".
+    link: Vec<usize>,
+    url: Vec<usize>,
+    at: Vec<usize>,
+    email: Vec<usize>,
+    phone: Vec<usize>,
+    bank: Vec<usize>,
+}
+
+fn is_email_local(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-')
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+impl Starts {
+    fn of(text: &str) -> Starts {
+        let bytes = text.as_bytes();
+        let mut st = Starts::default();
+        for (i, &b) in bytes.iter().enumerate() {
+            match b {
+                b'h' | b'H' | b'w' | b'W' => {
+                    if starts_ci(bytes, i, b"http") || starts_ci(bytes, i, b"www.") {
+                        st.url.push(i);
+                        st.link.push(i);
+                    } else if starts_ci(bytes, i, b"wa.me") {
+                        st.link.push(i);
+                    }
+                }
+                b't' | b'T'
+                    if starts_ci(bytes, i, b"t.me") || starts_ci(bytes, i, b"telegram.me") =>
+                {
+                    st.link.push(i);
+                }
+                b'@' => {
+                    st.at.push(i);
+                    // The local part: every start in the run of its characters before '@'.
+                    let mut j = i;
+                    while j > 0 && is_email_local(bytes[j - 1]) {
+                        j -= 1;
+                    }
+                    st.email.extend(j..i);
+                }
+                b'0'..=b'9' | b'+' | b'(' => st.phone.push(i),
+                b'r' | b'R' | b'a' | b'A'
+                    if starts_ci(bytes, i, b"rek")
+                        || starts_ci(bytes, i, b"akaun")
+                        || starts_ci(bytes, i, b"account") =>
+                {
+                    // The keyword itself, or the word before it ("nomor", "no.", "bank").
+                    st.bank.push(i);
+                    let mut j = i;
+                    while j > 0
+                        && matches!(bytes[j - 1], b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+                    {
+                        j -= 1;
+                    }
+                    if j > 0 && bytes[j - 1] == b'.' {
+                        j -= 1;
+                    }
+                    while j > 0 && is_word_byte(bytes[j - 1]) {
+                        j -= 1;
+                    }
+                    st.bank.push(j);
+                }
+                _ => {}
+            }
+        }
+        // Every bank pattern opens with `\b` before a letter.
+        st.bank.retain(|&s| s == 0 || !is_word_byte(bytes[s - 1]));
+        crate::sort::sort_by_key(&mut st.bank, |&s| s);
+        st.bank.dedup();
+        st.email.dedup();
+        st
+    }
+}
 
 /// Words a platform handle stands next to.
 const PLATFORMS: &[&str] = &[
@@ -171,45 +318,58 @@ pub fn find(text: &str, lang: Lang) -> Vec<(IdentifierKind, String, Span)> {
             found.push((kind, value, span));
         }
     };
-    for m in TG_LINK.captures_iter(text) {
-        let (Some(all), Some(host), Some(name)) = (m.get(0), m.get(1), m.get(2)) else {
-            continue;
-        };
-        if char_before(text, all.start()).is_some_and(|c| c.is_alphanumeric() || c == '.') {
+    let st = Starts::of(text);
+    let bytes = text.as_bytes();
+    let mut links = Vec::new();
+    anchored_matches(&TG_LINK, text, &st.link, |s, m| {
+        if let (Some(all), Some(host), Some(name)) = (m.get(0), m.get(1), m.get(2)) {
+            links.push((s + all.start(), s + all.end(), host.as_str(), name.as_str()));
+        }
+    });
+    for (all_start, all_end, host, name) in links {
+        if char_before(text, all_start).is_some_and(|c| c.is_alphanumeric() || c == '.') {
             continue;
         }
-        let value = if host.as_str().eq_ignore_ascii_case("wa.me") {
-            let digits: String = name.as_str().chars().filter(char::is_ascii_digit).collect();
+        let value = if host.eq_ignore_ascii_case("wa.me") {
+            let digits: String = name.chars().filter(char::is_ascii_digit).collect();
             if !(8..=15).contains(&digits.len()) {
                 continue;
             }
             format!("+{digits}")
         } else {
-            format!("@{}", name.as_str().to_lowercase())
+            format!("@{}", name.to_lowercase())
         };
-        keep(Handle, value, Span(all.start(), all.end()));
+        keep(Handle, value, Span(all_start, all_end));
     }
-    for m in URL.find_iter(text) {
-        if char_before(text, m.start()).is_some_and(|c| c.is_alphanumeric()) {
+    for (start, end) in anchored_spans(&URL, text, &st.url) {
+        if char_before(text, start).is_some_and(|c| c.is_alphanumeric()) {
             continue;
         }
-        let url = trim_url(m.as_str());
+        let url = trim_url(&text[start..end]);
         if url.len() < 8 {
             continue;
         }
-        keep(Url, url.to_string(), Span(m.start(), m.start() + url.len()));
+        keep(Url, url.to_string(), Span(start, start + url.len()));
     }
-    for m in EMAIL.find_iter(text) {
-        if char_before(text, m.start()).is_some_and(|c| c.is_alphanumeric() || c == '.') {
+    for (start, end) in anchored_spans(&EMAIL, text, &st.email) {
+        if char_before(text, start).is_some_and(|c| c.is_alphanumeric() || c == '.') {
             continue;
         }
-        keep(Email, m.as_str().to_lowercase(), Span(m.start(), m.end()));
+        keep(Email, text[start..end].to_lowercase(), Span(start, end));
     }
-    for m in WALLET.find_iter(text) {
-        if !standalone(text, m.start(), m.end()) {
+    // The shortest wallet is 11 characters ("bc1" and 8).
+    let wallets = runs(bytes, |b| b.is_ascii_alphanumeric())
+        .filter(|(a, b)| b - a >= 11)
+        .flat_map(|(a, b)| {
+            WALLET
+                .find_iter(&text[a..b])
+                .map(move |m| (a + m.start(), a + m.end()))
+        });
+    for (start, end) in wallets {
+        if !standalone(text, start, end) {
             continue;
         }
-        let s = m.as_str();
+        let s = &text[start..end];
         let ok = match s.as_bytes()[0] {
             b'0' => checksum::eth_address(s),
             b'1' | b'3' => checksum::base58check(s, &[0x00, 0x05]),
@@ -223,37 +383,58 @@ pub fn find(text: &str, lang: Lang) -> Vec<(IdentifierKind, String, Span)> {
             } else {
                 s.to_string()
             };
-            keep(CryptoWallet, value, Span(m.start(), m.end()));
+            keep(CryptoWallet, value, Span(start, end));
         }
     }
-    for m in BANK.captures_iter(text) {
-        let Some(num) = m.get(1) else { continue };
-        let digits: String = num.as_str().chars().filter(char::is_ascii_digit).collect();
+    let mut accounts = Vec::new();
+    anchored_matches(&BANK, text, &st.bank, |s, m| {
+        if let Some(num) = m.get(1) {
+            accounts.push((s + num.start(), s + num.end()));
+        }
+    });
+    for (start, end) in accounts {
+        let digits: String = text[start..end]
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect();
         if (6..=20).contains(&digits.len())
-            && !char_at(text, num.end()).is_some_and(|c| c.is_alphanumeric())
+            && !char_at(text, end).is_some_and(|c| c.is_alphanumeric())
         {
-            keep(BankAccount, digits, Span(num.start(), num.end()));
+            keep(BankAccount, digits, Span(start, end));
         }
     }
-    for m in HANDLE.find_iter(text) {
-        if char_before(text, m.start()).is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '_')
-        {
+    for (start, end) in anchored_spans(&HANDLE, text, &st.at) {
+        if char_before(text, start).is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '_') {
             continue;
         }
-        let handle = m.as_str().trim_end_matches('.');
-        let span = Span(m.start(), m.start() + handle.len());
+        let handle = text[start..end].trim_end_matches('.');
+        let span = Span(start, start + handle.len());
         if near_word(text, span, 40, 30, PLATFORMS) {
             keep(Handle, handle.to_lowercase(), span);
         }
     }
-    for m in PHONE.find_iter(text) {
-        if let Some((value, span)) = phone(text, m.start(), m.as_str(), lang) {
+    for (start, end) in anchored_spans(&PHONE, text, &st.phone) {
+        if let Some((value, span)) = phone(text, start, &text[start..end], lang) {
             keep(Phone, value, span);
         }
     }
-    for m in DOMAIN.find_iter(text) {
-        if let Some(value) = domain(text, m.start(), m.end()) {
-            keep(Domain, value, Span(m.start(), m.end()));
+    // A domain has a '.' between two alphanumerics.
+    let domains = runs(bytes, |b| {
+        b.is_ascii_alphanumeric() || b == b'.' || b == b'-'
+    })
+    .filter(|&(a, b)| {
+        bytes[a..b]
+            .windows(3)
+            .any(|w| w[1] == b'.' && w[0].is_ascii_alphanumeric() && w[2].is_ascii_alphanumeric())
+    })
+    .flat_map(|(a, b)| {
+        DOMAIN
+            .find_iter(&text[a..b])
+            .map(move |m| (a + m.start(), a + m.end()))
+    });
+    for (start, end) in domains {
+        if let Some(value) = domain(text, start, end) {
+            keep(Domain, value, Span(start, end));
         }
     }
     crate::sort::sort_by_key(&mut found, |f| f.2);
@@ -440,6 +621,81 @@ mod tests {
             .into_iter()
             .map(|(k, v, s)| (k, v, &text[s.0..s.1]))
             .collect()
+    }
+
+    /// The candidate-driven finder must give exactly the whole-text `find_iter`.
+    #[test]
+    fn anchored_search_matches_what_a_whole_text_scan_finds() {
+        let mut texts: Vec<String> = [
+            "Hubungi +62 812-3456-7890 atau (021) 555 1234, rek. BCA 123-456-7890.",
+            "No.rek 1234567890 a.n. Budi; nomor  rekening di bank Mandiri: 9876543210",
+            "norek 12345678, xno rek 1234567, bank account number 11223344, account no. 556677889",
+            "nombor akaun Maybank 5140 1234 5678; akaun bank 9988776655",
+            "email a@b.com@c.org x.y@mail.co.id .z@q.io scam-ops@yahoo.com.my @tiket_murah.id",
+            "https://t.me/joinchat/abc http://www.telegram.me/+abcd wa.me/6281234567890 T.ME/Xyz_1",
+            "See www.example.com/path?a=1. and HTTPS://EX.AM/ple) “http://q.io/x” ftp://no",
+            "Wallet 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2 and 0x52908400098527886E0F7030069857D2E4169EE7, bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE",
+            "1.234.567 orang, 12/05/2024, 3-4 Mei 2024, + 12 (0) 34 56 78 90 12 34 56 7 - 8",
+            "situs judi.online dan Kompas.com, U.S. dan 1.5 juta, co.id x-y.z-w.net a.b",
+            "",
+            "@ @@ @a @abc.def. (( ++ 0x 1 3 bc1 T ré@kö.com rekening\u{a0}123456",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        if let Ok(dir) = std::fs::read_dir("tests/fixtures/train") {
+            for e in dir.flatten() {
+                if let Ok(t) = std::fs::read_to_string(e.path()) {
+                    texts.push(t);
+                }
+            }
+        }
+        let whole = |pat: &str, text: &str, group: usize| -> Vec<(usize, usize)> {
+            Regex::new(pat)
+                .unwrap()
+                .captures_iter(text)
+                .filter_map(|c| c.get(group).map(|m| (m.start(), m.end())))
+                .collect()
+        };
+        let caps = |re: &Regex, text: &str, starts: &[usize], group: usize| {
+            let mut out = Vec::new();
+            anchored_matches(re, text, starts, |s, c| {
+                if let Some(m) = c.get(group) {
+                    out.push((s + m.start(), s + m.end()));
+                }
+            });
+            out
+        };
+        for text in &texts {
+            let st = Starts::of(text);
+            let t = text.as_str();
+            assert_eq!(
+                caps(&TG_LINK, t, &st.link, 2),
+                whole(TG_LINK_PAT, t, 2),
+                "{t}"
+            );
+            assert_eq!(
+                anchored_spans(&URL, t, &st.url),
+                whole(URL_PAT, t, 0),
+                "{t}"
+            );
+            assert_eq!(
+                anchored_spans(&EMAIL, t, &st.email),
+                whole(EMAIL_PAT, t, 0),
+                "{t}"
+            );
+            assert_eq!(caps(&BANK, t, &st.bank, 1), whole(BANK_PAT, t, 1), "{t}");
+            assert_eq!(
+                anchored_spans(&HANDLE, t, &st.at),
+                whole(HANDLE_PAT, t, 0),
+                "{t}"
+            );
+            assert_eq!(
+                anchored_spans(&PHONE, t, &st.phone),
+                whole(PHONE_PAT, t, 0),
+                "{t}"
+            );
+        }
     }
 
     #[test]
