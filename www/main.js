@@ -434,7 +434,7 @@ function renderDoc(d) {
       el('ul', {}, ...d.removed.map((r) => el('li', {}, el('span', { class: 'reason', text: r.reason }), ` ${r.text}`))))
     : null;
   const warnings = d.warnings?.length ? el('p', { class: 'warning', role: 'note', text: d.warnings.join(' ') }) : null;
-  view.replaceChildren(
+  view.replaceChildren(...[
     el('h2', { text: d.title || d.id }),
     el('p', { class: 'source', text: `${d.id} · language ${d.language}${sourceLine ? ` · ${sourceLine}` : ''}` }),
     warnings,
@@ -444,7 +444,7 @@ function renderDoc(d) {
         ? el('div', { class: 'text', id: 'doc-text', tabindex: '0' }, ...highlighted(d.text, marks))
         : el('p', { class: 'text note', text: 'Imported from an exported analysis: the facts are here, the article text is not.' })),
     removed,
-  );
+  ].filter(Boolean));
 }
 
 // Splits `text` at every span boundary and wraps covered pieces in <mark>s

@@ -18,10 +18,10 @@ function files(dir, pattern) {
   });
 }
 
-// Known over budget (about 440 KB against 400 KB): issue 5 is open and says so. The
+// Known over budget (about 450 KB against 400 KB): issue 5 is open and says so. The
 // test still runs and prints the size on every run; drop `todo` once it fits.
 test('the gzipped wasm, with all vocabulary data, is within its budget', {
-  todo: 'the wasm is ~40 KB over its 400 KB budget (issue 5, still open)',
+  todo: 'the wasm is ~50 KB over its 400 KB budget (issue 5, still open)',
 }, () => {
   const wasm = join(root, cfg.build.out_dir, `${cfg.build.out_name}_bg.wasm`);
   const kb = gz(wasm) / 1024;

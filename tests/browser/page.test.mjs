@@ -110,3 +110,20 @@ test('the sample articles load from a sub-path and show results at once', async 
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('the tabs show one panel at a time and no stray text appears', async () => {
+  const problems = [];
+  const page = await openPage(browser, url, problems);
+  await page.click('#samples');
+  await waitIdle(page, 3);
+  assert.ok(!(await page.textContent('#doc-view')).includes('null'), 'no "null" rendered');
+  await page.click('#tab-corpus');
+  await page.waitForSelector('#corpus-view .summary');
+  assert.equal(await page.isVisible('#articles-panel'), false);
+  assert.equal(await page.isVisible('#corpus-panel'), true);
+  await page.click('#tab-articles');
+  assert.equal(await page.isVisible('#articles-panel'), true);
+  assert.equal(await page.isVisible('#corpus-panel'), false);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
