@@ -30,6 +30,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::aggregate::label;
+use crate::clean::core as norm;
 use crate::model::Document;
 use crate::Analyzer;
 
@@ -456,29 +458,6 @@ pub fn score_document(doc: &Document, gold: &Gold) -> BTreeMap<&'static str, Sco
     m.insert("quotes", quotes);
     m.insert("quote_speakers", speakers);
     m
-}
-
-/// The codebook label of a serializable enum value (`"online_scam"`).
-fn label<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
-}
-
-/// Lowercase, letters and digits only, single spaces.
-fn norm(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for w in s
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.extend(w.chars().flat_map(char::to_lowercase));
-    }
-    out
 }
 
 fn gold_keys(g: &GoldNamed) -> Vec<String> {

@@ -373,8 +373,9 @@ fn split_lines(body: &str) -> Vec<Line> {
     lines
 }
 
-/// Lowercase letters and digits of `s`, one space between words.
-fn core(s: &str) -> String {
+/// Lowercase letters and digits of `s`, one space between words (also how
+/// the accuracy harness compares names).
+pub(crate) fn core(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for w in s
         .split(|c: char| !c.is_alphanumeric())
