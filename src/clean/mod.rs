@@ -549,17 +549,84 @@ fn classify(line: &str, g: &mut Gathered) -> Option<RemovedReason> {
         }
         return Some(RemovedReason::Navigation);
     }
+    if is_menu(line, words) {
+        return Some(RemovedReason::Navigation);
+    }
     if is_caption(line, words) {
         return Some(RemovedReason::Caption);
     }
-    if words <= 12
-        && line
-            .split_whitespace()
-            .all(|w| w.starts_with('#') && w.len() > 1)
-    {
+    if is_hashtags(line, words) {
         return Some(RemovedReason::Tags);
     }
+    if is_promo(&core, words) {
+        return Some(RemovedReason::Widget);
+    }
     None
+}
+
+/// A line of hashtags, some of them several words as tag widgets print them:
+/// "#Kamboja #PenipuanOnline", "#judi online #bareskrim #tppu".
+fn is_hashtags(line: &str, words: usize) -> bool {
+    if words > 24 || !line.starts_with('#') || line.contains(['.', '!', '?', '"', '“', ':']) {
+        return false;
+    }
+    let tags: Vec<&str> = line.split('#').map(str::trim).collect();
+    // Before the first '#' there is nothing.
+    tags.len() >= 2
+        && tags[1..]
+            .iter()
+            .all(|t| !t.is_empty() && t.split_whitespace().count() <= 3)
+        && (tags.len() >= 3 || words == 1)
+}
+
+/// A call to follow the outlet or install its app: "Follow Khmer Times on
+/// Telegram for breaking news", "Ikuti VOA Indonesia di WhatsApp dan
+/// dapatkan berita pilihan", "Muat turun aplikasi BERNAMA di Google Play".
+/// The line opens with the call and names a platform; a story's sentence
+/// about a Telegram group opens with its subject instead.
+fn is_promo(core: &str, words: usize) -> bool {
+    const CALLS: [&str; 16] = [
+        "follow ",
+        "ikuti ",
+        "join ",
+        "gabung ",
+        "bergabung ",
+        "sertai ",
+        "ikuti kami ",
+        "download ",
+        "unduh ",
+        "muat turun ",
+        "subscribe ",
+        "langganan ",
+        "berlangganan ",
+        "install ",
+        "pasang ",
+        "get the ",
+    ];
+    const PLATFORMS: [&str; 14] = [
+        "telegram",
+        "whatsapp",
+        "google news",
+        "google play",
+        "app store",
+        "play store",
+        "instagram",
+        "youtube",
+        "tiktok",
+        "facebook",
+        "twitter",
+        "newsletter",
+        "aplikasi",
+        "channel",
+    ];
+    words <= 30
+        && CALLS.iter().any(|c| core.starts_with(c))
+        && PLATFORMS.iter().any(|p| {
+            core.match_indices(p).any(|(i, _)| {
+                let b = core.as_bytes();
+                (i == 0 || b[i - 1] == b' ') && b.get(i + p.len()).is_none_or(|&c| c == b' ')
+            })
+        })
 }
 
 /// A writer's name with an e-mail address: "Kim Ji-soo (jskim@heraldcorp.com)",
@@ -844,8 +911,11 @@ fn segmented_cues(line: &str) -> Option<RemovedReason> {
 /// widget has: "Bagikan: Facebook Twitter WhatsApp Salin tautan 🔗".
 fn is_widget(core: &str) -> bool {
     let words: Vec<&str> = core.split(' ').collect();
+    // Counters beside the buttons: "👍 24 😮 5 💬 Komentar".
     words.len() <= 15
-        && words.iter().all(|w| has(&WIDGET_WORDS, w))
+        && words
+            .iter()
+            .all(|w| has(&WIDGET_WORDS, w) || w.bytes().all(|b| b.is_ascii_digit()))
         && words.iter().any(|w| has(&WIDGET_STRONG, w))
 }
 
@@ -1204,11 +1274,13 @@ fn related_lists(lines: &mut [Line]) {
 }
 
 /// Trailing topic lists: a block of short lowercase lines ("judi online",
-/// "bareskrim polri") and other boilerplate only.
+/// "bareskrim polri"), or one line of them run together ("interpol penipuan
+/// online polri"), and other boilerplate only. No punctuation at all: a
+/// paragraph, even a wrapped one, has some.
 fn tag_blocks(lines: &mut [Line]) {
     let tag_like = |s: &str| {
         let words = s.split_whitespace().count();
-        (1..=4).contains(&words)
+        (1..=10).contains(&words)
             && s.chars().any(char::is_lowercase)
             && s.chars()
                 .all(|c| c.is_lowercase() || c.is_ascii_digit() || matches!(c, ' ' | '-' | '&'))
@@ -1316,6 +1388,35 @@ fn is_kicker(line: &str) -> bool {
         .iter()
         .all(|w| !w.chars().next().is_some_and(char::is_lowercase) || matches!(*w, "dan" | "and"));
     sections || (titled && (capitals && words.len() <= 3 || joined))
+}
+
+/// A site's menu bar copied as one line: "News Business Travel Life Sports
+/// World Video", "UTAMA AM POLITIK EKONOMI DUNIA SUKAN". Every word is
+/// capitalized, nothing ends a sentence, and most words name a section; a
+/// headline in title case has verbs and names that are not sections.
+fn is_menu(line: &str, words: usize) -> bool {
+    if !(4..=24).contains(&words)
+        || line.ends_with(['.', '?', '!', ':', ',', '"', '”'])
+        || line.bytes().any(|b| b.is_ascii_digit())
+    {
+        return false;
+    }
+    let mut named = 0;
+    let mut counted = 0;
+    for w in line.split_whitespace() {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if bare.is_empty() {
+            continue;
+        }
+        if !bare.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        counted += 1;
+        if has(&SECTIONS, &bare.to_lowercase()) {
+            named += 1;
+        }
+    }
+    counted >= 4 && named * 10 >= counted * 6
 }
 
 /// The lines above the story's first paragraph: section labels there go,

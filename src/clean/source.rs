@@ -497,24 +497,43 @@ pub(crate) fn byline(line: &str) -> Option<Byline> {
         if is_time_only(seg) || (seg.starts_with('@') && !seg.contains(' ')) {
             continue;
         }
-        if labelled(seg, &mut out)? {
+        match labelled(seg, &mut out) {
+            Some(true) => {
+                credited = true;
+                continue;
+            }
+            Some(false) => {}
+            // A label whose name does not parse may still be a name run
+            // into its date, tried below.
+            None if find_date(seg).is_some() => {}
+            None => return None,
+        }
+        // "Nur Amirah Hamzah 13 Mei 2025", "By Tran Quynh August 16, 2025":
+        // a name run into its date.
+        let mut dated = None;
+        let seg = match find_date(seg) {
+            Some((iso, r)) if r.start > 0 && stamp(&seg[r.start..]).is_some() => {
+                dated = Some(iso);
+                seg[..r.start]
+                    .trim_end_matches([' ', ',', '-', '–', '—'])
+                    .trim()
+            }
+            _ => seg,
+        };
+        if dated.is_some() && labelled(seg, &mut out)? {
+            if let Some(iso) = dated {
+                out.date.get_or_insert(iso);
+            }
             credited = true;
             continue;
         }
-        // "Nur Amirah Hamzah 13 Mei 2025": a name run into its date.
-        if let Some((iso, r)) = find_date(seg) {
-            let name = seg[..r.start]
-                .trim_end_matches([' ', ',', '-', '–', '—'])
-                .trim();
-            if r.start > 0
-                && name.split_whitespace().count() >= 2
-                && is_name(name)
-                && stamp(&seg[r.start..]).is_some()
-            {
+        if let Some(iso) = dated {
+            if seg.split_whitespace().count() >= 2 && is_name(seg) {
                 out.date.get_or_insert(iso);
-                bare.push(name);
+                bare.push(seg);
                 continue;
             }
+            return None;
         }
 
         // "Wildan Ramadhan - detikNews"
@@ -585,7 +604,17 @@ fn is_time_only(seg: &str) -> bool {
             .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.'))
         {
             digits |= t.chars().any(|c| c.is_ascii_digit());
-        } else if !has(&STAMP_WORDS, t) && !matches!(t, "ict" | "myt" | "pht" | "sgt") {
+        } else if !has(&STAMP_WORDS, t)
+            && !matches!(t, "ict" | "myt" | "pht" | "sgt")
+            // "GMT+7", "UTC+08:00"
+            && !["gmt", "utc"].iter().any(|z| {
+                t.strip_prefix(z).is_some_and(|o| {
+                    o.is_empty()
+                        || (o.starts_with(['+', '-'])
+                            && o[1..].bytes().all(|b| b.is_ascii_digit() || b == b':'))
+                })
+            })
+        {
             return false;
         }
     }
@@ -1040,6 +1069,9 @@ mod tests {
         assert_eq!(b.authors, ["Jane Doe", "John Roe"]);
         let b = byline("Reporting by Jane Doe; Editing by Tom Poe").unwrap();
         assert_eq!((b.authors.len(), b.editors[0].as_str()), (1, "Tom Poe"));
+        let b = byline("By Tran Quynh August 16, 2025 | 09:12 am GMT+7").unwrap();
+        assert_eq!(b.authors, ["Tran Quynh"]);
+        assert_eq!(b.date.as_deref(), Some("2025-08-16"));
         let b = byline("Penerjemah: Ali bin Abu dan Siti Nur").unwrap();
         assert_eq!(b.translators, ["Ali bin Abu", "Siti Nur"]);
     }

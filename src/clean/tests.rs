@@ -120,6 +120,35 @@ fn widgets_ads_prompts_captcha_and_legal_lines_are_cut() {
         ("Tags: TPPO, Kamboja", RemovedReason::Tags),
         ("Topik: penipuan online", RemovedReason::Tags),
         ("#Kamboja #PenipuanOnline #TPPO", RemovedReason::Tags),
+        ("#judi online #bareskrim #tppu", RemovedReason::Tags),
+        (
+            "interpol penipuan online polri first light",
+            RemovedReason::Tags,
+        ),
+        (
+            "News Business Travel Life Sports World Perspectives Video",
+            RemovedReason::Navigation,
+        ),
+        (
+            "UTAMA AM POLITIK EKONOMI DUNIA SUKAN RENCANA VIDEO",
+            RemovedReason::Navigation,
+        ),
+        (
+            "Follow Khmer Times on Telegram for breaking news 📲",
+            RemovedReason::Widget,
+        ),
+        (
+            "Ikuti VOA Indonesia di WhatsApp dan dapatkan berita pilihan setiap hari.",
+            RemovedReason::Widget,
+        ),
+        (
+            "Muat turun aplikasi BERNAMA di Google Play dan App Store.",
+            RemovedReason::Widget,
+        ),
+        (
+            "👍 24 😮 5 😢 11 💬 Komentar 🔗 Salin tautan",
+            RemovedReason::Widget,
+        ),
         (
             "Foto: Polisi berjaga di lokasi (Dok. Polri)",
             RemovedReason::Caption,
@@ -425,6 +454,11 @@ fn real_sentences_that_look_like_boilerplate_survive() {
         "Like many others, she was promised a job in Bangkok.",
         "Watch groups said the figures were too low.",
         "Halaman belakang rumah itu dipakai untuk menyimpan server.",
+        "Korban diminta bergabung ke grup Telegram yang dikelola perekrut.",
+        "Follow-up raids in Poipet found another 40 workers, police said.",
+        "Join operations by Thai and Lao police began in March.",
+        "Indonesia dan Malaysia Sepakat Perangi Judi Online",
+        "Polri Tangkap Dua Perekrut Pekerja Migran di Batam",
     ];
     for s in keep {
         let c = run(&format!("{PARA}\n\n{s}\n\n{PARA}"));
@@ -463,6 +497,7 @@ fn plain_text_headline_skips_kickers_breadcrumbs_and_site_names() {
         "KONTAN.CO.ID > Nasional\nPolda Jateng Bongkar Jaringan Judi Berserver di Kamboja",
         "Burma | Crime\nPolda Jateng Bongkar Jaringan Judi Berserver di Kamboja",
         "World\nAsia Pacific\nPolda Jateng Bongkar Jaringan Judi Berserver di Kamboja - Kompas.com",
+        "Home Nasional Regional Internasional Sport Seleb Bisnis Video\nPolda Jateng Bongkar Jaringan Judi Berserver di Kamboja",
     ];
     for head in cases {
         let c = run(&format!(
