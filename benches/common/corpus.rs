@@ -719,10 +719,22 @@ fn truncate_blocks(text: &str, kind: Kind, keep: f64) -> String {
         _ => {
             let blocks: Vec<&str> = text.split("\n\n").collect();
             let n = blocks.len();
-            let keep_n = ((n as f64 * keep).ceil() as usize).clamp(2.min(n), n);
+            let mut keep_n = ((n as f64 * keep).ceil() as usize).clamp(2.min(n), n);
+            // A page whose header is long (menus, cookie notices, captions)
+            // would otherwise keep nothing but boilerplate: keep at least two
+            // paragraphs of prose.
+            while keep_n < n && blocks[..keep_n].iter().filter(|b| is_prose(b)).count() < 2 {
+                keep_n += 1;
+            }
             blocks[..keep_n].join("\n\n")
         }
     }
+}
+
+/// A paragraph of running text rather than a menu, caption or widget line.
+fn is_prose(block: &str) -> bool {
+    let b = block.trim();
+    b.len() >= 120 && b.split_whitespace().count() >= 15 && b.ends_with(['.', '"', '\u{201d}'])
 }
 
 /// A syndicated copy: the same story with light edits and maybe a paragraph
