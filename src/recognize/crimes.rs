@@ -98,24 +98,37 @@ pub fn find(text: &str) -> Vec<(CrimeLabel, Span)> {
         };
         hits.push((start, end, label));
     }
-    // Longest first; a cue inside a longer one is dropped ("scam" in "love scam"), and
-    // so is one that overlaps a longer cue of the same label. Chained cues of two
-    // labels both stand ("sindiket penipuan pelaburan").
+    // Longest first; a cue inside a longer one of the same family is dropped ("scam"
+    // in "love scam"), and so is one that overlaps a longer cue of the same label.
+    // Chained cues of two labels both stand ("sindiket penipuan pelaburan"), and so
+    // does a scam inside a cue of what was done to people ("dipaksa menjadi
+    // scammer" is forced labour and a scam operation).
     crate::sort::sort_by(&mut hits, |a, b| {
         (b.1 - b.0).cmp(&(a.1 - a.0)).then(a.0.cmp(&b.0))
     });
     let mut out: Vec<(CrimeLabel, Span)> = Vec::new();
     for (s, e, label) in hits {
         let span = Span(s, e);
-        let clash = out
-            .iter()
-            .any(|(l, k)| k.contains(span) || (*l == label && k.overlaps(span)));
+        let clash = out.iter().any(|(l, k)| {
+            (k.contains(span) && (is_fraud(*l) == is_fraud(label) || *l == label))
+                || (*l == label && k.overlaps(span))
+        });
         if !clash {
             out.push((label, span));
         }
     }
     crate::sort::sort_by_key(&mut out, |x| x.1);
     out
+}
+
+/// A kind of fraud (what the scheme does to its targets) rather than what is done
+/// to the people made to run it, or to the money.
+fn is_fraud(label: CrimeLabel) -> bool {
+    use CrimeLabel::*;
+    matches!(
+        label,
+        OnlineScam | TelecomFraud | VoicePhishing | InvestmentScam | RomanceScam | JobScam
+    )
 }
 
 /// Where a cue ending at `end` ends as a word, taking an inflection with it;
@@ -178,6 +191,30 @@ mod tests {
                     (OnlineScam, "Sindiket penipuan"),
                     (InvestmentScam, "penipuan pelaburan"),
                     (JobScam, "gaji lumayan"),
+                ],
+            ),
+            (
+                "Di sana mereka dipaksa menjadi scammer dan keluarga diminta uang tebusan.",
+                &[
+                    (ForcedLabour, "dipaksa menjadi scammer"),
+                    (OnlineScam, "scammer"),
+                    (KidnappingDetention, "tebusan"),
+                ],
+            ),
+            (
+                "Mereka ditawarkan pekerjaan palsu melalui iklan kerja di media sosial.",
+                &[
+                    (JobScam, "ditawarkan pekerjaan"),
+                    (JobScam, "iklan kerja"),
+                ],
+            ),
+            (
+                "Posts advertising jobs lured them into forced-labour scam compounds run by a Ponzi scheme.",
+                &[
+                    (JobScam, "advertising jobs"),
+                    (ForcedLabour, "forced-labour"),
+                    (OnlineScam, "scam compounds"),
+                    (InvestmentScam, "Ponzi scheme"),
                 ],
             ),
             (
