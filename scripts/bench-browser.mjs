@@ -119,6 +119,8 @@ async function memory(browser, origin) {
   const page = await browser.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
+  page.on('crash', () => console.error('memory: the page crashed'));
+  page.on('console', (m) => { if (m.type() === 'error') console.error(`page: ${m.text()}`); });
   await page.goto(`${origin}/www/index.html`);
   await page.waitForFunction(() => document.getElementById('version').textContent !== '');
   const isolated = await page.evaluate(() => self.crossOriginIsolated);

@@ -302,8 +302,12 @@ fn skip_ranks(toks: &[Tok], mut i: usize) -> (usize, Option<Span>) {
             rank = Some(Span(s, toks[i + n - 1].e));
         }
         i += n;
-        // "Jenderal Polisi", "Brigjen Pol."
-        if rank.is_some() && toks.get(i).is_some_and(|t| t.key == "polisi") {
+        // "Jenderal Polisi", "Brigjen Pol.", Malay "Jeneral Polis"
+        if rank.is_some()
+            && toks
+                .get(i)
+                .is_some_and(|t| t.key == "polisi" || t.key == "polis")
+        {
             rank = rank.map(|r| Span(r.0, toks[i].e));
             i += 1;
         }
@@ -399,6 +403,56 @@ fn name_at(toks: &[Tok], i: usize, after_title: bool) -> Option<usize> {
         return None;
     }
     Some(end)
+}
+
+/// A person found behind an office whose name goes on past what the title table
+/// knows: "Direktur Kejahatan Finansial dan Antikorupsi INTERPOL, Hans-Peter
+/// Kessler" — the capitalized words after "Direktur" run into "dan"/"and"/"of" and
+/// more capitalized words, so they name the office, and the person stands behind
+/// the comma that closes it.
+struct Behind {
+    found: Found,
+    name_end: usize,
+}
+
+fn office_goes_on(toks: &[Tok], hit: &TitleHit, j: usize) -> Option<Behind> {
+    let run = name_at(toks, j, true)?;
+    let joins = toks.get(run).is_some_and(|t| {
+        t.word()
+            && matches!(
+                t.key.as_str(),
+                "dan" | "and" | "of" | "untuk" | "for" | "serta"
+            )
+            && t.text.chars().all(char::is_lowercase)
+    }) && toks
+        .get(run + 1)
+        .is_some_and(|t| t.cap() || t.acronym() || matches!(t.ent, Some(Ent::Org(_))));
+    if !joins {
+        return None;
+    }
+    // The office ends at the first comma, within a few words and before any other
+    // punctuation.
+    let comma = (run + 1..(run + 10).min(toks.len()))
+        .find(|&k| toks[k].punct)
+        .filter(|&k| toks[k].is(','))?;
+    let (start, _) = skip_ranks(toks, comma + 1);
+    let e = name_at(toks, start, true)?;
+    let org = hit.org.or_else(|| {
+        (run..comma).find_map(|k| match toks[k].ent {
+            Some(Ent::Org(o)) => Some(o),
+            _ => None,
+        })
+    });
+    Some(Behind {
+        found: Found {
+            name: span_of(toks, start, e),
+            title: Some(Span(hit.text.0, toks[comma - 1].e)),
+            org,
+            country: hit.country,
+            entry: Some(hit.entry),
+        },
+        name_end: e,
+    })
 }
 
 /// An office phrase found at token `i`.
@@ -607,10 +661,12 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
     let toks = tokenize(text, &ents);
     let links = link_spans(text);
     let found = anchored(&toks);
+    let lower = lowercase_words(&toks);
     let mut persons: Vec<Person> = Vec::new();
     for f in found
         .into_iter()
         .filter(|f| !in_links(&links, f.name.0, f.name.1))
+        .filter(|f| !common_words(&toks, f.name, &lower))
     {
         let name = &text[f.name.0..f.name.1];
         let title = f.title.map(|s| text[s.0..s.1].trim().to_string());
@@ -646,6 +702,29 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
         p.spans.dedup();
     }
     doc.persons.extend(persons);
+}
+
+/// The words the text writes in lower case (their keys).
+fn lowercase_words<'a>(toks: &'a [Tok]) -> std::collections::HashSet<&'a str> {
+    toks.iter()
+        .filter(|t| t.word() && t.text.chars().next().is_some_and(char::is_lowercase))
+        .map(|t| t.key.as_str())
+        .collect()
+}
+
+/// A "name" of two or more words that the same text also writes in lower case, each
+/// of them ("Direktur Kejahatan Finansial" … "kejahatan finansial"; "Guard Station"
+/// … "the border guard station"): common nouns capitalized in an office's name, not
+/// a person. A real name rarely has every word in lower case elsewhere in its article.
+fn common_words(toks: &[Tok], name: Span, lower: &std::collections::HashSet<&str>) -> bool {
+    let words: Vec<&Tok> = toks
+        .iter()
+        .filter(|t| t.s >= name.0 && t.e <= name.1 && t.word())
+        .collect();
+    words.len() >= 2
+        && words
+            .iter()
+            .all(|t| t.key.chars().count() >= 3 && lower.contains(t.key.as_str()))
 }
 
 /// Organization, country, place and region spans, longest first where they overlap.
@@ -696,6 +775,11 @@ fn anchored(toks: &[Tok]) -> Vec<Found> {
                 && toks[j - 1].word()
                 && CONNECTORS.contains(&toks[j - 1].key.as_str())
                 && toks[j - 1].text.chars().all(char::is_lowercase);
+            if let Some(found) = office_goes_on(toks, &hit, j) {
+                i = found.name_end;
+                out.push(found.found);
+                continue;
+            }
             if let Some(e) = name_at(toks, j, true).filter(|_| !after_connector) {
                 let org = hit.org.or_else(|| org_after(toks, e));
                 out.push(Found {
@@ -779,7 +863,15 @@ fn anchored(toks: &[Tok]) -> Vec<Found> {
                             && (1..=3).contains(&t.text.len())
                             && t.text.bytes().all(|b| b.is_ascii_digit())
                     })
-                    && toks.get(e + 2).is_some_and(|t| t.is(')'));
+                    && toks.get(e + 2).is_some_and(|t| t.is(')'))
+                    // "Rosnah, 61, berkenalan …", "Tan Wei Ming, 34, was …".
+                    || comma(e)
+                        && toks.get(e + 1).is_some_and(|t| {
+                            t.word()
+                                && (1..=2).contains(&t.text.len())
+                                && t.text.bytes().all(|b| b.is_ascii_digit())
+                        })
+                        && comma(e + 2);
                 if verb_after || verb_before || aged {
                     out.push(Found {
                         name: span_of(toks, i, e),
@@ -1440,6 +1532,54 @@ mod round_two_tests {
         assert_eq!(
             names("Min Aung Hlaing, pemimpin junta Myanmar, belum menjawab."),
             ["Min Aung Hlaing"]
+        );
+        assert_eq!(
+            names("Mangsa yang dikenali sebagai Rosnah, 61, berkenalan dengan suspek."),
+            ["Rosnah"]
+        );
+        assert_eq!(
+            names("Tan Wei Ming, 34, was charged in Johor Bahru."),
+            ["Tan Wei Ming"]
+        );
+    }
+
+    #[test]
+    fn an_office_name_that_runs_on_is_not_a_person_and_the_name_behind_it_is() {
+        assert_eq!(
+            persons(
+                "\"Uang itu berpindah dalam hitungan menit,\" ujar Direktur Kejahatan Finansial \
+                 dan Antikorupsi INTERPOL, Hans-Peter Kessler, dalam keterangan tertulis."
+            ),
+            [p(
+                "Hans-Peter Kessler",
+                Some("Direktur Kejahatan Finansial dan Antikorupsi INTERPOL")
+            )]
+        );
+        assert_eq!(
+            persons(
+                "\"We will act,\" said Director of Public Safety and Security Anna Cruz, \
+                 speaking in Manila."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn malay_ranks_outlets_and_words_written_in_lower_case_elsewhere_are_not_names() {
+        let names = |t: &str| -> Vec<String> { persons(t).into_iter().map(|p| p.0).collect() };
+        assert_eq!(
+            names("Delegasi Thailand diketuai Jeneral Polis Wichai Sangkhaphan, manakala delegasi Malaysia hadir."),
+            ["Wichai Sangkhaphan"]
+        );
+        assert_eq!(
+            names("The ambassador told Khmer Times that Seoul appreciated the response."),
+            Vec::<String>::new()
+        );
+        // Both words are written in lower case elsewhere in the same text.
+        assert_eq!(
+            names("Kepala Guard Station itu berkata. The guard station at the border was closed."),
+            Vec::<String>::new()
         );
     }
 
