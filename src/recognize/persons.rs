@@ -379,6 +379,20 @@ fn name_at(toks: &[Tok], i: usize, after_title: bool) -> Option<usize> {
             j += 1;
             continue;
         }
+        // "Wang Jun", "Li Jun": the Malay month is a Chinese given name behind a
+        // surname, where no day or year goes with it.
+        if j > i
+            && t.text == "Jun"
+            && last == Some(j - 1)
+            && !toks
+                .get(j + 1)
+                .is_some_and(|n| n.text.bytes().next().is_some_and(|b| b.is_ascii_digit()))
+            && !toks[j - 1].text.bytes().all(|b| b.is_ascii_digit())
+        {
+            last = Some(j);
+            j += 1;
+            continue;
+        }
         if !t.cap() || t.acronym() || t.stop() {
             break;
         }
@@ -587,6 +601,13 @@ fn appositive_at(toks: &[Tok], e: usize) -> Option<TitleHit> {
     if toks
         .get(j)
         .is_some_and(|t| ["a", "an", "sang", "sebagai", "selaku", "the"].contains(&t.key.as_str()))
+    {
+        j += 1;
+    }
+    // "Alice Guo, mantan wali kota Bamban", "…, the former mayor", "…, bekas menteri".
+    if toks
+        .get(j)
+        .is_some_and(|t| ["bekas", "eks", "former", "mantan"].contains(&t.key.as_str()))
     {
         j += 1;
     }
@@ -1540,6 +1561,18 @@ mod round_two_tests {
         assert_eq!(
             names("Tan Wei Ming, 34, was charged in Johor Bahru."),
             ["Tan Wei Ming"]
+        );
+        assert_eq!(
+            names("Polri menyerahkan Alice Guo, mantan wali kota Bamban, kepada Filipina."),
+            ["Alice Guo"]
+        );
+        assert_eq!(
+            names("Wang Jun, deputy director of the Criminal Investigation Department, said so."),
+            ["Wang Jun"]
+        );
+        assert_eq!(
+            names("Pada 12 Jun 2024, Ahmad Faizal berkata polis menahan 20 orang."),
+            ["Ahmad Faizal"]
         );
     }
 
