@@ -22,6 +22,7 @@ pub(crate) struct Byline {
     pub date: Option<String>,
 }
 
+#[cfg(test)]
 fn date_pattern() -> String {
     let mut names: Vec<&str> = MONTHS.iter().map(|(n, _)| *n).collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
@@ -31,22 +32,157 @@ fn date_pattern() -> String {
     )
 }
 
+/// The date pattern as a regex: [`date_at`] reads the same dates by hand
+/// (the tests compare the two).
+#[cfg(test)]
 static DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&date_pattern()).expect("date regex"));
-
-/// [`DATE`] anchored: tried only where a date can start (see [`date_spans`]).
-static DATE_AT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!("^(?:{})", date_pattern())).expect("date regex"));
 
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
-/// What `DATE.find_iter(s)` gives, as byte ranges, without a whole-line PikeVM
-/// scan: every date opens with `\b` and a digit or a whole month name (a month
-/// is followed by '.' or a space), so the anchored pattern is tried only there.
-fn date_spans(s: &str) -> Vec<std::ops::Range<usize>> {
+/// A date as [`date_pattern`] reads it: its three parts as written and
+/// where it ends.
+#[derive(Debug, PartialEq)]
+struct DateAt<'a> {
+    day: &'a str,
+    /// A month name ("Mei", "sept") or number ("03").
+    month: &'a str,
+    named: bool,
+    year: &'a str,
+    end: usize,
+}
+
+/// The date the anchored [`date_pattern`] matches at byte `at` of `s`, read
+/// without a regex. `at` must start a word (the pattern opens with `\b`).
+/// The pattern's alternatives, in its order, are "12 Mei, 2024",
+/// "Sept. 2, 2024", "12/05/2024" (or '.', '-') and "2024-05-12"; `\d` and
+/// `\s` are ASCII there, and a month name must be all of a run of letters,
+/// since a '.', ',' or space follows it. Every piece is fixed by the byte
+/// after it, so no alternative needs backtracking.
+fn date_at(s: &str, at: usize) -> Option<DateAt<'_>> {
     let b = s.as_bytes();
-    let mut out = Vec::new();
+    let run = |from: usize, f: fn(&u8) -> bool| {
+        from + b[from.min(b.len())..].iter().take_while(|c| f(c)).count()
+    };
+    let space = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
+    let digit = |c: &u8| c.is_ascii_digit();
+    let letter = |c: &u8| c.is_ascii_alphabetic();
+    // Four digits and a word boundary: the year.
+    let year = |from: usize| {
+        let end = run(from, digit);
+        (end - from == 4 && b.get(end).is_none_or(|&c| !is_word_byte(c))).then_some(end)
+    };
+    let is_month = |w: &str| {
+        let mut buf = [0u8; 12];
+        w.len() <= buf.len() && {
+            for (d, c) in buf.iter_mut().zip(w.bytes()) {
+                *d = c.to_ascii_lowercase();
+            }
+            let key = std::str::from_utf8(&buf[..w.len()]).unwrap_or("");
+            MONTHS.binary_search_by(|(k, _)| (*k).cmp(key)).is_ok()
+        }
+    };
+    let first = *b.get(at)?;
+    if first.is_ascii_digit() {
+        let d_end = run(at, digit);
+        let day = &s[at..d_end];
+        if day.len() <= 2 {
+            // "12 Mei, 2024", "5 Sept. 2024"
+            let m_at = run(d_end, space);
+            let m_end = run(m_at, letter);
+            if m_at > d_end && m_end > m_at && is_month(&s[m_at..m_end]) {
+                let mut p = m_end;
+                if b.get(p) == Some(&b'.') {
+                    p += 1;
+                }
+                if b.get(p) == Some(&b',') {
+                    p += 1;
+                }
+                let y_at = run(p, space);
+                if let Some(end) = (y_at > p).then(|| year(y_at)).flatten() {
+                    return Some(DateAt {
+                        day,
+                        month: &s[m_at..m_end],
+                        named: true,
+                        year: &s[y_at..end],
+                        end,
+                    });
+                }
+            }
+            // "12/05/2024", "12.05.2024", "12-05-2024"
+            let sep = |i: usize| b.get(i).is_some_and(|c| matches!(c, b'/' | b'.' | b'-'));
+            if sep(d_end) {
+                let m_end = run(d_end + 1, digit);
+                if (1..=2).contains(&(m_end - d_end - 1)) && sep(m_end) {
+                    if let Some(end) = year(m_end + 1) {
+                        return Some(DateAt {
+                            day,
+                            month: &s[d_end + 1..m_end],
+                            named: false,
+                            year: &s[m_end + 1..end],
+                            end,
+                        });
+                    }
+                }
+            }
+            return None;
+        }
+        // "2024-05-12"
+        let two = |i: usize| {
+            b.get(i..i + 2)
+                .is_some_and(|p| p.iter().all(u8::is_ascii_digit))
+        };
+        if day.len() == 4
+            && b.get(d_end) == Some(&b'-')
+            && two(d_end + 1)
+            && b.get(d_end + 3) == Some(&b'-')
+            && two(d_end + 4)
+        {
+            return Some(DateAt {
+                day: &s[d_end + 4..d_end + 6],
+                month: &s[d_end + 1..d_end + 3],
+                named: false,
+                year: day,
+                end: d_end + 6,
+            });
+        }
+        return None;
+    }
+    // "Sept. 2, 2024", "May 12 2024"
+    let m_end = run(at, letter);
+    if m_end == at || !is_month(&s[at..m_end]) {
+        return None;
+    }
+    let mut p = m_end;
+    if b.get(p) == Some(&b'.') {
+        p += 1;
+    }
+    let d_at = run(p, space);
+    let d_end = run(d_at, digit);
+    if d_at == p || !(1..=2).contains(&(d_end - d_at)) {
+        return None;
+    }
+    let mut q = d_end;
+    if b.get(q) == Some(&b',') {
+        q += 1;
+    }
+    let y_at = run(q, space);
+    let end = (y_at > q).then(|| year(y_at)).flatten()?;
+    Some(DateAt {
+        day: &s[d_at..d_end],
+        month: &s[at..m_end],
+        named: true,
+        year: &s[y_at..end],
+        end,
+    })
+}
+
+/// The dates of `s` in order, as `DATE.find_iter(s)` finds them: every date
+/// opens with `\b` and a digit or a letter, and the next one is looked for
+/// after its end. `f` says whether to stop at one.
+fn scan_dates<T>(s: &str, mut f: impl FnMut(usize, &DateAt) -> Option<T>) -> Option<T> {
+    let b = s.as_bytes();
     let mut next = 0;
     let mut i = 0;
     while i < b.len() {
@@ -55,33 +191,30 @@ fn date_spans(s: &str) -> Vec<std::ops::Range<usize>> {
             continue;
         }
         let start = i;
-        let mut end = i;
-        while end < b.len() && is_word_byte(b[end]) {
-            end += 1;
+        while i < b.len() && is_word_byte(b[i]) {
+            i += 1;
         }
-        i = end;
         if start < next {
             continue;
         }
-        let candidate = b[start].is_ascii_digit() || {
-            let mut buf = [0u8; 12];
-            let w = &b[start..end];
-            w.len() <= buf.len() && {
-                for (d, c) in buf.iter_mut().zip(w) {
-                    *d = c.to_ascii_lowercase();
-                }
-                let key = std::str::from_utf8(&buf[..w.len()]).unwrap_or("");
-                MONTHS.binary_search_by(|(k, _)| (*k).cmp(key)).is_ok()
+        if let Some(d) = date_at(s, start) {
+            next = d.end;
+            if let Some(t) = f(start, &d) {
+                return Some(t);
             }
-        };
-        if !candidate {
-            continue;
-        }
-        if let Some(m) = DATE_AT.find(&s[start..]) {
-            next = start + m.end();
-            out.push(start..next);
         }
     }
+    None
+}
+
+/// The byte ranges of the dates in `s` (see [`scan_dates`]).
+#[cfg(test)]
+fn date_spans(s: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    scan_dates(s, |start, d| {
+        out.push(start..d.end);
+        None::<()>
+    });
     out
 }
 
@@ -176,40 +309,17 @@ pub(crate) fn find_date(s: &str) -> Option<(String, std::ops::Range<usize>)> {
     if !s.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    // The fast matcher finds where dates are; groups are read only there.
-    for found in date_spans(s) {
-        let Some(c) = DATE.captures(&s[found.clone()]) else {
-            continue;
-        };
-        let base = found.start;
-        let get = |k: &str| c.name(k).map(|m| m.as_str());
-        let (d, m, y) = if let Some(d) = get("d1") {
-            (d.parse().ok(), get("m1").and_then(month), get("y1"))
-        } else if let Some(d) = get("d2") {
-            (d.parse().ok(), get("m2").and_then(month), get("y2"))
-        } else if let Some(d) = get("d3") {
-            (
-                d.parse().ok(),
-                get("m3").and_then(|m| m.parse().ok()),
-                get("y3"),
-            )
+    scan_dates(s, |start, date| {
+        let m = if date.named {
+            month(date.month)
         } else {
-            (
-                get("d4").and_then(|d| d.parse().ok()),
-                get("m4").and_then(|m| m.parse().ok()),
-                get("y4"),
-            )
+            date.month.parse().ok()
         };
-        let (Some(d), Some(m), Some(y)) = (d, m, y.and_then(|y| y.parse::<i32>().ok())) else {
-            continue;
-        };
-        let d: u32 = d;
-        if (1..=31).contains(&d) && (1..=12).contains(&m) && (1900..=2100).contains(&y) {
-            let whole = c.get(0).map_or(0..0, |m| base + m.start()..base + m.end());
-            return Some((format!("{y:04}-{m:02}-{d:02}"), whole));
-        }
-    }
-    None
+        let d: u32 = date.day.parse().ok()?;
+        let (m, y) = (m?, date.year.parse::<i32>().ok()?);
+        ((1..=31).contains(&d) && (1..=12).contains(&m) && (1900..=2100).contains(&y))
+            .then(|| (format!("{y:04}-{m:02}-{d:02}"), start..date.end))
+    })
 }
 
 /// A time stamp line ("Kamis, 20 Maret 2025 16:42 WIB", "Kompas.com -
@@ -1179,6 +1289,9 @@ mod tests {
             "x12 Mei 2024 _3 Jan. 2023 Sept. 5, 2024 SEPTEMBER 5 2024 Sep.5, 2024",
             "Mar\n 3,\t2024 a3-4-2025 03.04.2025b 1/2/2024 1/2/20245 Disember  31  1999",
             "é12 Ogos 2024 (9 Juli 2020) Maret2025 mei 1 2020",
+            "12 Mar. , 2024; 12 Mei,2024 May 12,2024 2024-1-12 12/3/2024x 12/3/2024_",
+            "123 Mei 2024, 1 2 2024, Juli 32, 2024 4 JAN 2024 Sept.  2024 7 Sept.,  2023",
+            "2024-05-1 2024-05-123 12-05-2024-06-01 5 Maretan 2024 Okt 5 2024a 1.2.2024.",
             "",
         ]
         .iter()
@@ -1194,6 +1307,24 @@ mod tests {
         for t in &texts {
             let whole: Vec<_> = DATE.find_iter(t).map(|m| m.range()).collect();
             assert_eq!(date_spans(t), whole, "{t}");
+            // The parts read by hand are the regex's groups.
+            for r in whole {
+                let c = DATE.captures(&t[r.clone()]).expect("a date");
+                let d = date_at(t, r.start).expect("a date");
+                let group = |k: &str| c.name(k).map(|m| m.as_str());
+                let (day, month, year) = ["1", "2", "3", "4"]
+                    .iter()
+                    .find_map(|n| {
+                        Some((
+                            group(&format!("d{n}"))?,
+                            group(&format!("m{n}"))?,
+                            group(&format!("y{n}"))?,
+                        ))
+                    })
+                    .expect("groups");
+                assert_eq!((d.day, d.month, d.year), (day, month, year), "{t}");
+                assert_eq!(d.named, c.name("m1").or(c.name("m2")).is_some(), "{t}");
+            }
         }
         assert!(!INITIALS_TAIL.is_match("di negara itu (WNI)"));
         for t in [
