@@ -327,6 +327,33 @@ fn settle(g: Gathered) -> (Source, Option<String>) {
 /// Spaces normalized (no-break and other wide spaces become a space, runs of
 /// space collapse), zero-width characters gone except a joiner inside emoji.
 fn normalize_line(s: &str) -> String {
+    if s.is_ascii() {
+        normalize_ascii(s)
+    } else {
+        normalize_any(s)
+    }
+}
+
+/// [`normalize_line`] of ASCII text: only control characters to map; spaces
+/// collapse, none at the ends.
+fn normalize_ascii(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut prev = b' ';
+    for &b in s.as_bytes() {
+        let b = if b.is_ascii_control() { b' ' } else { b };
+        if b == b' ' && prev == b' ' {
+            continue;
+        }
+        out.push(char::from(b));
+        prev = b;
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+fn normalize_any(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut prev = ' ';
     let mut chars = s.chars().peekable();

@@ -1033,8 +1033,116 @@ fn agency(s: &str) -> Option<String> {
 }
 
 /// The dateline at the start of `para`, if it has one.
+/// A Latin letter as the dateline classes spell them: `[A-Za-zÀ-ÖØ-öø-ɏ]`.
+fn latin(c: char) -> bool {
+    c.is_ascii_alphabetic() || matches!(c, 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ɏ')
+}
+
+/// `\s` of regex-lite: ASCII whitespace.
+fn space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{b}' | '\u{c}')
+}
+
+fn dash(c: char) -> bool {
+    matches!(c, '-' | '–' | '—' | '−')
+}
+
+/// Where the first character of `para` outside `allowed` is, if it is one
+/// of `stop`: the shape every dateline pattern opens with (a city or an
+/// outlet, then its separator). The regexes run only when it holds, so
+/// that a paragraph is not scanned seven times with captures.
+fn lead(para: &str, allowed: impl Fn(char) -> bool, stop: impl Fn(char) -> bool) -> Option<usize> {
+    let (i, c) = para.char_indices().find(|&(_, c)| !allowed(c))?;
+    stop(c).then_some(i)
+}
+
+/// Whether each dateline regex can match `para` (in the order tried by
+/// [`dateline`]): necessary conditions read off the patterns.
+fn dateline_gates(para: &str) -> [bool; 7] {
+    let city = |c: char| latin(c) || matches!(c, ' ' | '.' | '\'' | '’');
+    // "JAKARTA, 12/11 (ANTARA) -": before the first '(' only the city and
+    // its comma parts; the agency closes before a dash.
+    let agency = lead(
+        para,
+        |c| city(c) || c.is_ascii_digit() || space(c) || matches!(c, ',' | '/'),
+        |c| c == '(',
+    )
+    .is_some_and(|open| {
+        let rest = &para[open + 1..];
+        rest.find(['(', ')']).is_some_and(|close| {
+            rest[close..].starts_with(')')
+                && rest[close + 1..]
+                    .trim_start_matches(space)
+                    .starts_with(dash)
+        })
+    });
+    // "a, b -": the first of these marks is the comma, and a dash or colon
+    // follows within the 40 characters of `b` and its spaces.
+    let pair = lead(
+        para,
+        |c| !matches!(c, ',' | '(' | ')' | '-' | '–' | '—' | ':'),
+        |c| c == ',',
+    )
+    .is_some_and(|comma| {
+        let mut n = 0;
+        for c in para[comma + 1..].trim_start_matches(space).chars() {
+            if dash(c) || c == ':' {
+                return true;
+            }
+            if matches!(c, ',' | '(' | ')') || (n >= 40 && !space(c)) {
+                return false;
+            }
+            n += 1;
+        }
+        false
+    });
+    // "Suara.com - ": up to four words of letters, digits, '.' and '-'.
+    let outlet = {
+        let mut words = 0;
+        let mut in_word = false;
+        let mut found = false;
+        for c in para.chars() {
+            if dash(c) || c == ':' {
+                found = true;
+                break;
+            }
+            if space(c) {
+                in_word = false;
+                continue;
+            }
+            if !(latin(c) || c.is_ascii_digit() || c == '.') {
+                break;
+            }
+            if !in_word {
+                words += 1;
+                in_word = true;
+                if words > 4 {
+                    break;
+                }
+            }
+        }
+        found
+    };
+    // "Phnom Penh / Khmer Times / "
+    let slash = lead(para, |c| city(c) || space(c), |c| c == '/')
+        .is_some_and(|at| para[at + 1..].contains('/'));
+    // "Jakarta: "
+    let colon = lead(para, city, |c| c == ':').is_some_and(|at| para[at + 1..].starts_with(space));
+    // "JAKARTA, Nov 12 -"
+    let date = lead(
+        para,
+        |c| matches!(c, 'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' | ' ' | '.' | '\'' | '’'),
+        |c| c == ',',
+    )
+    .is_some();
+    // "Phnom Penh - "
+    let dashed = lead(para, |c| latin(c) || space(c), dash).is_some();
+    [agency, pair, outlet, slash, date, colon, dashed]
+}
+
 pub(crate) fn dateline(para: &str) -> Option<Dateline> {
-    if let Some(c) = DATELINE_AGENCY.captures(para) {
+    let [by_agency, pair, outlet, slash, date, colon, dashed] = dateline_gates(para);
+    if let Some(c) = by_agency.then(|| DATELINE_AGENCY.captures(para)).flatten() {
         let city = c["city"].trim();
         if is_city(city) {
             return Some(Dateline {
@@ -1045,7 +1153,7 @@ pub(crate) fn dateline(para: &str) -> Option<Dateline> {
             });
         }
     }
-    if let Some(c) = DATELINE_PAIR.captures(para) {
+    if let Some(c) = pair.then(|| DATELINE_PAIR.captures(para)).flatten() {
         let (a, b) = (c["a"].trim(), c["b"].trim());
         let pair = match (outlet_like(a), outlet_like(b)) {
             (None, Some(o)) if is_city(a) => Some((a, Some(o))),
@@ -1063,7 +1171,7 @@ pub(crate) fn dateline(para: &str) -> Option<Dateline> {
             });
         }
     }
-    if let Some(c) = DATELINE_OUTLET.captures(para) {
+    if let Some(c) = outlet.then(|| DATELINE_OUTLET.captures(para)).flatten() {
         if let Some(o) = outlet_like(c["o"].trim()) {
             let city = c.name("city").map(|m| m.as_str()).filter(|m| is_city(m));
             let len = match city {
@@ -1078,7 +1186,7 @@ pub(crate) fn dateline(para: &str) -> Option<Dateline> {
             });
         }
     }
-    if let Some(c) = DATELINE_SLASH.captures(para) {
+    if let Some(c) = slash.then(|| DATELINE_SLASH.captures(para)).flatten() {
         let city = c["city"].trim();
         if let (true, Some(o)) = (is_city(city), outlet_like(c["o"].trim())) {
             return Some(Dateline {
@@ -1089,11 +1197,15 @@ pub(crate) fn dateline(para: &str) -> Option<Dateline> {
             });
         }
     }
-    for (k, re) in [&*DATELINE_DATE, &*DATELINE_COLON, &*DATELINE_DASH]
-        .into_iter()
-        .enumerate()
+    for (k, (re, may)) in [
+        (&*DATELINE_DATE, date),
+        (&*DATELINE_COLON, colon),
+        (&*DATELINE_DASH, dashed),
+    ]
+    .into_iter()
+    .enumerate()
     {
-        if let Some(c) = re.captures(para) {
+        if let Some(c) = may.then(|| re.captures(para)).flatten() {
             let city = c["city"].trim();
             // "Jakarta: …" needs a known place; "PPATK: …" is a speaker.
             let colon_ok = k != 1
@@ -1246,6 +1358,57 @@ mod tests {
             assert_eq!(d.outlet.as_deref(), outlet, "{s}");
             assert!(s[d.len..].chars().next().unwrap().is_uppercase(), "{s}");
         }
+    }
+
+    #[test]
+    fn dateline_gates_pass_every_line_a_dateline_regex_matches() {
+        let mut lines: Vec<String> = [
+            "JAKARTA, 12/11 (ANTARA) -- Polisi",
+            "Phnom Penh (AFP) — x",
+            "MANILA, Philippines – The police",
+            "Jakarta, CNN Indonesia: x",
+            "Suara.com - Polisi",
+            "KONTAN.CO.ID - JAKARTA. Polisi",
+            "Phnom Penh / Khmer Times / x",
+            "Jakarta: Polisi menangkap",
+            "JAKARTA, Nov 12 - x",
+            "KUALA LUMPUR, 12 Mac: x",
+            "Phnom Penh − x",
+            "Kuala Lumpur  –  Polis",
+            "Bangkok,   x −y",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for dir in ["tests/fixtures/train", "www/samples"] {
+            if let Ok(entries) = std::fs::read_dir(dir) {
+                for e in entries.flatten() {
+                    if let Ok(t) = std::fs::read_to_string(e.path()) {
+                        lines.extend(t.lines().map(str::to_string));
+                    }
+                }
+            }
+        }
+        let res = [
+            &*DATELINE_AGENCY,
+            &*DATELINE_PAIR,
+            &*DATELINE_OUTLET,
+            &*DATELINE_SLASH,
+            &*DATELINE_DATE,
+            &*DATELINE_COLON,
+            &*DATELINE_DASH,
+        ];
+        let mut matched = [0; 7];
+        for l in &lines {
+            let gates = dateline_gates(l);
+            for (k, re) in res.iter().enumerate() {
+                if re.is_match(l) {
+                    matched[k] += 1;
+                    assert!(gates[k], "{k}: {l}");
+                }
+            }
+        }
+        assert!(matched.iter().all(|&n| n >= 1), "{matched:?}");
     }
 
     #[test]

@@ -896,3 +896,21 @@ fn inline_related_links_and_ads_pass_their_byte_gates() {
     }
     assert!(related >= 6 && ads >= 2, "{related} {ads}");
 }
+
+#[test]
+fn ascii_lines_normalize_as_any_line_does() {
+    let mut lines: Vec<String> = ["  a \t b\x0b\x1f c  ", "\t", "", "x\x7f\x00y", "a  .  b "]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    if let Ok(entries) = std::fs::read_dir("tests/fixtures/train") {
+        for e in entries.flatten() {
+            if let Ok(t) = std::fs::read_to_string(e.path()) {
+                lines.extend(t.lines().map(str::to_string));
+            }
+        }
+    }
+    for l in lines.iter().filter(|l| l.is_ascii()) {
+        assert_eq!(normalize_ascii(l), normalize_any(l), "{l:?}");
+    }
+}

@@ -221,10 +221,14 @@ fn tokenize<'a>(text: &'a str, ents: &[(Span, Ent)]) -> Vec<Tok<'a>> {
                 break;
             }
         }
-        let mut key = text[start..j].to_lowercase().replace('’', "'");
+        let word = &text[start..j];
+        let mut key = if word.is_ascii() {
+            word.to_ascii_lowercase()
+        } else {
+            word.to_lowercase().replace('’', "'")
+        };
         // A dot belongs to a rank, an honour, a suffix or an initial: "Pol.", "Jr.", "P.".
         if text[j..].starts_with('.') {
-            let word = &text[start..j];
             let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
             if initial
                 // Not the end of "… said Hun Sen.".
@@ -236,7 +240,7 @@ fn tokenize<'a>(text: &'a str, ents: &[(Span, Ent)]) -> Vec<Tok<'a>> {
                 j += 1;
             }
         }
-        key = key.trim_end_matches('.').to_string();
+        key.truncate(key.trim_end_matches('.').len());
         toks.push(Tok {
             s: start,
             e: j,
