@@ -963,6 +963,9 @@ fn segmented_cues(line: &str) -> Option<RemovedReason> {
 /// A line made only of share-widget words, with at least one that only a
 /// widget has: "Bagikan: Facebook Twitter WhatsApp Salin tautan 🔗".
 fn is_widget(core: &str) -> bool {
+    if core.split(' ').nth(15).is_some() {
+        return false;
+    }
     let words: Vec<&str> = core.split(' ').collect();
     // Counters beside the buttons: "👍 24 😮 5 💬 Komentar".
     words.len() <= 15
