@@ -1633,11 +1633,15 @@ fn headline_from_body(lines: &mut [Line]) -> Option<String> {
     None
 }
 
+/// A regex that cuts junk out of a line, its reason, and a cheap test that
+/// a line can hold a match.
+type TailCut = (&'static regex_lite::Regex, RemovedReason, fn(&str) -> bool);
+
 /// Cuts the junk glued to the end of a kept line: a related-article link
 /// after the last sentence, reporter initials.
 fn cut_tails(text: &mut String) -> Vec<(String, RemovedReason)> {
     let mut cuts = Vec::new();
-    let gates: [(&regex_lite::Regex, RemovedReason, fn(&str) -> bool); 2] = [
+    let gates: [TailCut; 2] = [
         (
             &INLINE_RELATED,
             RemovedReason::RelatedLink,

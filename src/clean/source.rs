@@ -1084,15 +1084,17 @@ fn dateline_gates(para: &str) -> [bool; 7] {
         |c| c == ',',
     )
     .is_some_and(|comma| {
-        let mut n = 0;
-        for c in para[comma + 1..].trim_start_matches(space).chars() {
+        for (n, c) in para[comma + 1..]
+            .trim_start_matches(space)
+            .chars()
+            .enumerate()
+        {
             if dash(c) || c == ':' {
                 return true;
             }
             if matches!(c, ',' | '(' | ')') || (n >= 40 && !space(c)) {
                 return false;
             }
-            n += 1;
         }
         false
     });
