@@ -327,6 +327,33 @@ fn settle(g: Gathered) -> (Source, Option<String>) {
 /// Spaces normalized (no-break and other wide spaces become a space, runs of
 /// space collapse), zero-width characters gone except a joiner inside emoji.
 fn normalize_line(s: &str) -> String {
+    if s.is_ascii() {
+        normalize_ascii(s)
+    } else {
+        normalize_any(s)
+    }
+}
+
+/// [`normalize_line`] of ASCII text: only control characters to map; spaces
+/// collapse, none at the ends.
+fn normalize_ascii(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut prev = b' ';
+    for &b in s.as_bytes() {
+        let b = if b.is_ascii_control() { b' ' } else { b };
+        if b == b' ' && prev == b' ' {
+            continue;
+        }
+        out.push(char::from(b));
+        prev = b;
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+fn normalize_any(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut prev = ' ';
     let mut chars = s.chars().peekable();
@@ -376,15 +403,30 @@ fn split_lines(body: &str) -> Vec<Line> {
 /// Lowercase letters and digits of `s`, one space between words (also how
 /// the accuracy harness compares names).
 pub(crate) fn core(s: &str) -> String {
+    // One pass: a word is a run of alphanumerics; ASCII is lowercased in
+    // place, other letters through `char::to_lowercase`.
     let mut out = String::with_capacity(s.len());
-    for w in s
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if !out.is_empty() {
-            out.push(' ');
+    let mut gap = false;
+    for c in s.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                if gap && !out.is_empty() {
+                    out.push(' ');
+                }
+                gap = false;
+                out.push(c.to_ascii_lowercase());
+            } else {
+                gap = true;
+            }
+        } else if c.is_alphanumeric() {
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            out.extend(c.to_lowercase());
+        } else {
+            gap = true;
         }
-        out.extend(w.chars().flat_map(char::to_lowercase));
     }
     out
 }
@@ -659,17 +701,28 @@ fn is_related_header(line: &str) -> bool {
         Some((h, rest)) => (h, !rest.trim().is_empty()),
         None => (line, false),
     };
-    let words: Vec<String> = core(head).split(' ').map(str::to_string).collect();
-    if words.is_empty() || words[0].is_empty() || words.len() > 7 {
-        return false;
-    }
     // A single word ("Berita", "Video") is a section label above a headline.
     if !linked && !(2..=7).contains(&line.split_whitespace().count()) {
         return false;
     }
+    // Each piece of the head holding a letter or digit is at least one word
+    // of its core: more than seven such pieces cannot pass.
+    if head
+        .split_whitespace()
+        .filter(|p| p.chars().any(char::is_alphanumeric))
+        .nth(7)
+        .is_some()
+    {
+        return false;
+    }
+    let core = core(head);
+    let words: Vec<&str> = core.split(' ').collect();
+    if words.is_empty() || words[0].is_empty() || words.len() > 7 {
+        return false;
+    }
     let mut strong = false;
     for w in &words {
-        match RELATED_WORDS.binary_search_by(|(k, _)| (*k).cmp(w.as_str())) {
+        match RELATED_WORDS.binary_search_by(|(k, _)| (*k).cmp(w)) {
             Ok(i) => strong |= RELATED_WORDS[i].1,
             Err(_) => return false,
         }
@@ -910,6 +963,9 @@ fn segmented_cues(line: &str) -> Option<RemovedReason> {
 /// A line made only of share-widget words, with at least one that only a
 /// widget has: "Bagikan: Facebook Twitter WhatsApp Salin tautan 🔗".
 fn is_widget(core: &str) -> bool {
+    if core.split(' ').nth(15).is_some() {
+        return false;
+    }
     let words: Vec<&str> = core.split(' ').collect();
     // Counters beside the buttons: "👍 24 😮 5 💬 Komentar".
     words.len() <= 15
@@ -1003,11 +1059,15 @@ fn is_breadcrumb(line: &str) -> bool {
         .split_whitespace()
         .filter(|w| matches!(*w, ">" | "»" | "/" | "›" | "|" | "·" | "•"))
         .count();
-    // One separator is enough after the site's name: "BERNAMA | Am".
-    let first = line.split(['>', '»', '/', '›', '|']).next().unwrap_or("");
-    let site = OUTLETS.lookup(first).is_some() || source::domain_outlet(first).is_some();
-    if seps < 2 && !(seps == 1 && site) {
+    if seps == 0 {
         return false;
+    }
+    // One separator is enough after the site's name: "BERNAMA | Am".
+    if seps == 1 {
+        let first = line.split(['>', '»', '/', '›', '|']).next().unwrap_or("");
+        if OUTLETS.lookup(first).is_none() && source::domain_outlet(first).is_none() {
+            return false;
+        }
     }
     line.split(['>', '»', '/', '›', '|', '·', '•']).all(|seg| {
         let seg = seg.trim();
@@ -1068,7 +1128,7 @@ fn is_caption(line: &str, words: usize) -> bool {
             }
         }
     }
-    if CREDIT_CUES.is_match(t) && CREDIT_TAIL.is_match(t) {
+    if may_hold_credit_tail(t) && CREDIT_CUES.is_match(t) && CREDIT_TAIL.is_match(t) {
         return true;
     }
     // "… Laos. Foto: Dok. Kementerian", "… operation. — Filepic/The Star"
@@ -1136,6 +1196,46 @@ static CREDIT_CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         ])
         .expect("credit cues")
 });
+
+/// Words that open every [`CREDIT_TAIL`] match but the last kind (prefixes
+/// will do: "dok" for "dokumentasi", "file" for "filepic").
+static CREDIT_OPENERS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "foto",
+            "photo",
+            "dok",
+            "doc",
+            "ilustrasi",
+            "image",
+            "gambar",
+            "pic",
+            "kredit",
+            "credit",
+            "sumber",
+            "courtesy",
+            "ihsan",
+            "file",
+            "handout",
+            "ist",
+            "shutterstock",
+            "getty",
+        ])
+        .expect("credit openers")
+});
+
+/// Whether [`CREDIT_TAIL`] can match `t`: one of its opening words after a
+/// byte that is no ASCII letter or digit (the regex puts a start, space,
+/// dash, quote or bracket there), or a '/' after a space.
+fn may_hold_credit_tail(t: &str) -> bool {
+    let b = t.as_bytes();
+    CREDIT_OPENERS
+        .find_overlapping_iter(t)
+        .any(|m| m.start() == 0 || !b[m.start() - 1].is_ascii_alphanumeric())
+        || b.windows(2)
+            .any(|w| w[1] == b'/' && matches!(w[0], b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c))
+}
 
 /// "… flight. PAOCC photo", "… — Gambar fail", "Photo by Jane Doe",
 /// "(Courtesy of the PNP)".
@@ -1533,15 +1633,25 @@ fn headline_from_body(lines: &mut [Line]) -> Option<String> {
     None
 }
 
+/// A regex that cuts junk out of a line, its reason, and a cheap test that
+/// a line can hold a match.
+type TailCut = (&'static regex_lite::Regex, RemovedReason, fn(&str) -> bool);
+
 /// Cuts the junk glued to the end of a kept line: a related-article link
 /// after the last sentence, reporter initials.
 fn cut_tails(text: &mut String) -> Vec<(String, RemovedReason)> {
     let mut cuts = Vec::new();
-    for (re, reason) in [
-        (&*INLINE_RELATED, RemovedReason::RelatedLink),
-        (&*INLINE_AD, RemovedReason::Ad),
-    ] {
-        while let Some(m) = re.find(text) {
+    let gates: [TailCut; 2] = [
+        (
+            &INLINE_RELATED,
+            RemovedReason::RelatedLink,
+            may_hold_related,
+        ),
+        (&INLINE_AD, RemovedReason::Ad, may_hold_ad),
+    ];
+    for (re, reason, may_hold) in gates {
+        while may_hold(text) {
+            let Some(m) = re.find(text) else { break };
             let piece = m.as_str().trim().to_string();
             let (start, end) = (m.start(), m.end());
             // Keep one space between the words on either side.
@@ -1590,6 +1700,34 @@ static INLINE_AD: LazyLock<regex_lite::Regex> = LazyLock::new(|| {
     )
     .expect("inline ad regex")
 });
+
+/// Whether [`INLINE_AD`] can match `text`: every alternative holds one of
+/// these words, in capitals.
+fn may_hold_ad(text: &str) -> bool {
+    ["ADVERTISEMENT", "SCROLL", "GULIR", "IKLAN"]
+        .iter()
+        .any(|w| text.contains(w))
+}
+
+/// Whether [`INLINE_RELATED`] can match `text`: a bracket, ASCII spaces,
+/// then a cue word, whose first letter is one of b(aca, erita), l(ihat),
+/// s(imak, ee), t(onton), r(ead, elated), a(lso, rtikel), w(atch). Most
+/// paragraphs are spared the regex's whole-text scan.
+fn may_hold_related(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        (c == b'(' || c == b'[')
+            && b[i + 1..]
+                .iter()
+                .find(|x| !matches!(x, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c))
+                .is_some_and(|x| {
+                    matches!(
+                        x.to_ascii_lowercase(),
+                        b'b' | b'l' | b's' | b't' | b'r' | b'a' | b'w'
+                    )
+                })
+    })
+}
 
 /// Where a glued related link starts: a `tail` cue, capitalized, right after
 /// a sentence end, and followed by a colon or a capital.

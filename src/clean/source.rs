@@ -22,6 +22,7 @@ pub(crate) struct Byline {
     pub date: Option<String>,
 }
 
+#[cfg(test)]
 fn date_pattern() -> String {
     let mut names: Vec<&str> = MONTHS.iter().map(|(n, _)| *n).collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
@@ -31,22 +32,157 @@ fn date_pattern() -> String {
     )
 }
 
+/// The date pattern as a regex: [`date_at`] reads the same dates by hand
+/// (the tests compare the two).
+#[cfg(test)]
 static DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&date_pattern()).expect("date regex"));
-
-/// [`DATE`] anchored: tried only where a date can start (see [`date_spans`]).
-static DATE_AT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!("^(?:{})", date_pattern())).expect("date regex"));
 
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
-/// What `DATE.find_iter(s)` gives, as byte ranges, without a whole-line PikeVM
-/// scan: every date opens with `\b` and a digit or a whole month name (a month
-/// is followed by '.' or a space), so the anchored pattern is tried only there.
-fn date_spans(s: &str) -> Vec<std::ops::Range<usize>> {
+/// A date as [`date_pattern`] reads it: its three parts as written and
+/// where it ends.
+#[derive(Debug, PartialEq)]
+struct DateAt<'a> {
+    day: &'a str,
+    /// A month name ("Mei", "sept") or number ("03").
+    month: &'a str,
+    named: bool,
+    year: &'a str,
+    end: usize,
+}
+
+/// The date the anchored [`date_pattern`] matches at byte `at` of `s`, read
+/// without a regex. `at` must start a word (the pattern opens with `\b`).
+/// The pattern's alternatives, in its order, are "12 Mei, 2024",
+/// "Sept. 2, 2024", "12/05/2024" (or '.', '-') and "2024-05-12"; `\d` and
+/// `\s` are ASCII there, and a month name must be all of a run of letters,
+/// since a '.', ',' or space follows it. Every piece is fixed by the byte
+/// after it, so no alternative needs backtracking.
+fn date_at(s: &str, at: usize) -> Option<DateAt<'_>> {
     let b = s.as_bytes();
-    let mut out = Vec::new();
+    let run = |from: usize, f: fn(&u8) -> bool| {
+        from + b[from.min(b.len())..].iter().take_while(|c| f(c)).count()
+    };
+    let space = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
+    let digit = |c: &u8| c.is_ascii_digit();
+    let letter = |c: &u8| c.is_ascii_alphabetic();
+    // Four digits and a word boundary: the year.
+    let year = |from: usize| {
+        let end = run(from, digit);
+        (end - from == 4 && b.get(end).is_none_or(|&c| !is_word_byte(c))).then_some(end)
+    };
+    let is_month = |w: &str| {
+        let mut buf = [0u8; 12];
+        w.len() <= buf.len() && {
+            for (d, c) in buf.iter_mut().zip(w.bytes()) {
+                *d = c.to_ascii_lowercase();
+            }
+            let key = std::str::from_utf8(&buf[..w.len()]).unwrap_or("");
+            MONTHS.binary_search_by(|(k, _)| (*k).cmp(key)).is_ok()
+        }
+    };
+    let first = *b.get(at)?;
+    if first.is_ascii_digit() {
+        let d_end = run(at, digit);
+        let day = &s[at..d_end];
+        if day.len() <= 2 {
+            // "12 Mei, 2024", "5 Sept. 2024"
+            let m_at = run(d_end, space);
+            let m_end = run(m_at, letter);
+            if m_at > d_end && m_end > m_at && is_month(&s[m_at..m_end]) {
+                let mut p = m_end;
+                if b.get(p) == Some(&b'.') {
+                    p += 1;
+                }
+                if b.get(p) == Some(&b',') {
+                    p += 1;
+                }
+                let y_at = run(p, space);
+                if let Some(end) = (y_at > p).then(|| year(y_at)).flatten() {
+                    return Some(DateAt {
+                        day,
+                        month: &s[m_at..m_end],
+                        named: true,
+                        year: &s[y_at..end],
+                        end,
+                    });
+                }
+            }
+            // "12/05/2024", "12.05.2024", "12-05-2024"
+            let sep = |i: usize| b.get(i).is_some_and(|c| matches!(c, b'/' | b'.' | b'-'));
+            if sep(d_end) {
+                let m_end = run(d_end + 1, digit);
+                if (1..=2).contains(&(m_end - d_end - 1)) && sep(m_end) {
+                    if let Some(end) = year(m_end + 1) {
+                        return Some(DateAt {
+                            day,
+                            month: &s[d_end + 1..m_end],
+                            named: false,
+                            year: &s[m_end + 1..end],
+                            end,
+                        });
+                    }
+                }
+            }
+            return None;
+        }
+        // "2024-05-12"
+        let two = |i: usize| {
+            b.get(i..i + 2)
+                .is_some_and(|p| p.iter().all(u8::is_ascii_digit))
+        };
+        if day.len() == 4
+            && b.get(d_end) == Some(&b'-')
+            && two(d_end + 1)
+            && b.get(d_end + 3) == Some(&b'-')
+            && two(d_end + 4)
+        {
+            return Some(DateAt {
+                day: &s[d_end + 4..d_end + 6],
+                month: &s[d_end + 1..d_end + 3],
+                named: false,
+                year: day,
+                end: d_end + 6,
+            });
+        }
+        return None;
+    }
+    // "Sept. 2, 2024", "May 12 2024"
+    let m_end = run(at, letter);
+    if m_end == at || !is_month(&s[at..m_end]) {
+        return None;
+    }
+    let mut p = m_end;
+    if b.get(p) == Some(&b'.') {
+        p += 1;
+    }
+    let d_at = run(p, space);
+    let d_end = run(d_at, digit);
+    if d_at == p || !(1..=2).contains(&(d_end - d_at)) {
+        return None;
+    }
+    let mut q = d_end;
+    if b.get(q) == Some(&b',') {
+        q += 1;
+    }
+    let y_at = run(q, space);
+    let end = (y_at > q).then(|| year(y_at)).flatten()?;
+    Some(DateAt {
+        day: &s[d_at..d_end],
+        month: &s[at..m_end],
+        named: true,
+        year: &s[y_at..end],
+        end,
+    })
+}
+
+/// The dates of `s` in order, as `DATE.find_iter(s)` finds them: every date
+/// opens with `\b` and a digit or a letter, and the next one is looked for
+/// after its end. `f` says whether to stop at one.
+fn scan_dates<T>(s: &str, mut f: impl FnMut(usize, &DateAt) -> Option<T>) -> Option<T> {
+    let b = s.as_bytes();
     let mut next = 0;
     let mut i = 0;
     while i < b.len() {
@@ -55,33 +191,30 @@ fn date_spans(s: &str) -> Vec<std::ops::Range<usize>> {
             continue;
         }
         let start = i;
-        let mut end = i;
-        while end < b.len() && is_word_byte(b[end]) {
-            end += 1;
+        while i < b.len() && is_word_byte(b[i]) {
+            i += 1;
         }
-        i = end;
         if start < next {
             continue;
         }
-        let candidate = b[start].is_ascii_digit() || {
-            let mut buf = [0u8; 12];
-            let w = &b[start..end];
-            w.len() <= buf.len() && {
-                for (d, c) in buf.iter_mut().zip(w) {
-                    *d = c.to_ascii_lowercase();
-                }
-                let key = std::str::from_utf8(&buf[..w.len()]).unwrap_or("");
-                MONTHS.binary_search_by(|(k, _)| (*k).cmp(key)).is_ok()
+        if let Some(d) = date_at(s, start) {
+            next = d.end;
+            if let Some(t) = f(start, &d) {
+                return Some(t);
             }
-        };
-        if !candidate {
-            continue;
-        }
-        if let Some(m) = DATE_AT.find(&s[start..]) {
-            next = start + m.end();
-            out.push(start..next);
         }
     }
+    None
+}
+
+/// The byte ranges of the dates in `s` (see [`scan_dates`]).
+#[cfg(test)]
+fn date_spans(s: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    scan_dates(s, |start, d| {
+        out.push(start..d.end);
+        None::<()>
+    });
     out
 }
 
@@ -176,40 +309,17 @@ pub(crate) fn find_date(s: &str) -> Option<(String, std::ops::Range<usize>)> {
     if !s.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    // The fast matcher finds where dates are; groups are read only there.
-    for found in date_spans(s) {
-        let Some(c) = DATE.captures(&s[found.clone()]) else {
-            continue;
-        };
-        let base = found.start;
-        let get = |k: &str| c.name(k).map(|m| m.as_str());
-        let (d, m, y) = if let Some(d) = get("d1") {
-            (d.parse().ok(), get("m1").and_then(month), get("y1"))
-        } else if let Some(d) = get("d2") {
-            (d.parse().ok(), get("m2").and_then(month), get("y2"))
-        } else if let Some(d) = get("d3") {
-            (
-                d.parse().ok(),
-                get("m3").and_then(|m| m.parse().ok()),
-                get("y3"),
-            )
+    scan_dates(s, |start, date| {
+        let m = if date.named {
+            month(date.month)
         } else {
-            (
-                get("d4").and_then(|d| d.parse().ok()),
-                get("m4").and_then(|m| m.parse().ok()),
-                get("y4"),
-            )
+            date.month.parse().ok()
         };
-        let (Some(d), Some(m), Some(y)) = (d, m, y.and_then(|y| y.parse::<i32>().ok())) else {
-            continue;
-        };
-        let d: u32 = d;
-        if (1..=31).contains(&d) && (1..=12).contains(&m) && (1900..=2100).contains(&y) {
-            let whole = c.get(0).map_or(0..0, |m| base + m.start()..base + m.end());
-            return Some((format!("{y:04}-{m:02}-{d:02}"), whole));
-        }
-    }
-    None
+        let d: u32 = date.day.parse().ok()?;
+        let (m, y) = (m?, date.year.parse::<i32>().ok()?);
+        ((1..=31).contains(&d) && (1..=12).contains(&m) && (1900..=2100).contains(&y))
+            .then(|| (format!("{y:04}-{m:02}-{d:02}"), start..date.end))
+    })
 }
 
 /// A time stamp line ("Kamis, 20 Maret 2025 16:42 WIB", "Kompas.com -
@@ -923,8 +1033,118 @@ fn agency(s: &str) -> Option<String> {
 }
 
 /// The dateline at the start of `para`, if it has one.
+/// A Latin letter as the dateline classes spell them: `[A-Za-zÀ-ÖØ-öø-ɏ]`.
+fn latin(c: char) -> bool {
+    c.is_ascii_alphabetic() || matches!(c, 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ɏ')
+}
+
+/// `\s` of regex-lite: ASCII whitespace.
+fn space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{b}' | '\u{c}')
+}
+
+fn dash(c: char) -> bool {
+    matches!(c, '-' | '–' | '—' | '−')
+}
+
+/// Where the first character of `para` outside `allowed` is, if it is one
+/// of `stop`: the shape every dateline pattern opens with (a city or an
+/// outlet, then its separator). The regexes run only when it holds, so
+/// that a paragraph is not scanned seven times with captures.
+fn lead(para: &str, allowed: impl Fn(char) -> bool, stop: impl Fn(char) -> bool) -> Option<usize> {
+    let (i, c) = para.char_indices().find(|&(_, c)| !allowed(c))?;
+    stop(c).then_some(i)
+}
+
+/// Whether each dateline regex can match `para` (in the order tried by
+/// [`dateline`]): necessary conditions read off the patterns.
+fn dateline_gates(para: &str) -> [bool; 7] {
+    let city = |c: char| latin(c) || matches!(c, ' ' | '.' | '\'' | '’');
+    // "JAKARTA, 12/11 (ANTARA) -": before the first '(' only the city and
+    // its comma parts; the agency closes before a dash.
+    let agency = lead(
+        para,
+        |c| city(c) || c.is_ascii_digit() || space(c) || matches!(c, ',' | '/'),
+        |c| c == '(',
+    )
+    .is_some_and(|open| {
+        let rest = &para[open + 1..];
+        rest.find(['(', ')']).is_some_and(|close| {
+            rest[close..].starts_with(')')
+                && rest[close + 1..]
+                    .trim_start_matches(space)
+                    .starts_with(dash)
+        })
+    });
+    // "a, b -": the first of these marks is the comma, and a dash or colon
+    // follows within the 40 characters of `b` and its spaces.
+    let pair = lead(
+        para,
+        |c| !matches!(c, ',' | '(' | ')' | '-' | '–' | '—' | ':'),
+        |c| c == ',',
+    )
+    .is_some_and(|comma| {
+        for (n, c) in para[comma + 1..]
+            .trim_start_matches(space)
+            .chars()
+            .enumerate()
+        {
+            if dash(c) || c == ':' {
+                return true;
+            }
+            if matches!(c, ',' | '(' | ')') || (n >= 40 && !space(c)) {
+                return false;
+            }
+        }
+        false
+    });
+    // "Suara.com - ": up to four words of letters, digits, '.' and '-'.
+    let outlet = {
+        let mut words = 0;
+        let mut in_word = false;
+        let mut found = false;
+        for c in para.chars() {
+            if dash(c) || c == ':' {
+                found = true;
+                break;
+            }
+            if space(c) {
+                in_word = false;
+                continue;
+            }
+            if !(latin(c) || c.is_ascii_digit() || c == '.') {
+                break;
+            }
+            if !in_word {
+                words += 1;
+                in_word = true;
+                if words > 4 {
+                    break;
+                }
+            }
+        }
+        found
+    };
+    // "Phnom Penh / Khmer Times / "
+    let slash = lead(para, |c| city(c) || space(c), |c| c == '/')
+        .is_some_and(|at| para[at + 1..].contains('/'));
+    // "Jakarta: "
+    let colon = lead(para, city, |c| c == ':').is_some_and(|at| para[at + 1..].starts_with(space));
+    // "JAKARTA, Nov 12 -"
+    let date = lead(
+        para,
+        |c| matches!(c, 'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' | ' ' | '.' | '\'' | '’'),
+        |c| c == ',',
+    )
+    .is_some();
+    // "Phnom Penh - "
+    let dashed = lead(para, |c| latin(c) || space(c), dash).is_some();
+    [agency, pair, outlet, slash, date, colon, dashed]
+}
+
 pub(crate) fn dateline(para: &str) -> Option<Dateline> {
-    if let Some(c) = DATELINE_AGENCY.captures(para) {
+    let [by_agency, pair, outlet, slash, date, colon, dashed] = dateline_gates(para);
+    if let Some(c) = by_agency.then(|| DATELINE_AGENCY.captures(para)).flatten() {
         let city = c["city"].trim();
         if is_city(city) {
             return Some(Dateline {
@@ -935,7 +1155,7 @@ pub(crate) fn dateline(para: &str) -> Option<Dateline> {
             });
         }
     }
-    if let Some(c) = DATELINE_PAIR.captures(para) {
+    if let Some(c) = pair.then(|| DATELINE_PAIR.captures(para)).flatten() {
         let (a, b) = (c["a"].trim(), c["b"].trim());
         let pair = match (outlet_like(a), outlet_like(b)) {
             (None, Some(o)) if is_city(a) => Some((a, Some(o))),
@@ -953,7 +1173,7 @@ pub(crate) fn dateline(para: &str) -> Option<Dateline> {
             });
         }
     }
-    if let Some(c) = DATELINE_OUTLET.captures(para) {
+    if let Some(c) = outlet.then(|| DATELINE_OUTLET.captures(para)).flatten() {
         if let Some(o) = outlet_like(c["o"].trim()) {
             let city = c.name("city").map(|m| m.as_str()).filter(|m| is_city(m));
             let len = match city {
@@ -968,7 +1188,7 @@ pub(crate) fn dateline(para: &str) -> Option<Dateline> {
             });
         }
     }
-    if let Some(c) = DATELINE_SLASH.captures(para) {
+    if let Some(c) = slash.then(|| DATELINE_SLASH.captures(para)).flatten() {
         let city = c["city"].trim();
         if let (true, Some(o)) = (is_city(city), outlet_like(c["o"].trim())) {
             return Some(Dateline {
@@ -979,11 +1199,15 @@ pub(crate) fn dateline(para: &str) -> Option<Dateline> {
             });
         }
     }
-    for (k, re) in [&*DATELINE_DATE, &*DATELINE_COLON, &*DATELINE_DASH]
-        .into_iter()
-        .enumerate()
+    for (k, (re, may)) in [
+        (&*DATELINE_DATE, date),
+        (&*DATELINE_COLON, colon),
+        (&*DATELINE_DASH, dashed),
+    ]
+    .into_iter()
+    .enumerate()
     {
-        if let Some(c) = re.captures(para) {
+        if let Some(c) = may.then(|| re.captures(para)).flatten() {
             let city = c["city"].trim();
             // "Jakarta: …" needs a known place; "PPATK: …" is a speaker.
             let colon_ok = k != 1
@@ -1139,6 +1363,57 @@ mod tests {
     }
 
     #[test]
+    fn dateline_gates_pass_every_line_a_dateline_regex_matches() {
+        let mut lines: Vec<String> = [
+            "JAKARTA, 12/11 (ANTARA) -- Polisi",
+            "Phnom Penh (AFP) — x",
+            "MANILA, Philippines – The police",
+            "Jakarta, CNN Indonesia: x",
+            "Suara.com - Polisi",
+            "KONTAN.CO.ID - JAKARTA. Polisi",
+            "Phnom Penh / Khmer Times / x",
+            "Jakarta: Polisi menangkap",
+            "JAKARTA, Nov 12 - x",
+            "KUALA LUMPUR, 12 Mac: x",
+            "Phnom Penh − x",
+            "Kuala Lumpur  –  Polis",
+            "Bangkok,   x −y",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for dir in ["tests/fixtures/train", "www/samples"] {
+            if let Ok(entries) = std::fs::read_dir(dir) {
+                for e in entries.flatten() {
+                    if let Ok(t) = std::fs::read_to_string(e.path()) {
+                        lines.extend(t.lines().map(str::to_string));
+                    }
+                }
+            }
+        }
+        let res = [
+            &*DATELINE_AGENCY,
+            &*DATELINE_PAIR,
+            &*DATELINE_OUTLET,
+            &*DATELINE_SLASH,
+            &*DATELINE_DATE,
+            &*DATELINE_COLON,
+            &*DATELINE_DASH,
+        ];
+        let mut matched = [0; 7];
+        for l in &lines {
+            let gates = dateline_gates(l);
+            for (k, re) in res.iter().enumerate() {
+                if re.is_match(l) {
+                    matched[k] += 1;
+                    assert!(gates[k], "{k}: {l}");
+                }
+            }
+        }
+        assert!(matched.iter().all(|&n| n >= 1), "{matched:?}");
+    }
+
+    #[test]
     fn ordinary_first_sentences_have_no_dateline() {
         for s in [
             "Pemerintah Indonesia memulangkan 554 WNI dari Myanmar.",
@@ -1179,6 +1454,9 @@ mod tests {
             "x12 Mei 2024 _3 Jan. 2023 Sept. 5, 2024 SEPTEMBER 5 2024 Sep.5, 2024",
             "Mar\n 3,\t2024 a3-4-2025 03.04.2025b 1/2/2024 1/2/20245 Disember  31  1999",
             "é12 Ogos 2024 (9 Juli 2020) Maret2025 mei 1 2020",
+            "12 Mar. , 2024; 12 Mei,2024 May 12,2024 2024-1-12 12/3/2024x 12/3/2024_",
+            "123 Mei 2024, 1 2 2024, Juli 32, 2024 4 JAN 2024 Sept.  2024 7 Sept.,  2023",
+            "2024-05-1 2024-05-123 12-05-2024-06-01 5 Maretan 2024 Okt 5 2024a 1.2.2024.",
             "",
         ]
         .iter()
@@ -1194,6 +1472,24 @@ mod tests {
         for t in &texts {
             let whole: Vec<_> = DATE.find_iter(t).map(|m| m.range()).collect();
             assert_eq!(date_spans(t), whole, "{t}");
+            // The parts read by hand are the regex's groups.
+            for r in whole {
+                let c = DATE.captures(&t[r.clone()]).expect("a date");
+                let d = date_at(t, r.start).expect("a date");
+                let group = |k: &str| c.name(k).map(|m| m.as_str());
+                let (day, month, year) = ["1", "2", "3", "4"]
+                    .iter()
+                    .find_map(|n| {
+                        Some((
+                            group(&format!("d{n}"))?,
+                            group(&format!("m{n}"))?,
+                            group(&format!("y{n}"))?,
+                        ))
+                    })
+                    .expect("groups");
+                assert_eq!((d.day, d.month, d.year), (day, month, year), "{t}");
+                assert_eq!(d.named, c.name("m1").or(c.name("m2")).is_some(), "{t}");
+            }
         }
         assert!(!INITIALS_TAIL.is_match("di negara itu (WNI)"));
         for t in [

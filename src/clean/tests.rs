@@ -853,7 +853,64 @@ fn every_credit_tail_holds_one_of_the_cues_that_gate_it() {
         if CREDIT_TAIL.is_match(l) {
             matched += 1;
             assert!(CREDIT_CUES.is_match(l), "{l}");
+            assert!(may_hold_credit_tail(l), "{l}");
         }
     }
     assert!(matched >= 10, "{matched}");
+}
+
+#[test]
+fn inline_related_links_and_ads_pass_their_byte_gates() {
+    let mut lines: Vec<String> = [
+        "Polisi menangkap dua orang (baca: Polri Minta Warga Waspada) di Jakarta.",
+        "Korban tiba [ Baca Juga : Lima WNI Dipulangkan ] kemarin.",
+        "x (\tREAD MORE: Scam centres) y",
+        "(Also read: a b c) (see: x y z) (Watch: clip one) (Related: more)",
+        "(Tonton juga: video) (Simak: ini) (Lihat juga: itu) (Artikel terkait: dua)",
+        "Kata dia. ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT Lalu",
+        "IKLAN - GULIR UNTUK MELANJUTKAN dan SCROLL UNTUK MELANJUTKAN MEMBACA",
+        "tidak (bacaan: x) (Tim: x) (12: 30)",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    for dir in ["tests/fixtures/train", "www/samples"] {
+        if let Ok(entries) = std::fs::read_dir(dir) {
+            for e in entries.flatten() {
+                if let Ok(t) = std::fs::read_to_string(e.path()) {
+                    lines.extend(t.lines().map(str::to_string));
+                }
+            }
+        }
+    }
+    let (mut related, mut ads) = (0, 0);
+    for l in &lines {
+        if INLINE_RELATED.is_match(l) {
+            related += 1;
+            assert!(may_hold_related(l), "{l}");
+        }
+        if INLINE_AD.is_match(l) {
+            ads += 1;
+            assert!(may_hold_ad(l), "{l}");
+        }
+    }
+    assert!(related >= 6 && ads >= 2, "{related} {ads}");
+}
+
+#[test]
+fn ascii_lines_normalize_as_any_line_does() {
+    let mut lines: Vec<String> = ["  a \t b\x0b\x1f c  ", "\t", "", "x\x7f\x00y", "a  .  b "]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    if let Ok(entries) = std::fs::read_dir("tests/fixtures/train") {
+        for e in entries.flatten() {
+            if let Ok(t) = std::fs::read_to_string(e.path()) {
+                lines.extend(t.lines().map(str::to_string));
+            }
+        }
+    }
+    for l in lines.iter().filter(|l| l.is_ascii()) {
+        assert_eq!(normalize_ascii(l), normalize_any(l), "{l:?}");
+    }
 }

@@ -52,7 +52,8 @@ pub(super) fn extract(md: &str) -> RawArticle {
             out.push(String::new());
             continue;
         }
-        if REF_DEF.is_match(line) {
+        // A definition opens with '[' after at most three spaces.
+        if line.as_bytes().iter().take(4).any(|&b| b == b'[') && REF_DEF.is_match(line) {
             continue;
         }
         if trimmed.starts_with('|') && trimmed.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ')) {
@@ -161,7 +162,15 @@ fn inline(s: &str) -> String {
     } else {
         Cow::Borrowed(&*s)
     };
-    let s = LIST_MARK.replace(&s, "");
+    // A list mark is a bullet or a digit after the spaces.
+    let first = s.trim_start_matches([' ', '\t', '\n', '\r', '\u{b}', '\u{c}']);
+    let s = if first.starts_with(['-', '*', '+', '•'])
+        || first.starts_with(|c: char| c.is_ascii_digit())
+    {
+        LIST_MARK.replace(&s, "")
+    } else {
+        Cow::Borrowed(&*s)
+    };
     strip_marks(&s).trim().to_string()
 }
 

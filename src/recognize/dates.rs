@@ -461,10 +461,12 @@ fn parse_at(text: &str, toks: &[Tok], i: usize, lang: Lang, loose: bool) -> Opti
                 return Some(f);
             }
             let w = tok_str(text, t);
+            // Weekdays and months are capitalized: a lowercase word starts
+            // no date (and most words are lowercase, so no look-up).
+            if !w.chars().next().is_some_and(char::is_uppercase) {
+                return None;
+            }
             if let Some((Unit::Weekday, wd)) = date_word(w) {
-                if !w.chars().next().is_some_and(char::is_uppercase) {
-                    return None;
-                }
                 return weekday_at(text, toks, i, wd as u32, lang);
             }
             let (m, abbr) = month_entry(w)?;

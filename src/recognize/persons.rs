@@ -48,14 +48,39 @@ struct Entry {
     country: Option<&'static str>,
 }
 
+/// FNV-1a for the title tables: they are looked up several times a token
+/// with short keys, where SipHash's setup was most of the cost; they are
+/// never iterated, so the hash function changes no result.
+#[derive(Clone, Copy)]
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+
 struct Titles {
     entries: Vec<Entry>,
     /// First word → entries starting with it.
-    by_first: HashMap<&'static str, Vec<usize>>,
+    by_first: HashMap<&'static str, Vec<usize>, FnvBuild>,
     /// Every single-word entry, by kind, for the tail and name checks.
-    single: HashMap<&'static str, Vec<Kind>>,
+    single: HashMap<&'static str, Vec<Kind>, FnvBuild>,
     /// Every word of an office, modifier or unit-word entry.
-    vocabulary: HashSet<&'static str>,
+    vocabulary: HashSet<&'static str, FnvBuild>,
 }
 
 static TABLE: LazyLock<Titles> = LazyLock::new(|| {
@@ -77,9 +102,9 @@ static TABLE: LazyLock<Titles> = LazyLock::new(|| {
             country: nonempty(3),
         });
     }
-    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut single: HashMap<&str, Vec<Kind>> = HashMap::new();
-    let mut vocabulary = HashSet::new();
+    let mut by_first: HashMap<&str, Vec<usize>, FnvBuild> = HashMap::default();
+    let mut single: HashMap<&str, Vec<Kind>, FnvBuild> = HashMap::default();
+    let mut vocabulary: HashSet<&str, FnvBuild> = HashSet::default();
     for (i, e) in entries.iter().enumerate() {
         by_first.entry(e.words[0]).or_default().push(i);
         if e.words.len() == 1 {
@@ -221,10 +246,14 @@ fn tokenize<'a>(text: &'a str, ents: &[(Span, Ent)]) -> Vec<Tok<'a>> {
                 break;
             }
         }
-        let mut key = text[start..j].to_lowercase().replace('’', "'");
+        let word = &text[start..j];
+        let mut key = if word.is_ascii() {
+            word.to_ascii_lowercase()
+        } else {
+            word.to_lowercase().replace('’', "'")
+        };
         // A dot belongs to a rank, an honour, a suffix or an initial: "Pol.", "Jr.", "P.".
         if text[j..].starts_with('.') {
-            let word = &text[start..j];
             let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
             if initial
                 // Not the end of "… said Hun Sen.".
@@ -236,7 +265,7 @@ fn tokenize<'a>(text: &'a str, ents: &[(Span, Ent)]) -> Vec<Tok<'a>> {
                 j += 1;
             }
         }
-        key = key.trim_end_matches('.').to_string();
+        key.truncate(key.trim_end_matches('.').len());
         toks.push(Tok {
             s: start,
             e: j,

@@ -22,6 +22,26 @@ pub fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
         && !char_at(text, end).is_some_and(is_word_char)
 }
 
+/// The cues of [`link_spans`]: the first [`LINK_TAILS`] open a glued related
+/// link, the rest a photo credit.
+const LINK_CUE_LIST: [&str; 11] = [
+    "baca juga",
+    "baca selengkapnya",
+    "lihat juga",
+    "read also",
+    "read more",
+    "simak juga",
+    "dok.",
+    "foto:",
+    "foto/",
+    "photo:",
+    "photo/",
+];
+const LINK_TAILS: usize = 6;
+
+static LINK_CUES: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| aho_corasick::AhoCorasick::new(LINK_CUE_LIST).expect("link cues"));
+
 /// Stretches the cleaner left in the text that hold names which are not the
 /// article's facts, so recognizers skip names inside them:
 ///
@@ -35,39 +55,32 @@ pub fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
 pub fn link_spans(text: &str) -> Vec<crate::model::Span> {
     let mut out = bracket_links(text);
     let lower = text.to_ascii_lowercase();
-    const TAILS: &[&str] = &[
-        "baca juga",
-        "baca selengkapnya",
-        "lihat juga",
-        "read also",
-        "read more",
-        "simak juga",
-    ];
-    const CREDITS: &[&str] = &["dok.", "foto:", "foto/", "photo:", "photo/"];
-    for cue in TAILS.iter().chain(CREDITS) {
-        for (at, _) in lower.match_indices(cue) {
-            if char_before(text, at).is_some_and(char::is_alphabetic) {
-                continue;
-            }
-            let after = lower[at + cue.len()..].trim_start_matches(' ');
-            let bracketed = matches!(char_before(text, at), Some('(' | '['));
-            if TAILS.contains(cue) && (bracketed || !after.starts_with(':')) {
-                continue;
-            }
-            let line_end = text[at..].find('\n').map_or(text.len(), |k| at + k);
-            let line_start = text[..at].rfind('\n').map_or(0, |k| k + 1);
-            let in_bracket = text[line_start..at]
-                .rfind('(')
-                .is_some_and(|o| !text[line_start + o..at].contains(')'));
-            let end = if in_bracket {
-                text[at..line_end]
-                    .find(')')
-                    .map_or(line_end, |k| at + k + 1)
-            } else {
-                line_end
-            };
-            out.push(crate::model::Span(at, end));
+    // No cue overlaps itself, so the overlapping matches of one automaton
+    // are every cue's occurrences (what a `match_indices` a cue gave).
+    for m in LINK_CUES.find_overlapping_iter(&lower) {
+        let (at, cue) = (m.start(), LINK_CUE_LIST[m.pattern().as_usize()]);
+        if char_before(text, at).is_some_and(char::is_alphabetic) {
+            continue;
         }
+        let after = lower[at + cue.len()..].trim_start_matches(' ');
+        let bracketed = matches!(char_before(text, at), Some('(' | '['));
+        let tail = m.pattern().as_usize() < LINK_TAILS;
+        if tail && (bracketed || !after.starts_with(':')) {
+            continue;
+        }
+        let line_end = text[at..].find('\n').map_or(text.len(), |k| at + k);
+        let line_start = text[..at].rfind('\n').map_or(0, |k| k + 1);
+        let in_bracket = text[line_start..at]
+            .rfind('(')
+            .is_some_and(|o| !text[line_start + o..at].contains(')'));
+        let end = if in_bracket {
+            text[at..line_end]
+                .find(')')
+                .map_or(line_end, |k| at + k + 1)
+        } else {
+            line_end
+        };
+        out.push(crate::model::Span(at, end));
     }
     out.extend(headline_lines(text));
     crate::sort::sort(&mut out);
