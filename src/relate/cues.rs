@@ -21,7 +21,9 @@
 //!   looked up while reading backwards from a mention (`di` → location, `oleh`
 //!   → agent, `warga` → nationality, `polisi` → authority, `melalui` →
 //!   transit…); phrases (clause separators, relative pronouns, speech
-//!   verbs) are found with an automaton.
+//!   verbs) are found with an automaton. Role `pair` lists the phrases that
+//!   stand for two parties named before ("kedua negara", "kedua-dua pihak",
+//!   "the two sides"), found with an automaton of their own.
 //!
 //! Matching ignores ASCII case and never crosses a word: a cue must start and
 //! end at word boundaries, except that the Indonesian enclitic "-nya" may
@@ -193,6 +195,8 @@ pub(crate) fn parse_status_row(row: &[&'static str]) -> Option<(&'static str, St
 pub(crate) enum ActorEntry {
     Word(Role),
     Phrase(Mark),
+    /// Two parties named before: "kedua negara", "the two sides".
+    Pair,
 }
 
 pub(crate) fn parse_actor_row(row: &[&'static str]) -> Option<(&'static str, ActorEntry)> {
@@ -218,6 +222,7 @@ pub(crate) fn parse_actor_row(row: &[&'static str]) -> Option<(&'static str, Act
         "clause_new" => ActorEntry::Phrase(Mark::ClauseNew),
         "clause_rel" => ActorEntry::Phrase(Mark::ClauseRel),
         "relative" => ActorEntry::Phrase(Mark::Relative),
+        "pair" => ActorEntry::Pair,
         _ => return None,
     };
     Some((phrase, entry))
@@ -256,6 +261,19 @@ pub(crate) static MARKS: LazyLock<Table<Mark>> = LazyLock::new(|| {
         rows(ACTOR_CUES_TSV)
             .filter_map(|r| match parse_actor_row(&r)? {
                 (p, ActorEntry::Phrase(m)) => Some((p, m)),
+                _ => None,
+            })
+            .collect(),
+        false,
+    )
+});
+
+/// Phrases that stand for the two parties named before ("kedua negara").
+pub(crate) static PAIRS: LazyLock<Table<()>> = LazyLock::new(|| {
+    table(
+        rows(ACTOR_CUES_TSV)
+            .filter_map(|r| match parse_actor_row(&r)? {
+                (p, ActorEntry::Pair) => Some((p, ())),
                 _ => None,
             })
             .collect(),

@@ -127,6 +127,13 @@
 //!   bertemu Menlu Kamboja", "kunjungan ke Vietnam", "signed an MoU with
 //!   Laos"); when the clause names none, those of the whole sentence do
 //!   ("berjabat tangan dengan pejabat Kamboja usai penandatanganan MoU").
+//! - **Pairs** ("kedua negara", "kedua-dua pasukan polis", "the two sides",
+//!   `pair` in `data/actor_cues.tsv`) stand for the two countries that last
+//!   acted (as subject, agent or partner, not as place, origin or
+//!   nationality) in their sentence or the three before: "Indonesia dan
+//!   Kamboja menandatangani MoU. Kedua negara juga akan bertukar data" →
+//!   ID, KH. When the sentence that gave the second country names a third
+//!   actor, which two is a guess and the pair stays empty.
 //! - **Victims are not actors.** The nationality of the people counted,
 //!   rescued or arrested ("47 WNI diselamatkan di Myanmar") is not an actor;
 //!   it matters only as the destination of people sent home. A rescue of WNI
@@ -245,6 +252,8 @@ enum MKind {
     Place,
     Person,
     Country,
+    /// "kedua negara", "the two sides": the two parties named before.
+    Pair,
 }
 
 /// One span of a recognized entity.
@@ -258,6 +267,8 @@ struct Mention<'d> {
     place: Option<&'d str>,
     /// The organization id, for organizations and persons who speak for one.
     org: Option<&'d str>,
+    /// The second country, for pairs ("kedua negara").
+    pair: Option<&'d str>,
 }
 
 /// What a mention does in its clause.
@@ -343,6 +354,7 @@ fn collect_mentions<'d>(text: &str, doc: &'d Document) -> Vec<Mention<'d>> {
                 code: o.country.as_deref(),
                 place: None,
                 org: Some(&o.id),
+                pair: None,
             });
         }
     }
@@ -354,6 +366,7 @@ fn collect_mentions<'d>(text: &str, doc: &'d Document) -> Vec<Mention<'d>> {
                 code: p.country.as_deref(),
                 place: Some(&p.name),
                 org: None,
+                pair: None,
             });
         }
     }
@@ -372,6 +385,7 @@ fn collect_mentions<'d>(text: &str, doc: &'d Document) -> Vec<Mention<'d>> {
                 code: p.country.as_deref(),
                 place: None,
                 org,
+                pair: None,
             });
         }
     }
@@ -383,9 +397,20 @@ fn collect_mentions<'d>(text: &str, doc: &'d Document) -> Vec<Mention<'d>> {
                 code: Some(&c.code),
                 place: None,
                 org: None,
+                pair: None,
             });
         }
     }
+    let mut pairs = Vec::new();
+    cues::find(&cues::PAIRS, text, &mut pairs);
+    out.extend(pairs.iter().map(|h| Mention {
+        span: Span(h.start, h.end),
+        kind: MKind::Pair,
+        code: None,
+        place: None,
+        org: None,
+        pair: None,
+    }));
     crate::sort::sort_by_key(&mut out, |m| (m.span.0, Reverse(m.span.1), m.kind));
     let mut last_end = 0;
     out.retain(|m| {
@@ -951,6 +976,7 @@ impl<'d> SentenceView<'_, 'd> {
                 continue;
             }
             agents.extend(m.code);
+            agents.extend(m.pair);
             orgs.extend(m.org);
         }
         (agents, orgs)
@@ -1205,9 +1231,117 @@ fn event_for(kind: CountKind) -> (EventType, Option<EventType>) {
     }
 }
 
+/// The role of every mention in its sentence (see the module docs), in the
+/// order of `mentions`.
+fn all_roles(
+    text: &str,
+    sentences: &[Span],
+    mentions: &[Mention],
+    marks: &[Hit<Mark>],
+    doc: &Document,
+    counts: &[usize],
+) -> Vec<MRole> {
+    let mut roles = vec![MRole::Neutral; mentions.len()];
+    let mut clauses = Vec::new();
+    for &sent in sentences {
+        if !valid_span(text, sent) {
+            continue;
+        }
+        let (a, b) = index_range(mentions, sent);
+        let ms = &mentions[a..b];
+        if ms.is_empty() {
+            continue;
+        }
+        let s_counts = starting_in(counts, sent, |&i| doc.counts[i].span.0);
+        split_clauses(
+            text,
+            sent,
+            starting_in(marks, sent, |h| h.start),
+            ms,
+            &mut clauses,
+        );
+        let mut here: Vec<MRole> = Vec::with_capacity(ms.len());
+        for i in 0..ms.len() {
+            let lo = clauses[clause_of(&clauses, ms[i].span.0)].span.0;
+            let in_count = s_counts
+                .iter()
+                .any(|&c| doc.counts[c].span.contains(ms[i].span));
+            here.push(role_of(text, lo, sent.1, ms, i, &here, in_count));
+        }
+        roles[a..b].copy_from_slice(&here);
+    }
+    roles
+}
+
+/// The index range of the mentions that start in `span`.
+fn index_range(mentions: &[Mention], span: Span) -> (usize, usize) {
+    let lo = mentions.partition_point(|m| m.span.0 < span.0);
+    let hi = mentions.partition_point(|m| m.span.0 < span.1);
+    (lo, hi.max(lo))
+}
+
+/// How many sentences before its own a pair ("kedua negara") looks back for
+/// the two parties it names.
+const PAIR_LOOKBACK: usize = 3;
+
+/// Resolves each pair mention ("kedua negara", "kedua-dua pihak", "the two
+/// sides") to the two countries that last acted before it: the codes of the
+/// nearest earlier mentions that are subjects, agents or partners (not
+/// places, locations, origins or nationalities), in its sentence and the
+/// [`PAIR_LOOKBACK`] sentences before. A pair stays empty when fewer than two
+/// countries acted there, or when the sentence that gave the second one names
+/// a third actor too ("Thailand, Myanmar dan China … kedua negara"): which two
+/// is then a guess.
+fn resolve_pairs(sentences: &[Span], mentions: &mut [Mention], roles: &[MRole]) {
+    let acting = |r: MRole| matches!(r, MRole::Neutral | MRole::Agent | MRole::Coagent);
+    for p in 0..mentions.len() {
+        if mentions[p].kind != MKind::Pair {
+            continue;
+        }
+        let at = mentions[p].span.0;
+        let Some(si) = sentences.iter().rposition(|s| s.0 <= at) else {
+            continue;
+        };
+        let floor = sentences[si.saturating_sub(PAIR_LOOKBACK)].0;
+        let sentence_of = |pos: usize| sentences.iter().rposition(|s| s.0 <= pos);
+        let mut found: Vec<&str> = Vec::new();
+        let mut second_sentence = None;
+        let mut ambiguous = false;
+        for j in (0..p).rev() {
+            let m = mentions[j];
+            if m.span.0 < floor {
+                break;
+            }
+            if m.kind == MKind::Place || !acting(roles[j]) {
+                continue;
+            }
+            for code in m.code.into_iter().chain(m.pair) {
+                if found.contains(&code) {
+                    continue;
+                }
+                if found.len() == 2 {
+                    ambiguous |= sentence_of(m.span.0) == second_sentence;
+                } else {
+                    found.push(code);
+                    if found.len() == 2 {
+                        second_sentence = sentence_of(m.span.0);
+                    }
+                }
+            }
+            if found.len() == 2 && sentence_of(m.span.0) != second_sentence {
+                break;
+            }
+        }
+        if let (&[a, b], false) = (&found[..], ambiguous) {
+            mentions[p].code = Some(a);
+            mentions[p].pair = Some(b);
+        }
+    }
+}
+
 fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
     let text = ctx.text;
-    let mentions = collect_mentions(text, doc);
+    let mut mentions = collect_mentions(text, doc);
     let mut cue_hits = Vec::new();
     cues::find(&cues::EVENT_CUES, text, &mut cue_hits);
     cue_hits.retain(|h| h.info.kind.is_some() && (h.info.form != Form::Named || named(text, h)));
@@ -1224,11 +1358,12 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
         .filter(|&i| doc.dates[i].value.is_some() && valid_span(text, doc.dates[i].span))
         .collect();
     crate::sort::sort_by_key(&mut dates, |&i| doc.dates[i].span.0);
+    let all_roles = all_roles(text, ctx.sentences, &mentions, &marks, doc, &counts);
+    resolve_pairs(ctx.sentences, &mut mentions, &all_roles);
 
     let mut events = Vec::new();
     let mut fills: Vec<Option<Fill>> = vec![None; doc.counts.len()];
     let mut clauses = Vec::new();
-    let mut roles = Vec::new();
     let mut prev_actors: Option<Vec<String>> = None;
     for &sent in ctx.sentences {
         if !valid_span(text, sent) {
@@ -1240,23 +1375,15 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
             prev_actors = None;
             continue;
         }
-        let ms = starting_in(&mentions, sent, |m| m.span.0);
+        let (lo, hi) = index_range(&mentions, sent);
+        let ms = &mentions[lo..hi];
         let s_marks = starting_in(&marks, sent, |h| h.start);
         split_clauses(text, sent, s_marks, ms, &mut clauses);
-        roles.clear();
-        for i in 0..ms.len() {
-            let lo = clauses[clause_of(&clauses, ms[i].span.0)].span.0;
-            let in_count = s_counts
-                .iter()
-                .any(|&c| doc.counts[c].span.contains(ms[i].span));
-            let role = role_of(text, lo, sent.1, ms, i, &roles, in_count);
-            roles.push(role);
-        }
         let view = SentenceView {
             text,
             span: sent,
             ms,
-            roles: &roles,
+            roles: &all_roles[lo..hi],
             clauses: &clauses,
             marks: s_marks,
             cues: s_cues,
@@ -1646,6 +1773,66 @@ mod tests {
     const MM: Ent = C("MM", &["Myanmar"]);
     const CN: Ent = C("CN", &["Tiongkok"]);
     const TH: Ent = C("TH", &["Thailand"]);
+
+    #[test]
+    fn both_sides_stand_for_the_two_countries_that_acted_before() {
+        check(&[
+            (
+                "indonesian kedua negara",
+                "Indonesia dan Kamboja menandatangani MoU di Jakarta. Kedua negara juga akan bertukar data intelijen.",
+                &[ID, KH, P("Jakarta", "ID")],
+                &["agreement agreed ID,KH @Jakarta", "information_sharing planned ID,KH"],
+                &[],
+            ),
+            (
+                "malay kedua-dua pasukan polis",
+                "Polis Diraja Malaysia dan Polis Thailand bertemu di Bukit Kayu Hitam. Kedua-dua pasukan polis menahan 12 suspek.",
+                &[
+                    O("pdrm", "Polis Diraja Malaysia", OrgKind::Police, Some("MY")),
+                    C("TH", &["Thailand"]),
+                    P("Bukit Kayu Hitam", "MY"),
+                ],
+                &[
+                    "meeting reported MY,TH @Bukit Kayu Hitam orgs=pdrm",
+                    "arrest reported MY,TH",
+                ],
+                &[],
+            ),
+            (
+                "english the two sides",
+                "China and Laos signed a security pact. The two sides also agreed to share intelligence.",
+                &[C("CN", &["China"]), LA],
+                &[
+                    "agreement agreed CN,LA",
+                    "agreement agreed CN,LA",
+                    "information_sharing agreed CN,LA",
+                ],
+                &[],
+            ),
+            (
+                "a place or a nationality is not one of the two",
+                "Polisi Kamboja menangkap 20 WNI di Myawaddy. Kedua negara sepakat bertukar data.",
+                &[KH, ID, P("Myawaddy", "MM")],
+                &[
+                    "arrest reported KH @Myawaddy",
+                    "agreement agreed -",
+                    "information_sharing agreed -",
+                ],
+                &[],
+            ),
+            (
+                "three actors make the pair a guess",
+                "Thailand, Myanmar dan Tiongkok bertemu di Mae Sot. Kedua negara sepakat bertukar data.",
+                &[TH, MM, CN, P("Mae Sot", "TH")],
+                &[
+                    "meeting reported CN,MM,TH @Mae Sot",
+                    "agreement agreed -",
+                    "information_sharing agreed -",
+                ],
+                &[],
+            ),
+        ]);
+    }
 
     #[test]
     fn headlines_and_decks_without_final_punctuation_are_not_events() {
