@@ -134,6 +134,10 @@
 //!   Kamboja menandatangani MoU. Kedua negara juga akan bertukar data" →
 //!   ID, KH. When the sentence that gave the second country names a third
 //!   actor, which two is a guess and the pair stays empty.
+//! - **Capitals** (`data/capitals.txt`) stand for their governments when
+//!   they act ("agreed between Beijing, Bangkok and Naypyitaw", "mengunjungi
+//!   Manila"), never as a location ("di Phnom Penh") nor in a dateline
+//!   ("BANGKOK, Reuters -"); other places never act.
 //! - **Victims are not actors.** The nationality of the people counted,
 //!   rescued or arrested ("47 WNI diselamatkan di Myanmar") is not an actor;
 //!   it matters only as the destination of people sent home. A rescue of WNI
@@ -269,6 +273,16 @@ struct Mention<'d> {
     org: Option<&'d str>,
     /// The second country, for pairs ("kedua negara").
     pair: Option<&'d str>,
+    /// A capital that may stand for its government ("Beijing agreed…").
+    capital: bool,
+}
+
+impl Mention<'_> {
+    /// Whether the mention can act: a country, organization, person or pair,
+    /// or a capital standing for its government; other places never act.
+    fn can_act(&self) -> bool {
+        self.kind != MKind::Place || self.capital
+    }
 }
 
 /// What a mention does in its clause.
@@ -355,6 +369,7 @@ fn collect_mentions<'d>(text: &str, doc: &'d Document) -> Vec<Mention<'d>> {
                 place: None,
                 org: Some(&o.id),
                 pair: None,
+                capital: false,
             });
         }
     }
@@ -367,6 +382,7 @@ fn collect_mentions<'d>(text: &str, doc: &'d Document) -> Vec<Mention<'d>> {
                 place: Some(&p.name),
                 org: None,
                 pair: None,
+                capital: cues::is_capital(&p.name) && !is_dateline(text, span),
             });
         }
     }
@@ -386,6 +402,7 @@ fn collect_mentions<'d>(text: &str, doc: &'d Document) -> Vec<Mention<'d>> {
                 place: None,
                 org,
                 pair: None,
+                capital: false,
             });
         }
     }
@@ -398,6 +415,7 @@ fn collect_mentions<'d>(text: &str, doc: &'d Document) -> Vec<Mention<'d>> {
                 place: None,
                 org: None,
                 pair: None,
+                capital: false,
             });
         }
     }
@@ -410,6 +428,7 @@ fn collect_mentions<'d>(text: &str, doc: &'d Document) -> Vec<Mention<'d>> {
         place: None,
         org: None,
         pair: None,
+        capital: false,
     }));
     crate::sort::sort_by_key(&mut out, |m| (m.span.0, Reverse(m.span.1), m.kind));
     let mut last_end = 0;
@@ -421,6 +440,17 @@ fn collect_mentions<'d>(text: &str, doc: &'d Document) -> Vec<Mention<'d>> {
         keep
     });
     out
+}
+
+/// Whether the mention at `span` opens its line and is followed by a comma,
+/// a parenthesis or a dash: a dateline ("PHNOM PENH, Xinhua –", "Jakarta
+/// (ANTARA) -"), which names where the story was filed, not who acted.
+fn is_dateline(text: &str, span: Span) -> bool {
+    let line_start = text[..span.0].rfind('\n').map_or(0, |i| i + 1);
+    text[line_start..span.0].trim().is_empty()
+        && text[span.1..]
+            .trim_start()
+            .starts_with([',', '(', '-', '\u{2013}', '\u{2014}'])
 }
 
 /// The items whose start (by `key`) lies in `span`, from a list sorted by it.
@@ -767,7 +797,7 @@ impl<'d> SentenceView<'_, 'd> {
             let subject = self.with_role(c.0, first_cue, |r| r == MRole::Neutral);
             let subject: Vec<usize> = subject
                 .into_iter()
-                .filter(|&i| self.ms[i].kind != MKind::Place)
+                .filter(|&i| self.ms[i].can_act())
                 .collect();
             if !subject.is_empty() || self.clauses[k].kind != ClauseKind::Coord || k == 0 {
                 return subject;
@@ -972,7 +1002,12 @@ impl<'d> SentenceView<'_, 'd> {
             let m = self.ms[i];
             let place_takes_part =
                 is_cooperation(kind) && matches!(self.roles[i], MRole::Origin | MRole::Destination);
-            if m.kind == MKind::Place && !place_takes_part {
+            let capital_acts = m.capital
+                && matches!(
+                    self.roles[i],
+                    MRole::Neutral | MRole::Agent | MRole::Coagent
+                );
+            if m.kind == MKind::Place && !place_takes_part && !capital_acts {
                 continue;
             }
             agents.extend(m.code);
@@ -999,7 +1034,7 @@ impl<'d> SentenceView<'_, 'd> {
         let mut before: Vec<usize> = self
             .with_role(c.span.0, at, acting)
             .into_iter()
-            .filter(|&i| self.ms[i].kind != MKind::Place)
+            .filter(|&i| self.ms[i].can_act())
             .collect();
         let soft = self
             .marks
@@ -1024,7 +1059,7 @@ impl<'d> SentenceView<'_, 'd> {
                 ClauseKind::Rel => self
                     .run_back(c.span.0, self.clauses[k - 1].span.0)
                     .into_iter()
-                    .filter(|&i| self.roles[i] == MRole::Neutral && self.ms[i].kind != MKind::Place)
+                    .filter(|&i| self.roles[i] == MRole::Neutral && self.ms[i].can_act())
                     .collect(),
                 _ => Vec::new(),
             };
@@ -1049,7 +1084,7 @@ impl<'d> SentenceView<'_, 'd> {
             .peekable();
         let ok = if words.peek().is_none() {
             // "operasi gabungan Tiongkok, Myanmar, dan Thailand", "diamankan Polri"
-            m.kind != MKind::Place
+            m.can_act()
         } else {
             let mut authority = false;
             let all = words.all(|w| match cues::word_role(w) {
@@ -1312,7 +1347,7 @@ fn resolve_pairs(sentences: &[Span], mentions: &mut [Mention], roles: &[MRole]) 
             if m.span.0 < floor {
                 break;
             }
-            if m.kind == MKind::Place || !acting(roles[j]) {
+            if !m.can_act() || !acting(roles[j]) {
                 continue;
             }
             for code in m.code.into_iter().chain(m.pair) {
@@ -1829,6 +1864,65 @@ mod tests {
                     "agreement agreed -",
                     "information_sharing agreed -",
                 ],
+                &[],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn capitals_stand_for_their_governments_but_not_where_things_happen() {
+        check(&[
+            (
+                "english capitals agree",
+                "The flights were agreed between Beijing, Bangkok and Naypyidaw at a meeting in Mae Sot.",
+                &[
+                    P("Beijing", "CN"),
+                    P("Bangkok", "TH"),
+                    P("Naypyidaw", "MM"),
+                    P("Mae Sot", "TH"),
+                ],
+                &[
+                    "agreement agreed CN,MM,TH @Mae Sot",
+                    "meeting agreed CN,MM,TH @Mae Sot",
+                ],
+                &[],
+            ),
+            (
+                "indonesian capital as subject",
+                "Phnom Penh mendeportasi 50 WNI pekan lalu.",
+                &[P("Phnom Penh", "KH"), ID],
+                &["repatriation reported ID,KH KH>ID"],
+                &[],
+            ),
+            (
+                "malay visit to a capital",
+                "Delegasi PDRM akan mengunjungi Bangkok bulan depan.",
+                &[
+                    O("pdrm", "PDRM", OrgKind::Police, Some("MY")),
+                    P("Bangkok", "TH"),
+                ],
+                &["meeting planned MY,TH orgs=pdrm"],
+                &[],
+            ),
+            (
+                "a capital after di is a place",
+                "Polisi Kamboja menangkap 20 orang di Phnom Penh.",
+                &[KH, P("Phnom Penh", "KH")],
+                &["arrest reported KH @Phnom Penh"],
+                &[],
+            ),
+            (
+                "a dateline does not act",
+                "Bangkok, Reuters - Myanmar police arrested 20 people.",
+                &[P("Bangkok", "TH"), MM],
+                &["arrest reported MM"],
+                &[],
+            ),
+            (
+                "a city that is no capital never acts",
+                "Sihanoukville mendeportasi 50 WNI.",
+                &[P("Sihanoukville", "KH"), ID],
+                &["repatriation reported ID ->ID"],
                 &[],
             ),
         ]);
