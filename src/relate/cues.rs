@@ -117,6 +117,9 @@ pub(crate) enum Mark {
     Relative,
     /// ", yang", ", which": a clause about the noun just before it.
     ClauseRel,
+    /// "di antaranya", "termasuk", "including": the people named after it are
+    /// part of a larger group.
+    Subset,
 }
 
 /// A phrase table and the automaton over its phrases.
@@ -226,6 +229,7 @@ pub(crate) fn parse_actor_row(row: &[&'static str]) -> Option<(&'static str, Act
         "clause_new" => ActorEntry::Phrase(Mark::ClauseNew),
         "clause_rel" => ActorEntry::Phrase(Mark::ClauseRel),
         "relative" => ActorEntry::Phrase(Mark::Relative),
+        "subset" => ActorEntry::Phrase(Mark::Subset),
         "pair" => ActorEntry::Pair,
         _ => return None,
     };

@@ -140,7 +140,11 @@
 //!   ("BANGKOK, Reuters -"); other places never act.
 //! - **Victims are not actors.** The nationality of the people counted,
 //!   rescued or arrested ("47 WNI diselamatkan di Myanmar") is not an actor;
-//!   it matters only as the destination of people sent home. A rescue of WNI
+//!   it matters only as the destination of people sent home, and then only
+//!   when it is the whole group's: after "di antaranya", "termasuk",
+//!   "including", "sebagian besar" (`subset` in `data/actor_cues.tsv`) it
+//!   names a part ("mendeportasi 2.719 warga asing, di antaranya 318 WNI" →
+//!   KH only). A rescue of WNI
 //!   by the Indonesian embassy has Indonesia as actor through the embassy.
 //! - **Enforcement events** (operation, arrest, rescue) of one clause share
 //!   their actors when one of them has none ("Dalam operasi gabungan itu,
@@ -218,6 +222,10 @@ const PLANNED_WINDOW: usize = 8;
 
 /// How far (in words) a negation may stand before the cue it negates.
 const NEGATION_WINDOW: usize = 2;
+
+/// How far (in words) "di antaranya", "including"… may stand before the
+/// nationality of the part of a group it names.
+const SUBSET_WINDOW: usize = 10;
 
 /// How far (in words) "urged", "mendesak", "harus"… may stand before the cue.
 const UNREAL_WINDOW: usize = 5;
@@ -556,7 +564,7 @@ fn split_clauses(
             Mark::ClauseCoord => ClauseKind::Coord,
             Mark::ClauseRel => ClauseKind::Rel,
             Mark::ClauseNew => ClauseKind::New,
-            Mark::Relative | Mark::Soft => continue,
+            Mark::Relative | Mark::Soft | Mark::Subset => continue,
         };
         if h.start <= sent.0 || h.start < start {
             continue;
@@ -804,6 +812,21 @@ impl<'d> SentenceView<'_, 'd> {
             }
             k -= 1;
         }
+    }
+
+    /// Whether mention `i` names part of a larger group: "di antaranya",
+    /// "termasuk", "including", "sebagian besar" stands at most
+    /// [`SUBSET_WINDOW`] words before it in its clause ("261 orang …, di
+    /// antaranya warga Etiopia, Kenya, Filipina, dan Indonesia").
+    fn in_subset(&self, i: usize) -> bool {
+        let at = self.ms[i].span.0;
+        let lo = self.clauses[clause_of(self.clauses, at)].span.0;
+        self.marks.iter().any(|h| {
+            h.info == Mark::Subset
+                && h.start >= lo
+                && h.end <= at
+                && words_upto(&self.text[h.end..at], SUBSET_WINDOW) <= SUBSET_WINDOW
+        })
     }
 
     /// Whether a relative pronoun ("yang", "which") stands in `[a, b)`.
@@ -1119,7 +1142,16 @@ impl<'d> SentenceView<'_, 'd> {
         // cue belongs to another movement.
         let origins = codes(MRole::Origin, clause.0, clause.1);
         let destinations = codes(MRole::Destination, d.start, clause.1);
-        let nationals = codes(MRole::Nationality, clause.0, clause.1);
+        // "mendeportasi 2.719 warga asing, di antaranya 318 WNI": the part
+        // of a larger group says nothing of where the group goes.
+        let whole = |role: MRole, a: usize, b: usize| -> Vec<&'d str> {
+            self.with_role(a, b, |r| r == role)
+                .into_iter()
+                .filter(|&i| !self.in_subset(i))
+                .filter_map(|i| self.ms[i].code)
+                .collect()
+        };
+        let nationals = whole(MRole::Nationality, clause.0, clause.1);
         d.origin = origins.first().copied();
         d.destination = destinations.first().copied();
         if d.place.is_none() {
@@ -1130,7 +1162,7 @@ impl<'d> SentenceView<'_, 'd> {
         }
         if d.destination.is_none() {
             d.destination = nationals.first().copied().or_else(|| {
-                codes(MRole::Nationality, self.span.0, self.span.1)
+                whole(MRole::Nationality, self.span.0, self.span.1)
                     .first()
                     .copied()
             });
@@ -1923,6 +1955,47 @@ mod tests {
                 "Sihanoukville mendeportasi 50 WNI.",
                 &[P("Sihanoukville", "KH"), ID],
                 &["repatriation reported ID ->ID"],
+                &[],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_nationality_of_part_of_a_group_is_not_where_the_group_goes() {
+        check(&[
+            (
+                "indonesian di antaranya",
+                "Otoritas Kamboja mendeportasi 2.719 warga asing, di antaranya 318 WNI.",
+                &[KH, ID],
+                &["repatriation reported KH KH>-"],
+                &[],
+            ),
+            (
+                "indonesian list after di antaranya",
+                "Otoritas Myanmar menyerahkan 261 orang kepada Thailand, di antaranya warga Tiongkok, Vietnam, dan Indonesia.",
+                &[MM, TH, CN, VN, ID],
+                &["repatriation reported MM,TH MM>TH"],
+                &[],
+            ),
+            (
+                "english including",
+                "Philippine authorities deported 40 workers, including eight Vietnamese.",
+                &[C("PH", &["Philippine"]), C("VN", &["Vietnamese"])],
+                &["repatriation reported PH PH>-"],
+                &[],
+            ),
+            (
+                "malay termasuk",
+                "Polis Thailand menghantar pulang 31 individu, termasuk sembilan warga Malaysia.",
+                &[C("TH", &["Thailand"]), C("MY", &["Malaysia"])],
+                &["repatriation reported TH TH>-"],
+                &[],
+            ),
+            (
+                "the whole group's nationality still names where it goes",
+                "Otoritas Kamboja mendeportasi 318 WNI.",
+                &[KH, ID],
+                &["repatriation reported ID,KH KH>ID"],
                 &[],
             ),
         ]);
