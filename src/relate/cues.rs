@@ -120,6 +120,9 @@ pub(crate) enum Mark {
     /// "di antaranya", "termasuk", "including": the people named after it are
     /// part of a larger group.
     Subset,
+    /// "bekerja sama dengan", "berkoordinasi dengan": the partner named after
+    /// it worked with a side the sentence leaves unnamed.
+    Partner,
 }
 
 /// A phrase table and the automaton over its phrases.
@@ -230,6 +233,7 @@ pub(crate) fn parse_actor_row(row: &[&'static str]) -> Option<(&'static str, Act
         "clause_rel" => ActorEntry::Phrase(Mark::ClauseRel),
         "relative" => ActorEntry::Phrase(Mark::Relative),
         "subset" => ActorEntry::Phrase(Mark::Subset),
+        "partner" => ActorEntry::Phrase(Mark::Partner),
         "pair" => ActorEntry::Pair,
         _ => return None,
     };

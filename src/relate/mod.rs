@@ -138,6 +138,11 @@
 //!   they act ("agreed between Beijing, Bangkok and Naypyitaw", "mengunjungi
 //!   Manila"), never as a location ("di Phnom Penh") nor in a dateline
 //!   ("BANGKOK, Reuters -"); other places never act.
+//! - **Partners alone.** When the only actors of an event are partners
+//!   ("bekerja sama dengan polisi Laos", "hasil kerjasama dengan Polis
+//!   Kebangsaan Kemboja", `partner` in `data/actor_cues.tsv`), the side that
+//!   worked with them is the one an Indonesian (ID) or Malay (MY) article
+//!   speaks for. English articles are written from everywhere and get none.
 //! - **Victims are not actors.** The nationality of the people counted,
 //!   rescued or arrested ("47 WNI diselamatkan di Myanmar") is not an actor;
 //!   it matters only as the destination of people sent home, and then only
@@ -226,6 +231,9 @@ const NEGATION_WINDOW: usize = 2;
 /// How far (in words) "di antaranya", "including"… may stand before the
 /// nationality of the part of a group it names.
 const SUBSET_WINDOW: usize = 10;
+
+/// How far (in words) "bekerja sama dengan" may stand before the partner it names.
+const PARTNER_WINDOW: usize = 4;
 
 /// How far (in words) "urged", "mendesak", "harus"… may stand before the cue.
 const UNREAL_WINDOW: usize = 5;
@@ -337,6 +345,9 @@ struct Draft<'d> {
     destination: Option<&'d str>,
     /// Every country people moved from, to or through, and their nationality.
     movers: Vec<&'d str>,
+    /// Whether its only actors are partners ("bekerja sama dengan polisi
+    /// Kamboja"), so the side that worked with them goes unnamed.
+    partners_only: bool,
 }
 
 fn is_enforcement(kind: EventType) -> bool {
@@ -564,7 +575,7 @@ fn split_clauses(
             Mark::ClauseCoord => ClauseKind::Coord,
             Mark::ClauseRel => ClauseKind::Rel,
             Mark::ClauseNew => ClauseKind::New,
-            Mark::Relative | Mark::Soft | Mark::Subset => continue,
+            Mark::Relative | Mark::Soft | Mark::Subset | Mark::Partner => continue,
         };
         if h.start <= sent.0 || h.start < start {
             continue;
@@ -829,6 +840,18 @@ impl<'d> SentenceView<'_, 'd> {
         })
     }
 
+    /// Whether mention `i` is a partner: a co-agent after "bekerja sama
+    /// dengan", "berkoordinasi dengan" (at most [`PARTNER_WINDOW`] words before it).
+    fn is_partner(&self, i: usize) -> bool {
+        let at = self.ms[i].span.0;
+        self.roles[i] == MRole::Coagent
+            && self.marks.iter().any(|h| {
+                h.info == Mark::Partner
+                    && h.end <= at
+                    && words_upto(&self.text[h.end..at], PARTNER_WINDOW) <= PARTNER_WINDOW
+            })
+    }
+
     /// Whether a relative pronoun ("yang", "which") stands in `[a, b)`.
     fn relative_between(&self, a: usize, b: usize) -> bool {
         self.marks
@@ -980,6 +1003,7 @@ impl<'d> SentenceView<'_, 'd> {
         if is_cooperation(kind) {
             actors.extend(self.with_role(clause.0, clause.1, taking_part));
         }
+        let partners_only = !actors.is_empty() && actors.iter().all(|&i| self.is_partner(i));
         let (mut agents, mut orgs) = self.codes_of(&mut actors, kind);
         if is_cooperation(kind) && agents.is_empty() && orgs.is_empty() {
             // "berjabat tangan dengan pejabat Kamboja usai penandatanganan MoU"
@@ -1008,6 +1032,7 @@ impl<'d> SentenceView<'_, 'd> {
             origin: None,
             destination: None,
             movers: Vec::new(),
+            partners_only,
         };
         if kind == EventType::Repatriation {
             self.movement(&mut draft, clause);
@@ -1472,6 +1497,13 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
                 || !in_quote(doc, d.start)
         });
         settle(&mut drafts, &clauses);
+        if let Some(home) = home_country(ctx.lang) {
+            for d in drafts.iter_mut().filter(|d| d.partners_only) {
+                if !d.agents.contains(&home) {
+                    d.agents.push(home);
+                }
+            }
+        }
         let first_event = events.len();
         for d in &drafts {
             let countries = d.countries();
@@ -1544,6 +1576,17 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
         }
     }
     (events, fills)
+}
+
+/// The side an Indonesian or Malay article speaks for when it names only the
+/// partner ("Hasil kerjasama dengan Polis Kebangsaan Kemboja, 23 rakyat
+/// Malaysia diselamatkan" → MY and KH). English is written from everywhere.
+fn home_country(lang: crate::model::Lang) -> Option<&'static str> {
+    match lang {
+        crate::model::Lang::Id => Some("ID"),
+        crate::model::Lang::Ms => Some("MY"),
+        _ => None,
+    }
 }
 
 /// Whether a sentence is a headline, a deck or a caption rather than running
@@ -1734,11 +1777,15 @@ mod tests {
     }
 
     fn analyze(text: &str, ents: &[Ent]) -> Document {
+        analyze_in(text, ents, Lang::Und)
+    }
+
+    fn analyze_in(text: &str, ents: &[Ent], lang: Lang) -> Document {
         let mut doc = document(text, ents);
         let sentences = crate::segment::sentences(text);
         let ctx = Context {
             text,
-            lang: Lang::Und,
+            lang,
             sentences: &sentences,
             reference: Reference::default(),
         };
@@ -1999,6 +2046,44 @@ mod tests {
                 &[],
             ),
         ]);
+    }
+
+    #[test]
+    fn a_partner_alone_implies_the_side_an_indonesian_or_malay_article_speaks_for() {
+        let cases: &[(&str, Lang, &[Ent], &[&str])] = &[
+            (
+                "Hasil kerjasama dengan Polis Kebangsaan Kemboja, 23 rakyat Malaysia telah diselamatkan.",
+                Lang::Ms,
+                &[
+                    O("pkk", "Polis Kebangsaan Kemboja", OrgKind::Police, Some("KH")),
+                    C("MY", &["Malaysia"]),
+                ],
+                &["rescue reported KH,MY orgs=pkk"],
+            ),
+            (
+                "Evakuasi dilakukan bekerja sama dengan polisi Laos.",
+                Lang::Id,
+                &[LA],
+                &["rescue reported ID,LA"],
+            ),
+            (
+                "Polisi Thailand bekerja sama dengan polisi Laos menangkap 20 orang.",
+                Lang::Id,
+                &[TH, LA],
+                &["arrest reported LA,TH"],
+            ),
+            (
+                "The rescue was carried out in cooperation with Lao police.",
+                Lang::En,
+                &[C("LA", &["Lao"])],
+                &["rescue reported LA"],
+            ),
+        ];
+        for (text, lang, ents, want) in cases {
+            let doc = analyze_in(text, ents, *lang);
+            let got: Vec<String> = doc.events.iter().map(show_event).collect();
+            assert_eq!(got, *want, "{text}");
+        }
     }
 
     #[test]
