@@ -258,16 +258,21 @@ pub fn fixtures(dir: &Path) -> std::io::Result<Vec<(PathBuf, PathBuf)>> {
     Ok(out)
 }
 
-/// Runs `analyzer` over every fixture in `dir` and scores it against its gold file.
-pub fn evaluate_dir(analyzer: &Analyzer, dir: &Path) -> Report {
-    let mut report = Report::default();
+/// Analyzes every fixture in `dir` and reads its gold file: `(file name,
+/// document, gold)` in name order, and the fixtures that failed as errors.
+fn analyze_fixtures(
+    analyzer: &Analyzer,
+    dir: &Path,
+    errors: &mut Vec<String>,
+) -> Vec<(String, Document, Gold)> {
     let list = match fixtures(dir) {
         Ok(l) => l,
         Err(e) => {
-            report.errors.push(format!("{}: {e}", dir.display()));
-            return report;
+            errors.push(format!("{}: {e}", dir.display()));
+            return Vec::new();
         }
     };
+    let mut out = Vec::new();
     for (article, gold_path) in list {
         let name = article
             .file_name()
@@ -279,20 +284,25 @@ pub fn evaluate_dir(analyzer: &Analyzer, dir: &Path) -> Report {
         {
             Ok(g) => g,
             Err(e) => {
-                report.errors.push(format!("{}: {e}", gold_path.display()));
+                errors.push(format!("{}: {e}", gold_path.display()));
                 continue;
             }
         };
-        let doc = match std::fs::read(&article)
+        match std::fs::read(&article)
             .map_err(|e| e.to_string())
             .and_then(|b| analyzer.analyze_file(&name, &b).map_err(|e| e.to_string()))
         {
-            Ok(d) => d,
-            Err(e) => {
-                report.errors.push(e);
-                continue;
-            }
-        };
+            Ok(d) => out.push((name, d, gold)),
+            Err(e) => errors.push(e),
+        }
+    }
+    out
+}
+
+/// Runs `analyzer` over every fixture in `dir` and scores it against its gold file.
+pub fn evaluate_dir(analyzer: &Analyzer, dir: &Path) -> Report {
+    let mut report = Report::default();
+    for (name, doc, gold) in analyze_fixtures(analyzer, dir, &mut report.errors) {
         let scores = score_document(&doc, &gold);
         for (field, s) in &scores {
             report.fields.entry(field).or_default().add(*s);
@@ -300,6 +310,95 @@ pub fn evaluate_dir(analyzer: &Analyzer, dir: &Path) -> Report {
         report.documents.insert(name, scores);
     }
     report
+}
+
+/// `lintas eval --explain`: for every fixture in `dir` whose events differ
+/// from the gold, the gold events, the ones missed and the ones extracted
+/// wrongly (with their sentence), in name order. The second value lists the
+/// fixtures that could not be read.
+pub fn explain_dir(analyzer: &Analyzer, dir: &Path) -> (String, Vec<String>) {
+    let mut errors = Vec::new();
+    let mut out = String::new();
+    for (name, doc, gold) in analyze_fixtures(analyzer, dir, &mut errors) {
+        if let Some(text) = explain_events(&doc, &gold) {
+            let _ = writeln!(out, "### {name}\n\n{text}");
+        }
+    }
+    (out, errors)
+}
+
+/// The key an event is scored by: its type and its sorted, distinct actor countries.
+fn event_key(kind: &str, countries: &[String]) -> String {
+    let mut c: Vec<String> = countries.iter().map(|c| c.to_uppercase()).collect();
+    c.sort();
+    c.dedup();
+    format!("{kind}:{}", c.join(","))
+}
+
+/// The event errors of one document, or `None` when its events match the gold.
+///
+/// Events are matched as in [`score_document`] (a multiset of type and
+/// countries, predictions taken in text order). The text lists the gold
+/// events, the gold events left unmatched (`missed`), and each unmatched
+/// prediction (`wrong`) with its sentence; the counts of matched events close
+/// it. A predicted event of the right type next to a missed one usually
+/// shows the error: the actors it read instead.
+pub fn explain_events(doc: &Document, gold: &Gold) -> Option<String> {
+    let mut left: BTreeMap<String, usize> = BTreeMap::new();
+    for g in &gold.events {
+        *left.entry(event_key(&g.kind, &g.countries)).or_default() += 1;
+    }
+    let mut matched = 0;
+    let mut wrong = Vec::new();
+    for e in &doc.events {
+        let key = event_key(&label(&e.kind), &e.countries);
+        match left.get_mut(&key) {
+            Some(n) if *n > 0 => {
+                *n -= 1;
+                matched += 1;
+            }
+            _ => wrong.push((key, e)),
+        }
+    }
+    let missed: Vec<(&String, &usize)> = left.iter().filter(|(_, n)| **n > 0).collect();
+    if missed.is_empty() && wrong.is_empty() {
+        return None;
+    }
+    let mut all: BTreeMap<String, usize> = BTreeMap::new();
+    for g in &gold.events {
+        *all.entry(event_key(&g.kind, &g.countries)).or_default() += 1;
+    }
+    let times = |n: usize| {
+        if n > 1 {
+            format!(" ×{n}")
+        } else {
+            String::new()
+        }
+    };
+    let mut out = String::from("gold:");
+    for (k, n) in &all {
+        let _ = write!(out, " {k}{}", times(*n));
+    }
+    out.push('\n');
+    for (k, n) in &missed {
+        let _ = writeln!(out, "  missed {k}{}", times(**n));
+    }
+    for (key, e) in &wrong {
+        let sentence = doc.text.get(e.span.0..e.span.1).unwrap_or("");
+        let _ = writeln!(
+            out,
+            "  wrong  {key} ({})\n         > {}",
+            label(&e.status),
+            squash(sentence)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "  matched {matched}, missed {}, wrong {}",
+        missed.iter().map(|(_, n)| **n).sum::<usize>(),
+        wrong.len()
+    );
+    Some(out)
 }
 
 /// Scores one analyzed document against its gold facts.
@@ -428,21 +527,13 @@ pub fn score_document(doc: &Document, gold: &Gold) -> BTreeMap<&'static str, Sco
             true,
         ),
     );
-    let event_key = |kind: String, countries: &[String]| {
-        let mut c: Vec<String> = countries.iter().map(|c| c.to_uppercase()).collect();
-        c.sort();
-        c.dedup();
-        format!("{kind}:{}", c.join(","))
-    };
     m.insert(
         "events",
         multiset(
             doc.events
                 .iter()
-                .map(|e| event_key(label(&e.kind), &e.countries)),
-            gold.events
-                .iter()
-                .map(|e| event_key(e.kind.clone(), &e.countries)),
+                .map(|e| event_key(&label(&e.kind), &e.countries)),
+            gold.events.iter().map(|e| event_key(&e.kind, &e.countries)),
             false,
         ),
     );
@@ -667,6 +758,7 @@ fn score_quotes(doc: &Document, gold: &Gold) -> (Score, Score) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{Event, EventStatus, Span};
 
     #[test]
     fn multiset_counts_repeats_and_misses() {
@@ -730,6 +822,78 @@ mod tests {
             .f1(),
             0.0
         );
+    }
+
+    fn event(kind: crate::model::EventType, countries: &[&str], span: (usize, usize)) -> Event {
+        Event {
+            kind,
+            status: EventStatus::Reported,
+            countries: countries.iter().map(|c| c.to_string()).collect(),
+            organizations: Vec::new(),
+            place: None,
+            date: None,
+            counts: Vec::new(),
+            origin: None,
+            destination: None,
+            span: Span(span.0, span.1),
+        }
+    }
+
+    fn gold_event(kind: &str, countries: &[&str]) -> GoldEvent {
+        GoldEvent {
+            kind: kind.to_string(),
+            countries: countries.iter().map(|c| c.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn explain_lists_missed_and_wrong_events_with_the_sentence_of_each_wrong_one() {
+        use crate::model::EventType::{Arrest, Repatriation};
+        let text = "Polisi Kamboja menangkap 20 orang. Mereka dideportasi ke Indonesia.";
+        let doc = Document {
+            text: text.to_string(),
+            events: vec![
+                event(Arrest, &["KH"], (0, 34)),
+                event(Repatriation, &["ID", "KH"], (35, text.len())),
+            ],
+            ..Document::default()
+        };
+        let gold = Gold {
+            events: vec![
+                gold_event("arrest", &["kh"]),
+                gold_event("repatriation", &["KH"]),
+                gold_event("repatriation", &["KH"]),
+            ],
+            ..Gold::default()
+        };
+        let out = explain_events(&doc, &gold).expect("the events differ");
+        assert!(
+            out.starts_with("gold: arrest:KH repatriation:KH ×2\n"),
+            "{out}"
+        );
+        assert!(out.contains("  missed repatriation:KH ×2\n"), "{out}");
+        assert!(
+            out.contains("  wrong  repatriation:ID,KH (reported)\n"),
+            "{out}"
+        );
+        assert!(out.contains("> Mereka dideportasi ke Indonesia."), "{out}");
+        assert!(!out.contains("wrong  arrest"), "{out}");
+        assert!(out.ends_with("matched 1, missed 2, wrong 1\n"), "{out}");
+    }
+
+    #[test]
+    fn explain_says_nothing_when_the_events_match_the_gold() {
+        let doc = Document {
+            text: "Polisi Kamboja menangkap 20 orang.".to_string(),
+            events: vec![event(crate::model::EventType::Arrest, &["KH"], (0, 34))],
+            ..Document::default()
+        };
+        let gold = Gold {
+            events: vec![gold_event("arrest", &["KH"])],
+            ..Gold::default()
+        };
+        assert_eq!(explain_events(&doc, &gold), None);
+        assert_eq!(explain_events(&Document::default(), &Gold::default()), None);
     }
 
     #[test]

@@ -14,7 +14,7 @@ usage:
   lintas analyze [--format json|jsonl] [--offsets utf16|utf8] [--reference-date YYYY-MM-DD] PATH...
   lintas corpus  [--format json|csv] [--table TABLE | --out DIR] [--with-text] [--organizations]
                  [--offsets utf16|utf8] [--reference-date YYYY-MM-DD] PATH...
-  lintas eval    DIR...
+  lintas eval    [--explain] DIR...
   lintas version
 
 PATH is a file, a directory (searched for .txt, .md, .html and .htm files), or - for standard input.
@@ -26,7 +26,9 @@ corpus prints the corpus export as JSON (document summaries with their facts, wi
 is read as such an export and merged, so colleagues' exports combine without the articles.
 corpus --format csv prints one TABLE (events, counts, claims, entities, edges, stories, totals) to
 standard output, or with --out DIR writes every table to DIR/TABLE.csv (UTF-8 with BOM, RFC 4180).
---organizations makes organizations nodes of the cooperation network next to countries.";
+--organizations makes organizations nodes of the cooperation network next to countries.
+eval scores the fixtures of each DIR against their gold files; with --explain it prints instead, per
+article, the events missed and those extracted wrongly, next to the gold, with their sentences.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -143,20 +145,37 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             corpus_command(&a)
         }
         "eval" => {
-            let dirs: Vec<&String> = rest.iter().filter(|a| !a.starts_with("--")).collect();
+            let mut explain = false;
+            let mut dirs = Vec::new();
+            for a in rest {
+                match a.as_str() {
+                    "--explain" => explain = true,
+                    flag if flag.starts_with("--") => {
+                        return Err(format!("unknown option `{flag}`"))
+                    }
+                    dir => dirs.push(dir),
+                }
+            }
             if dirs.is_empty() {
                 return Err("eval needs a fixture directory".into());
             }
             let analyzer = Analyzer::default();
             let mut failed = false;
             for dir in dirs {
-                let report = lintas::eval::evaluate_dir(&analyzer, Path::new(dir));
-                println!(
-                    "## {dir} ({} documents)\n\n{}",
-                    report.documents.len(),
-                    report.table()
-                );
-                for e in &report.errors {
+                let errors = if explain {
+                    let (text, errors) = lintas::eval::explain_dir(&analyzer, Path::new(dir));
+                    println!("## {dir}: events missed and wrong\n\n{text}");
+                    errors
+                } else {
+                    let report = lintas::eval::evaluate_dir(&analyzer, Path::new(dir));
+                    println!(
+                        "## {dir} ({} documents)\n\n{}",
+                        report.documents.len(),
+                        report.table()
+                    );
+                    report.errors
+                };
+                for e in &errors {
                     eprintln!("lintas: {e}");
                     failed = true;
                 }

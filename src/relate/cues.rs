@@ -21,7 +21,12 @@
 //!   looked up while reading backwards from a mention (`di` → location, `oleh`
 //!   → agent, `warga` → nationality, `polisi` → authority, `melalui` →
 //!   transit…); phrases (clause separators, relative pronouns, speech
-//!   verbs) are found with an automaton.
+//!   verbs) are found with an automaton. Role `pair` lists the phrases that
+//!   stand for two parties named before ("kedua negara", "kedua-dua pihak",
+//!   "the two sides"), found with an automaton of their own.
+//! - `data/capitals.txt`: capitals, as named in `data/places.tsv`, whose name
+//!   may stand for their government ("agreed between Beijing, Bangkok and
+//!   Naypyitaw").
 //!
 //! Matching ignores ASCII case and never crosses a word: a cue must start and
 //! end at word boundaries, except that the Indonesian enclitic "-nya" may
@@ -37,6 +42,7 @@ use crate::model::EventType;
 pub(crate) const EVENT_CUES_TSV: &str = include_str!("../../data/event_cues.tsv");
 pub(crate) const STATUS_CUES_TSV: &str = include_str!("../../data/status_cues.tsv");
 pub(crate) const ACTOR_CUES_TSV: &str = include_str!("../../data/actor_cues.tsv");
+pub(crate) const CAPITALS_TXT: &str = include_str!("../../data/capitals.txt");
 
 /// Where the actor of an event cue stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -111,6 +117,12 @@ pub(crate) enum Mark {
     Relative,
     /// ", yang", ", which": a clause about the noun just before it.
     ClauseRel,
+    /// "di antaranya", "termasuk", "including": the people named after it are
+    /// part of a larger group.
+    Subset,
+    /// "bekerja sama dengan", "berkoordinasi dengan": the partner named after
+    /// it worked with a side the sentence leaves unnamed.
+    Partner,
 }
 
 /// A phrase table and the automaton over its phrases.
@@ -193,6 +205,8 @@ pub(crate) fn parse_status_row(row: &[&'static str]) -> Option<(&'static str, St
 pub(crate) enum ActorEntry {
     Word(Role),
     Phrase(Mark),
+    /// Two parties named before: "kedua negara", "the two sides".
+    Pair,
 }
 
 pub(crate) fn parse_actor_row(row: &[&'static str]) -> Option<(&'static str, ActorEntry)> {
@@ -218,6 +232,9 @@ pub(crate) fn parse_actor_row(row: &[&'static str]) -> Option<(&'static str, Act
         "clause_new" => ActorEntry::Phrase(Mark::ClauseNew),
         "clause_rel" => ActorEntry::Phrase(Mark::ClauseRel),
         "relative" => ActorEntry::Phrase(Mark::Relative),
+        "subset" => ActorEntry::Phrase(Mark::Subset),
+        "partner" => ActorEntry::Phrase(Mark::Partner),
+        "pair" => ActorEntry::Pair,
         _ => return None,
     };
     Some((phrase, entry))
@@ -262,6 +279,33 @@ pub(crate) static MARKS: LazyLock<Table<Mark>> = LazyLock::new(|| {
         false,
     )
 });
+
+/// Phrases that stand for the two parties named before ("kedua negara").
+pub(crate) static PAIRS: LazyLock<Table<()>> = LazyLock::new(|| {
+    table(
+        rows(ACTOR_CUES_TSV)
+            .filter_map(|r| match parse_actor_row(&r)? {
+                (p, ActorEntry::Pair) => Some((p, ())),
+                _ => None,
+            })
+            .collect(),
+        false,
+    )
+});
+
+/// The capitals of `data/capitals.txt`, in file order (sorted).
+static CAPITALS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    CAPITALS_TXT
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// Whether the place `name` (canonical, as in `data/places.tsv`) is a capital.
+pub(crate) fn is_capital(name: &str) -> bool {
+    CAPITALS.binary_search(&name).is_ok()
+}
 
 /// Single grammar words, sorted by their ASCII-lowercase form.
 static WORDS: LazyLock<Vec<(&'static str, Role)>> = LazyLock::new(|| {
@@ -391,6 +435,25 @@ mod tests {
             phrases.dedup();
             assert_eq!(phrases.len(), total, "{name} repeats a phrase");
         }
+    }
+
+    #[test]
+    fn capitals_load_sorted_unique_and_named_as_in_the_places_file() {
+        let places: Vec<&str> = include_str!("../../data/places.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split('\t').next())
+            .collect();
+        assert!(CAPITALS.len() > 20, "capitals.txt is nearly empty");
+        assert!(
+            CAPITALS.windows(2).all(|w| w[0] < w[1]),
+            "capitals.txt is not sorted and unique"
+        );
+        for c in CAPITALS.iter() {
+            assert!(places.contains(c), "{c} is not a place of places.tsv");
+        }
+        assert!(is_capital("Phnom Penh") && is_capital("Beijing"));
+        assert!(!is_capital("Sihanoukville") && !is_capital("phnom penh"));
     }
 
     #[test]

@@ -127,9 +127,29 @@
 //!   bertemu Menlu Kamboja", "kunjungan ke Vietnam", "signed an MoU with
 //!   Laos"); when the clause names none, those of the whole sentence do
 //!   ("berjabat tangan dengan pejabat Kamboja usai penandatanganan MoU").
+//! - **Pairs** ("kedua negara", "kedua-dua pasukan polis", "the two sides",
+//!   `pair` in `data/actor_cues.tsv`) stand for the two countries that last
+//!   acted (as subject, agent or partner, not as place, origin or
+//!   nationality) in their sentence or the three before: "Indonesia dan
+//!   Kamboja menandatangani MoU. Kedua negara juga akan bertukar data" →
+//!   ID, KH. When the sentence that gave the second country names a third
+//!   actor, which two is a guess and the pair stays empty.
+//! - **Capitals** (`data/capitals.txt`) stand for their governments when
+//!   they act ("agreed between Beijing, Bangkok and Naypyitaw", "mengunjungi
+//!   Manila"), never as a location ("di Phnom Penh") nor in a dateline
+//!   ("BANGKOK, Reuters -"); other places never act.
+//! - **Partners alone.** When the only actors of an event are partners
+//!   ("bekerja sama dengan polisi Laos", "hasil kerjasama dengan Polis
+//!   Kebangsaan Kemboja", `partner` in `data/actor_cues.tsv`), the side that
+//!   worked with them is the one an Indonesian (ID) or Malay (MY) article
+//!   speaks for. English articles are written from everywhere and get none.
 //! - **Victims are not actors.** The nationality of the people counted,
 //!   rescued or arrested ("47 WNI diselamatkan di Myanmar") is not an actor;
-//!   it matters only as the destination of people sent home. A rescue of WNI
+//!   it matters only as the destination of people sent home, and then only
+//!   when it is the whole group's: after "di antaranya", "termasuk",
+//!   "including", "sebagian besar" (`subset` in `data/actor_cues.tsv`) it
+//!   names a part ("mendeportasi 2.719 warga asing, di antaranya 318 WNI" →
+//!   KH only). A rescue of WNI
 //!   by the Indonesian embassy has Indonesia as actor through the embassy.
 //! - **Enforcement events** (operation, arrest, rescue) of one clause share
 //!   their actors when one of them has none ("Dalam operasi gabungan itu,
@@ -208,6 +228,13 @@ const PLANNED_WINDOW: usize = 8;
 /// How far (in words) a negation may stand before the cue it negates.
 const NEGATION_WINDOW: usize = 2;
 
+/// How far (in words) "di antaranya", "including"… may stand before the
+/// nationality of the part of a group it names.
+const SUBSET_WINDOW: usize = 10;
+
+/// How far (in words) "bekerja sama dengan" may stand before the partner it names.
+const PARTNER_WINDOW: usize = 4;
+
 /// How far (in words) "urged", "mendesak", "harus"… may stand before the cue.
 const UNREAL_WINDOW: usize = 5;
 
@@ -245,6 +272,8 @@ enum MKind {
     Place,
     Person,
     Country,
+    /// "kedua negara", "the two sides": the two parties named before.
+    Pair,
 }
 
 /// One span of a recognized entity.
@@ -258,6 +287,18 @@ struct Mention<'d> {
     place: Option<&'d str>,
     /// The organization id, for organizations and persons who speak for one.
     org: Option<&'d str>,
+    /// The second country, for pairs ("kedua negara").
+    pair: Option<&'d str>,
+    /// A capital that may stand for its government ("Beijing agreed…").
+    capital: bool,
+}
+
+impl Mention<'_> {
+    /// Whether the mention can act: a country, organization, person or pair,
+    /// or a capital standing for its government; other places never act.
+    fn can_act(&self) -> bool {
+        self.kind != MKind::Place || self.capital
+    }
 }
 
 /// What a mention does in its clause.
@@ -304,6 +345,9 @@ struct Draft<'d> {
     destination: Option<&'d str>,
     /// Every country people moved from, to or through, and their nationality.
     movers: Vec<&'d str>,
+    /// Whether its only actors are partners ("bekerja sama dengan polisi
+    /// Kamboja"), so the side that worked with them goes unnamed.
+    partners_only: bool,
 }
 
 fn is_enforcement(kind: EventType) -> bool {
@@ -343,6 +387,8 @@ fn collect_mentions<'d>(text: &str, doc: &'d Document) -> Vec<Mention<'d>> {
                 code: o.country.as_deref(),
                 place: None,
                 org: Some(&o.id),
+                pair: None,
+                capital: false,
             });
         }
     }
@@ -354,6 +400,8 @@ fn collect_mentions<'d>(text: &str, doc: &'d Document) -> Vec<Mention<'d>> {
                 code: p.country.as_deref(),
                 place: Some(&p.name),
                 org: None,
+                pair: None,
+                capital: cues::is_capital(&p.name) && !is_dateline(text, span),
             });
         }
     }
@@ -372,6 +420,8 @@ fn collect_mentions<'d>(text: &str, doc: &'d Document) -> Vec<Mention<'d>> {
                 code: p.country.as_deref(),
                 place: None,
                 org,
+                pair: None,
+                capital: false,
             });
         }
     }
@@ -383,9 +433,22 @@ fn collect_mentions<'d>(text: &str, doc: &'d Document) -> Vec<Mention<'d>> {
                 code: Some(&c.code),
                 place: None,
                 org: None,
+                pair: None,
+                capital: false,
             });
         }
     }
+    let mut pairs = Vec::new();
+    cues::find(&cues::PAIRS, text, &mut pairs);
+    out.extend(pairs.iter().map(|h| Mention {
+        span: Span(h.start, h.end),
+        kind: MKind::Pair,
+        code: None,
+        place: None,
+        org: None,
+        pair: None,
+        capital: false,
+    }));
     crate::sort::sort_by_key(&mut out, |m| (m.span.0, Reverse(m.span.1), m.kind));
     let mut last_end = 0;
     out.retain(|m| {
@@ -396,6 +459,17 @@ fn collect_mentions<'d>(text: &str, doc: &'d Document) -> Vec<Mention<'d>> {
         keep
     });
     out
+}
+
+/// Whether the mention at `span` opens its line and is followed by a comma,
+/// a parenthesis or a dash: a dateline ("PHNOM PENH, Xinhua –", "Jakarta
+/// (ANTARA) -"), which names where the story was filed, not who acted.
+fn is_dateline(text: &str, span: Span) -> bool {
+    let line_start = text[..span.0].rfind('\n').map_or(0, |i| i + 1);
+    text[line_start..span.0].trim().is_empty()
+        && text[span.1..]
+            .trim_start()
+            .starts_with([',', '(', '-', '\u{2013}', '\u{2014}'])
 }
 
 /// The items whose start (by `key`) lies in `span`, from a list sorted by it.
@@ -501,7 +575,7 @@ fn split_clauses(
             Mark::ClauseCoord => ClauseKind::Coord,
             Mark::ClauseRel => ClauseKind::Rel,
             Mark::ClauseNew => ClauseKind::New,
-            Mark::Relative | Mark::Soft => continue,
+            Mark::Relative | Mark::Soft | Mark::Subset | Mark::Partner => continue,
         };
         if h.start <= sent.0 || h.start < start {
             continue;
@@ -742,13 +816,40 @@ impl<'d> SentenceView<'_, 'd> {
             let subject = self.with_role(c.0, first_cue, |r| r == MRole::Neutral);
             let subject: Vec<usize> = subject
                 .into_iter()
-                .filter(|&i| self.ms[i].kind != MKind::Place)
+                .filter(|&i| self.ms[i].can_act())
                 .collect();
             if !subject.is_empty() || self.clauses[k].kind != ClauseKind::Coord || k == 0 {
                 return subject;
             }
             k -= 1;
         }
+    }
+
+    /// Whether mention `i` names part of a larger group: "di antaranya",
+    /// "termasuk", "including", "sebagian besar" stands at most
+    /// [`SUBSET_WINDOW`] words before it in its clause ("261 orang …, di
+    /// antaranya warga Etiopia, Kenya, Filipina, dan Indonesia").
+    fn in_subset(&self, i: usize) -> bool {
+        let at = self.ms[i].span.0;
+        let lo = self.clauses[clause_of(self.clauses, at)].span.0;
+        self.marks.iter().any(|h| {
+            h.info == Mark::Subset
+                && h.start >= lo
+                && h.end <= at
+                && words_upto(&self.text[h.end..at], SUBSET_WINDOW) <= SUBSET_WINDOW
+        })
+    }
+
+    /// Whether mention `i` is a partner: a co-agent after "bekerja sama
+    /// dengan", "berkoordinasi dengan" (at most [`PARTNER_WINDOW`] words before it).
+    fn is_partner(&self, i: usize) -> bool {
+        let at = self.ms[i].span.0;
+        self.roles[i] == MRole::Coagent
+            && self.marks.iter().any(|h| {
+                h.info == Mark::Partner
+                    && h.end <= at
+                    && words_upto(&self.text[h.end..at], PARTNER_WINDOW) <= PARTNER_WINDOW
+            })
     }
 
     /// Whether a relative pronoun ("yang", "which") stands in `[a, b)`.
@@ -902,6 +1003,7 @@ impl<'d> SentenceView<'_, 'd> {
         if is_cooperation(kind) {
             actors.extend(self.with_role(clause.0, clause.1, taking_part));
         }
+        let partners_only = !actors.is_empty() && actors.iter().all(|&i| self.is_partner(i));
         let (mut agents, mut orgs) = self.codes_of(&mut actors, kind);
         if is_cooperation(kind) && agents.is_empty() && orgs.is_empty() {
             // "berjabat tangan dengan pejabat Kamboja usai penandatanganan MoU"
@@ -930,6 +1032,7 @@ impl<'d> SentenceView<'_, 'd> {
             origin: None,
             destination: None,
             movers: Vec::new(),
+            partners_only,
         };
         if kind == EventType::Repatriation {
             self.movement(&mut draft, clause);
@@ -947,10 +1050,16 @@ impl<'d> SentenceView<'_, 'd> {
             let m = self.ms[i];
             let place_takes_part =
                 is_cooperation(kind) && matches!(self.roles[i], MRole::Origin | MRole::Destination);
-            if m.kind == MKind::Place && !place_takes_part {
+            let capital_acts = m.capital
+                && matches!(
+                    self.roles[i],
+                    MRole::Neutral | MRole::Agent | MRole::Coagent
+                );
+            if m.kind == MKind::Place && !place_takes_part && !capital_acts {
                 continue;
             }
             agents.extend(m.code);
+            agents.extend(m.pair);
             orgs.extend(m.org);
         }
         (agents, orgs)
@@ -973,7 +1082,7 @@ impl<'d> SentenceView<'_, 'd> {
         let mut before: Vec<usize> = self
             .with_role(c.span.0, at, acting)
             .into_iter()
-            .filter(|&i| self.ms[i].kind != MKind::Place)
+            .filter(|&i| self.ms[i].can_act())
             .collect();
         let soft = self
             .marks
@@ -998,7 +1107,7 @@ impl<'d> SentenceView<'_, 'd> {
                 ClauseKind::Rel => self
                     .run_back(c.span.0, self.clauses[k - 1].span.0)
                     .into_iter()
-                    .filter(|&i| self.roles[i] == MRole::Neutral && self.ms[i].kind != MKind::Place)
+                    .filter(|&i| self.roles[i] == MRole::Neutral && self.ms[i].can_act())
                     .collect(),
                 _ => Vec::new(),
             };
@@ -1023,7 +1132,7 @@ impl<'d> SentenceView<'_, 'd> {
             .peekable();
         let ok = if words.peek().is_none() {
             // "operasi gabungan Tiongkok, Myanmar, dan Thailand", "diamankan Polri"
-            m.kind != MKind::Place
+            m.can_act()
         } else {
             let mut authority = false;
             let all = words.all(|w| match cues::word_role(w) {
@@ -1058,7 +1167,16 @@ impl<'d> SentenceView<'_, 'd> {
         // cue belongs to another movement.
         let origins = codes(MRole::Origin, clause.0, clause.1);
         let destinations = codes(MRole::Destination, d.start, clause.1);
-        let nationals = codes(MRole::Nationality, clause.0, clause.1);
+        // "mendeportasi 2.719 warga asing, di antaranya 318 WNI": the part
+        // of a larger group says nothing of where the group goes.
+        let whole = |role: MRole, a: usize, b: usize| -> Vec<&'d str> {
+            self.with_role(a, b, |r| r == role)
+                .into_iter()
+                .filter(|&i| !self.in_subset(i))
+                .filter_map(|i| self.ms[i].code)
+                .collect()
+        };
+        let nationals = whole(MRole::Nationality, clause.0, clause.1);
         d.origin = origins.first().copied();
         d.destination = destinations.first().copied();
         if d.place.is_none() {
@@ -1069,7 +1187,7 @@ impl<'d> SentenceView<'_, 'd> {
         }
         if d.destination.is_none() {
             d.destination = nationals.first().copied().or_else(|| {
-                codes(MRole::Nationality, self.span.0, self.span.1)
+                whole(MRole::Nationality, self.span.0, self.span.1)
                     .first()
                     .copied()
             });
@@ -1205,9 +1323,117 @@ fn event_for(kind: CountKind) -> (EventType, Option<EventType>) {
     }
 }
 
+/// The role of every mention in its sentence (see the module docs), in the
+/// order of `mentions`.
+fn all_roles(
+    text: &str,
+    sentences: &[Span],
+    mentions: &[Mention],
+    marks: &[Hit<Mark>],
+    doc: &Document,
+    counts: &[usize],
+) -> Vec<MRole> {
+    let mut roles = vec![MRole::Neutral; mentions.len()];
+    let mut clauses = Vec::new();
+    for &sent in sentences {
+        if !valid_span(text, sent) {
+            continue;
+        }
+        let (a, b) = index_range(mentions, sent);
+        let ms = &mentions[a..b];
+        if ms.is_empty() {
+            continue;
+        }
+        let s_counts = starting_in(counts, sent, |&i| doc.counts[i].span.0);
+        split_clauses(
+            text,
+            sent,
+            starting_in(marks, sent, |h| h.start),
+            ms,
+            &mut clauses,
+        );
+        let mut here: Vec<MRole> = Vec::with_capacity(ms.len());
+        for i in 0..ms.len() {
+            let lo = clauses[clause_of(&clauses, ms[i].span.0)].span.0;
+            let in_count = s_counts
+                .iter()
+                .any(|&c| doc.counts[c].span.contains(ms[i].span));
+            here.push(role_of(text, lo, sent.1, ms, i, &here, in_count));
+        }
+        roles[a..b].copy_from_slice(&here);
+    }
+    roles
+}
+
+/// The index range of the mentions that start in `span`.
+fn index_range(mentions: &[Mention], span: Span) -> (usize, usize) {
+    let lo = mentions.partition_point(|m| m.span.0 < span.0);
+    let hi = mentions.partition_point(|m| m.span.0 < span.1);
+    (lo, hi.max(lo))
+}
+
+/// How many sentences before its own a pair ("kedua negara") looks back for
+/// the two parties it names.
+const PAIR_LOOKBACK: usize = 3;
+
+/// Resolves each pair mention ("kedua negara", "kedua-dua pihak", "the two
+/// sides") to the two countries that last acted before it: the codes of the
+/// nearest earlier mentions that are subjects, agents or partners (not
+/// places, locations, origins or nationalities), in its sentence and the
+/// [`PAIR_LOOKBACK`] sentences before. A pair stays empty when fewer than two
+/// countries acted there, or when the sentence that gave the second one names
+/// a third actor too ("Thailand, Myanmar dan China … kedua negara"): which two
+/// is then a guess.
+fn resolve_pairs(sentences: &[Span], mentions: &mut [Mention], roles: &[MRole]) {
+    let acting = |r: MRole| matches!(r, MRole::Neutral | MRole::Agent | MRole::Coagent);
+    for p in 0..mentions.len() {
+        if mentions[p].kind != MKind::Pair {
+            continue;
+        }
+        let at = mentions[p].span.0;
+        let Some(si) = sentences.iter().rposition(|s| s.0 <= at) else {
+            continue;
+        };
+        let floor = sentences[si.saturating_sub(PAIR_LOOKBACK)].0;
+        let sentence_of = |pos: usize| sentences.iter().rposition(|s| s.0 <= pos);
+        let mut found: Vec<&str> = Vec::new();
+        let mut second_sentence = None;
+        let mut ambiguous = false;
+        for j in (0..p).rev() {
+            let m = mentions[j];
+            if m.span.0 < floor {
+                break;
+            }
+            if !m.can_act() || !acting(roles[j]) {
+                continue;
+            }
+            for code in m.code.into_iter().chain(m.pair) {
+                if found.contains(&code) {
+                    continue;
+                }
+                if found.len() == 2 {
+                    ambiguous |= sentence_of(m.span.0) == second_sentence;
+                } else {
+                    found.push(code);
+                    if found.len() == 2 {
+                        second_sentence = sentence_of(m.span.0);
+                    }
+                }
+            }
+            if found.len() == 2 && sentence_of(m.span.0) != second_sentence {
+                break;
+            }
+        }
+        if let (&[a, b], false) = (&found[..], ambiguous) {
+            mentions[p].code = Some(a);
+            mentions[p].pair = Some(b);
+        }
+    }
+}
+
 fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
     let text = ctx.text;
-    let mentions = collect_mentions(text, doc);
+    let mut mentions = collect_mentions(text, doc);
     let mut cue_hits = Vec::new();
     cues::find(&cues::EVENT_CUES, text, &mut cue_hits);
     cue_hits.retain(|h| h.info.kind.is_some() && (h.info.form != Form::Named || named(text, h)));
@@ -1224,11 +1450,12 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
         .filter(|&i| doc.dates[i].value.is_some() && valid_span(text, doc.dates[i].span))
         .collect();
     crate::sort::sort_by_key(&mut dates, |&i| doc.dates[i].span.0);
+    let all_roles = all_roles(text, ctx.sentences, &mentions, &marks, doc, &counts);
+    resolve_pairs(ctx.sentences, &mut mentions, &all_roles);
 
     let mut events = Vec::new();
     let mut fills: Vec<Option<Fill>> = vec![None; doc.counts.len()];
     let mut clauses = Vec::new();
-    let mut roles = Vec::new();
     let mut prev_actors: Option<Vec<String>> = None;
     for &sent in ctx.sentences {
         if !valid_span(text, sent) {
@@ -1240,23 +1467,15 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
             prev_actors = None;
             continue;
         }
-        let ms = starting_in(&mentions, sent, |m| m.span.0);
+        let (lo, hi) = index_range(&mentions, sent);
+        let ms = &mentions[lo..hi];
         let s_marks = starting_in(&marks, sent, |h| h.start);
         split_clauses(text, sent, s_marks, ms, &mut clauses);
-        roles.clear();
-        for i in 0..ms.len() {
-            let lo = clauses[clause_of(&clauses, ms[i].span.0)].span.0;
-            let in_count = s_counts
-                .iter()
-                .any(|&c| doc.counts[c].span.contains(ms[i].span));
-            let role = role_of(text, lo, sent.1, ms, i, &roles, in_count);
-            roles.push(role);
-        }
         let view = SentenceView {
             text,
             span: sent,
             ms,
-            roles: &roles,
+            roles: &all_roles[lo..hi],
             clauses: &clauses,
             marks: s_marks,
             cues: s_cues,
@@ -1278,6 +1497,13 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
                 || !in_quote(doc, d.start)
         });
         settle(&mut drafts, &clauses);
+        if let Some(home) = home_country(ctx.lang) {
+            for d in drafts.iter_mut().filter(|d| d.partners_only) {
+                if !d.agents.contains(&home) {
+                    d.agents.push(home);
+                }
+            }
+        }
         let first_event = events.len();
         for d in &drafts {
             let countries = d.countries();
@@ -1350,6 +1576,17 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
         }
     }
     (events, fills)
+}
+
+/// The side an Indonesian or Malay article speaks for when it names only the
+/// partner ("Hasil kerjasama dengan Polis Kebangsaan Kemboja, 23 rakyat
+/// Malaysia diselamatkan" → MY and KH). English is written from everywhere.
+fn home_country(lang: crate::model::Lang) -> Option<&'static str> {
+    match lang {
+        crate::model::Lang::Id => Some("ID"),
+        crate::model::Lang::Ms => Some("MY"),
+        _ => None,
+    }
 }
 
 /// Whether a sentence is a headline, a deck or a caption rather than running
@@ -1540,11 +1777,15 @@ mod tests {
     }
 
     fn analyze(text: &str, ents: &[Ent]) -> Document {
+        analyze_in(text, ents, Lang::Und)
+    }
+
+    fn analyze_in(text: &str, ents: &[Ent], lang: Lang) -> Document {
         let mut doc = document(text, ents);
         let sentences = crate::segment::sentences(text);
         let ctx = Context {
             text,
-            lang: Lang::Und,
+            lang,
             sentences: &sentences,
             reference: Reference::default(),
         };
@@ -1646,6 +1887,204 @@ mod tests {
     const MM: Ent = C("MM", &["Myanmar"]);
     const CN: Ent = C("CN", &["Tiongkok"]);
     const TH: Ent = C("TH", &["Thailand"]);
+
+    #[test]
+    fn both_sides_stand_for_the_two_countries_that_acted_before() {
+        check(&[
+            (
+                "indonesian kedua negara",
+                "Indonesia dan Kamboja menandatangani MoU di Jakarta. Kedua negara juga akan bertukar data intelijen.",
+                &[ID, KH, P("Jakarta", "ID")],
+                &["agreement agreed ID,KH @Jakarta", "information_sharing planned ID,KH"],
+                &[],
+            ),
+            (
+                "malay kedua-dua pasukan polis",
+                "Polis Diraja Malaysia dan Polis Thailand bertemu di Bukit Kayu Hitam. Kedua-dua pasukan polis menahan 12 suspek.",
+                &[
+                    O("pdrm", "Polis Diraja Malaysia", OrgKind::Police, Some("MY")),
+                    C("TH", &["Thailand"]),
+                    P("Bukit Kayu Hitam", "MY"),
+                ],
+                &[
+                    "meeting reported MY,TH @Bukit Kayu Hitam orgs=pdrm",
+                    "arrest reported MY,TH",
+                ],
+                &[],
+            ),
+            (
+                "english the two sides",
+                "China and Laos signed a security pact. The two sides also agreed to share intelligence.",
+                &[C("CN", &["China"]), LA],
+                &[
+                    "agreement agreed CN,LA",
+                    "agreement agreed CN,LA",
+                    "information_sharing agreed CN,LA",
+                ],
+                &[],
+            ),
+            (
+                "a place or a nationality is not one of the two",
+                "Polisi Kamboja menangkap 20 WNI di Myawaddy. Kedua negara sepakat bertukar data.",
+                &[KH, ID, P("Myawaddy", "MM")],
+                &[
+                    "arrest reported KH @Myawaddy",
+                    "agreement agreed -",
+                    "information_sharing agreed -",
+                ],
+                &[],
+            ),
+            (
+                "three actors make the pair a guess",
+                "Thailand, Myanmar dan Tiongkok bertemu di Mae Sot. Kedua negara sepakat bertukar data.",
+                &[TH, MM, CN, P("Mae Sot", "TH")],
+                &[
+                    "meeting reported CN,MM,TH @Mae Sot",
+                    "agreement agreed -",
+                    "information_sharing agreed -",
+                ],
+                &[],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn capitals_stand_for_their_governments_but_not_where_things_happen() {
+        check(&[
+            (
+                "english capitals agree",
+                "The flights were agreed between Beijing, Bangkok and Naypyidaw at a meeting in Mae Sot.",
+                &[
+                    P("Beijing", "CN"),
+                    P("Bangkok", "TH"),
+                    P("Naypyidaw", "MM"),
+                    P("Mae Sot", "TH"),
+                ],
+                &[
+                    "agreement agreed CN,MM,TH @Mae Sot",
+                    "meeting agreed CN,MM,TH @Mae Sot",
+                ],
+                &[],
+            ),
+            (
+                "indonesian capital as subject",
+                "Phnom Penh mendeportasi 50 WNI pekan lalu.",
+                &[P("Phnom Penh", "KH"), ID],
+                &["repatriation reported ID,KH KH>ID"],
+                &[],
+            ),
+            (
+                "malay visit to a capital",
+                "Delegasi PDRM akan mengunjungi Bangkok bulan depan.",
+                &[
+                    O("pdrm", "PDRM", OrgKind::Police, Some("MY")),
+                    P("Bangkok", "TH"),
+                ],
+                &["meeting planned MY,TH orgs=pdrm"],
+                &[],
+            ),
+            (
+                "a capital after di is a place",
+                "Polisi Kamboja menangkap 20 orang di Phnom Penh.",
+                &[KH, P("Phnom Penh", "KH")],
+                &["arrest reported KH @Phnom Penh"],
+                &[],
+            ),
+            (
+                "a dateline does not act",
+                "Bangkok, Reuters - Myanmar police arrested 20 people.",
+                &[P("Bangkok", "TH"), MM],
+                &["arrest reported MM"],
+                &[],
+            ),
+            (
+                "a city that is no capital never acts",
+                "Sihanoukville mendeportasi 50 WNI.",
+                &[P("Sihanoukville", "KH"), ID],
+                &["repatriation reported ID ->ID"],
+                &[],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_nationality_of_part_of_a_group_is_not_where_the_group_goes() {
+        check(&[
+            (
+                "indonesian di antaranya",
+                "Otoritas Kamboja mendeportasi 2.719 warga asing, di antaranya 318 WNI.",
+                &[KH, ID],
+                &["repatriation reported KH KH>-"],
+                &[],
+            ),
+            (
+                "indonesian list after di antaranya",
+                "Otoritas Myanmar menyerahkan 261 orang kepada Thailand, di antaranya warga Tiongkok, Vietnam, dan Indonesia.",
+                &[MM, TH, CN, VN, ID],
+                &["repatriation reported MM,TH MM>TH"],
+                &[],
+            ),
+            (
+                "english including",
+                "Philippine authorities deported 40 workers, including eight Vietnamese.",
+                &[C("PH", &["Philippine"]), C("VN", &["Vietnamese"])],
+                &["repatriation reported PH PH>-"],
+                &[],
+            ),
+            (
+                "malay termasuk",
+                "Polis Thailand menghantar pulang 31 individu, termasuk sembilan warga Malaysia.",
+                &[C("TH", &["Thailand"]), C("MY", &["Malaysia"])],
+                &["repatriation reported TH TH>-"],
+                &[],
+            ),
+            (
+                "the whole group's nationality still names where it goes",
+                "Otoritas Kamboja mendeportasi 318 WNI.",
+                &[KH, ID],
+                &["repatriation reported ID,KH KH>ID"],
+                &[],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_partner_alone_implies_the_side_an_indonesian_or_malay_article_speaks_for() {
+        let cases: &[(&str, Lang, &[Ent], &[&str])] = &[
+            (
+                "Hasil kerjasama dengan Polis Kebangsaan Kemboja, 23 rakyat Malaysia telah diselamatkan.",
+                Lang::Ms,
+                &[
+                    O("pkk", "Polis Kebangsaan Kemboja", OrgKind::Police, Some("KH")),
+                    C("MY", &["Malaysia"]),
+                ],
+                &["rescue reported KH,MY orgs=pkk"],
+            ),
+            (
+                "Evakuasi dilakukan bekerja sama dengan polisi Laos.",
+                Lang::Id,
+                &[LA],
+                &["rescue reported ID,LA"],
+            ),
+            (
+                "Polisi Thailand bekerja sama dengan polisi Laos menangkap 20 orang.",
+                Lang::Id,
+                &[TH, LA],
+                &["arrest reported LA,TH"],
+            ),
+            (
+                "The rescue was carried out in cooperation with Lao police.",
+                Lang::En,
+                &[C("LA", &["Lao"])],
+                &["rescue reported LA"],
+            ),
+        ];
+        for (text, lang, ents, want) in cases {
+            let doc = analyze_in(text, ents, *lang);
+            let got: Vec<String> = doc.events.iter().map(show_event).collect();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
 
     #[test]
     fn headlines_and_decks_without_final_punctuation_are_not_events() {
