@@ -56,15 +56,22 @@
 //! two counts, `at_least` and `up_to`. A figure repeated (headline, lead,
 //! quote) with the same value, kind and currency is kept once.
 //!
-//! Money is `losses` when the clause speaks of losses or of money taken,
-//! paid or moved by the scheme ("kerugian", "meraup", "menyetor",
-//! "dipungut biaya", "swindled", "laundered", a fraud "senilai"); seized or
-//! frozen money, salaries, ransom, fines, budgets, profits and the turnover
-//! of gambling ("perputaran uang", "transaksi") are `other`; so is a price
-//! or a fee per unit ("Rp 5.000 per hari"): money is always counted, since
-//! the codebook counts money and an analyst can drop a price. Websites,
-//! accounts and content items are not counted: they are not people, cases
-//! or money.
+//! People charged, tried or sentenced ("didakwa", "divonis", "menjalani
+//! proses hukum", "dituduh di mahkamah", "charged") are `other` whatever
+//! their noun, unless a nearer verb of the clause arrested them.
+//!
+//! Money is `losses` when the clause speaks of money the scheme took or
+//! moved: what victims lost or paid ("kerugian", "menyetor", "dipungut
+//! biaya", "ransom", "tebusan", "swindled"), the turnover, transactions and
+//! profits of a scam or gambling ring ("perputaran dana", "nilai
+//! transaksi", "meraup keuntungan", "mengaut", "raked in"), money laundered,
+//! flowing abroad or deposited ("mengalir", "setoran", "laundered"), a fraud
+//! "senilai". Money that is not the scheme's is `other`: seized, frozen or
+//! blocked assets, fines, wages and salaries, rewards, budgets, taxes and
+//! state revenue, aid; so is a price or a fee per unit ("Rp 5.000 per
+//! hari"): money is always counted, since the codebook counts money and an
+//! analyst can drop a price. Websites, accounts and content items are not
+//! counted: they are not people, cases or money.
 
 use std::collections::hash_map::{Entry, HashMap};
 use std::sync::LazyLock;
@@ -1310,12 +1317,17 @@ struct Found {
     /// The token where the upper bound of a range starts ("20 hingga 30
     /// orang", "Rp 4 juta hingga Rp 6 juta"): read next as its own count.
     upper: Option<usize>,
+    /// Whether a court cue settled the kind ("tujuh lainnya masih menjalani
+    /// proses hukum"): no whole or neighbour changes it.
+    settled: bool,
 }
 
 fn scan_sentence(ctx: &Context, toks: &[Tok], cues: &[CueHit], out: &mut Vec<Count>) {
     let mut i = 0;
     let mut upper = None;
     let sentence_first = out.len();
+    // Per count of this sentence: whether its kind is settled.
+    let mut settled = Vec::new();
     let asides = asides(ctx.text, toks, cues);
     while i < toks.len() {
         let forced = upper == Some(i);
@@ -1328,6 +1340,7 @@ fn scan_sentence(ctx: &Context, toks: &[Tok], cues: &[CueHit], out: &mut Vec<Cou
         match try_count(ctx, toks, &at, i, out) {
             Some(found) => {
                 out.push(found.count);
+                settled.push(found.settled);
                 upper = found.upper;
                 i = found.upper.unwrap_or(found.next).max(i + 1);
             }
@@ -1337,8 +1350,8 @@ fn scan_sentence(ctx: &Context, toks: &[Tok], cues: &[CueHit], out: &mut Vec<Cou
             }
         }
     }
-    parts_summing_to_a_whole(toks, out, sentence_first);
-    coordinated_share_a_kind(ctx.text, out, sentence_first);
+    parts_summing_to_a_whole(toks, out, sentence_first, &settled);
+    coordinated_share_a_kind(ctx.text, out, sentence_first, &settled);
 }
 
 /// Counts joined by "dan", "and", a comma or a nationality between ("Some
@@ -1351,7 +1364,7 @@ fn official(c: &Count) -> bool {
     c.unit.as_deref().and_then(noun) == Some(NounClass::Official)
 }
 
-fn coordinated_share_a_kind(text: &str, out: &mut [Count], first: usize) {
+fn coordinated_share_a_kind(text: &str, out: &mut [Count], first: usize, settled: &[bool]) {
     let n = out.len();
     if n < first + 2 {
         return;
@@ -1364,6 +1377,8 @@ fn coordinated_share_a_kind(text: &str, out: &mut [Count], first: usize) {
                 || x.span.1 > y.span.0
                 || official(x)
                 || official(y)
+                || settled.get(a - first).copied().unwrap_or(false)
+                || settled.get(a + 1 - first).copied().unwrap_or(false)
             {
                 continue;
             }
@@ -1392,7 +1407,7 @@ fn coordinated_share_a_kind(text: &str, out: &mut [Count], first: usize) {
 /// Counts of a sentence that add up to a count just before ("14 rakyat
 /// Malaysia diselamatkan. Sembilan lelaki dan lima wanita…") are its parts
 /// and share its kind, whatever their own clause describes.
-fn parts_summing_to_a_whole(toks: &[Tok], out: &mut [Count], first: usize) {
+fn parts_summing_to_a_whole(toks: &[Tok], out: &mut [Count], first: usize, settled: &[bool]) {
     let n = out.len();
     for a in first..n {
         let mut sum: u64 = 0;
@@ -1412,12 +1427,12 @@ fn parts_summing_to_a_whole(toks: &[Tok], out: &mut [Count], first: usize) {
                 .find(|p| p.value == sum && p.kind != CountKind::Other)
                 .map(|p| p.kind);
             if let Some(kind) = whole {
-                for c in &mut out[a..=b] {
+                for (j, c) in out[a..=b].iter_mut().enumerate() {
                     let action = matches!(
                         c.kind,
                         CountKind::Arrest | CountKind::Repatriation | CountKind::Rescue
                     );
-                    if !action {
+                    if !action && !settled.get(a + j - first).copied().unwrap_or(false) {
                         c.kind = kind;
                     }
                 }
@@ -1532,6 +1547,14 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
     let (cues, forced) = (at.cues, at.forced);
     if is_word(text, toks, i.wrapping_sub(1), "salah") {
         return None; // "salah satu korban": one of the victims, not a count
+    }
+    // "every one of them", "each one", "no one": a quantifier, not a count.
+    if is_word(text, toks, i, "one")
+        && ["every", "each", "no", "any"]
+            .iter()
+            .any(|w| is_word(text, toks, i.wrapping_sub(1), w))
+    {
+        return None;
     }
     let (mut currency, num_at) = match pre_currency(text, toks, i) {
         Some((code, j))
@@ -1759,7 +1782,7 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
         .collect();
     let kind_span = inside.map_or(span, |(a, b)| Span(a, b));
     let own = elided_kind;
-    let mut kind = choose_kind(
+    let (mut kind, settled) = choose_kind(
         text,
         toks,
         cues,
@@ -1769,7 +1792,7 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
         currency.is_some(),
         relative,
     );
-    if let Some(k) = own {
+    if let Some(k) = own.filter(|_| !settled) {
         kind = k;
     }
     if currency.is_some() {
@@ -1781,11 +1804,38 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
                 && text[p.span.1..span_start]
                     .trim_matches([' ', '('])
                     .is_empty();
-            if paren {
+            // "Rp 47 triliun, turun dari sekitar Rp 90 triliun", "RM5 juta
+            // berbanding RM3 juta", "up from $2 billion": the figure compared
+            // is money of the same kind, unless its own words say otherwise.
+            let gap = text.get(p.span.1..span_start).unwrap_or("");
+            let words: Vec<&str> = gap
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            let compared = p.currency.as_deref() == currency
+                && words.len() <= 6
+                && !gap.contains(['.', ';', '!', '?'])
+                && words.iter().any(|w| {
+                    [
+                        "dari",
+                        "daripada",
+                        "berbanding",
+                        "dibandingkan",
+                        "from",
+                        "compared",
+                        "than",
+                    ]
+                    .iter()
+                    .any(|c| w.eq_ignore_ascii_case(c))
+                })
+                && !cues.iter().any(|c| {
+                    matches!(c.cue, Cue::Money(_)) && c.start >= p.span.1 && c.end <= span_start
+                });
+            if paren || compared {
                 kind = p.kind;
             }
         }
-    } else if kind == CountKind::Other && class == Some(NounClass::Person) {
+    } else if kind == CountKind::Other && class == Some(NounClass::Person) && !settled {
         // A part takes the kind of its whole: "Dari jumlah itu, 41 di
         // antaranya perempuan", "including 22 Chinese nationals", "gelombang
         // pertama berjumlah 400 orang".
@@ -1816,7 +1866,7 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
     });
     // A running total of people ("sehingga totalnya menjadi 569 orang",
     // "bringing the total to 1,500") adds to the count before it.
-    if cumulative && kind == CountKind::Other && class == Some(NounClass::Person) {
+    if cumulative && kind == CountKind::Other && class == Some(NounClass::Person) && !settled {
         if let Some(p) = out
             .iter()
             .rev()
@@ -1838,14 +1888,14 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
             .take(200)
             .find(|p| p.value == read.value && p.currency.is_none());
         match same {
-            Some(p) if kind == CountKind::Other => kind = p.kind,
+            Some(p) if kind == CountKind::Other && !settled => kind = p.kind,
             None if read.vague => return None,
             _ => {}
         }
     }
     // A part named after its whole in the same clause: "Dari 27 orang itu,
     // 19 laki-laki dan delapan perempuan".
-    if kind == CountKind::Other && class == Some(NounClass::Person) {
+    if kind == CountKind::Other && class == Some(NounClass::Person) && !settled {
         if let Some(p) = out[at.sentence_first..].iter().rev().find(|p| {
             p.currency.is_none()
                 && p.kind != CountKind::Other
@@ -1879,7 +1929,12 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
         cumulative,
         span,
     };
-    Some(Found { count, next, upper })
+    Some(Found {
+        count,
+        next,
+        upper,
+        settled,
+    })
 }
 
 /// Whether the cue at `cue` is the verb that opens a relative clause right
@@ -2142,7 +2197,7 @@ fn choose_kind(
     class: Option<NounClass>,
     money: bool,
     relative: bool,
-) -> CountKind {
+) -> (CountKind, bool) {
     // Score: twice the distance with the penalty, plus one for a cue after
     // the number, so that at equal distance the verb before the number
     // (active voice, "flies home 549 citizens freed from…") beats a
@@ -2162,7 +2217,7 @@ fn choose_kind(
         // What is done to the money ("menyita … Rp 2 miliar hasil
         // penipuan", "merampas … bernilai RM2.3 juta dalam operasi terhadap
         // sindiket penipuan") comes before it; what it came from, after.
-        return nearest(28, &|c| match c.cue {
+        let kind = nearest(28, &|c| match c.cue {
             Cue::Money(k) if c.start >= span.1 => Some((k, 3)),
             Cue::Money(k) => Some((k, 0)),
             // Money of the victims ("dana milik seorang korban") is lost.
@@ -2170,11 +2225,12 @@ fn choose_kind(
             _ => None,
         })
         .unwrap_or(CountKind::Other);
+        return (kind, false);
     }
     match class {
-        Some(NounClass::Case) => return CountKind::Cases,
-        Some(NounClass::Action(k)) => return k,
-        Some(NounClass::Official) => return CountKind::Other,
+        Some(NounClass::Case) => return (CountKind::Cases, false),
+        Some(NounClass::Action(k)) => return (k, false),
+        Some(NounClass::Official) => return (CountKind::Other, false),
         _ => {}
     }
     // The nearest kind cue, with whether it is of the strong tier.
@@ -2246,11 +2302,17 @@ fn choose_kind(
             CountKind::Arrest | CountKind::Repatriation | CountKind::Rescue
         )
     };
-    match best {
+    // A court cue settles the kind: no whole, list or neighbour changes it.
+    let settled = matches!(best, Some((_, CountKind::Other, true)));
+    let kind = match best {
         Some((_, k, true)) if action(k) => match main {
             Some((_, m)) if m != k => m,
             _ => k,
         },
+        // Charged, tried or sentenced ("didakwa", "divonis", "menjalani
+        // proses hukum", "charged"): in the courts, not arrested nor
+        // caught up in the scheme, whoever they are.
+        Some((_, CountKind::Other, true)) => CountKind::Other,
         // Still there ("masih berada", "awaiting deportation"): victims stay
         // victims, anyone else is caught up in the scheme.
         Some((_, k, true)) => {
@@ -2270,7 +2332,8 @@ fn choose_kind(
             _ => default,
         },
         None => main.map_or(default, |m| m.1),
-    }
+    };
+    (kind, settled)
 }
 #[cfg(test)]
 mod tests {
@@ -2582,7 +2645,7 @@ mod tests {
                 Lang::Id,
                 1_200_000_000_000,
                 "IDR",
-                Other,
+                Losses,
             ),
             (
                 "Korban dijanjikan gaji Rp 25 juta per bulan.",
@@ -2765,7 +2828,7 @@ mod tests {
             ("Sebanyak 5 orang polisi ikut menyelamatkan korban.", Lang::Id, &[(5, Other)]),
             ("Lebih 1,000 rakyat Malaysia dipercayai masih terperangkap di Myanmar.", Lang::Ms, &[(1000, Involved)]),
             ("Police freed 48 victims. Officials said 12 of those rescued were minors.", Lang::En, &[(48, Rescue), (12, Rescue)]),
-            ("The court sentenced 11 members of the family to death.", Lang::En, &[(11, Involved)]),
+            ("The court sentenced 11 members of the family to death.", Lang::En, &[(11, Other)]),
             ("Korea Selatan mencatat 330 warganya diculik di Kamboja.", Lang::Id, &[(330, Victims)]),
         ];
         for &(text, lang, want) in cases {
@@ -2972,7 +3035,7 @@ mod tests {
                 Lang::Id,
                 30_000_000,
                 "IDR",
-                Other,
+                Losses,
             ),
             (
                 "A wallet received more than 4,000 bitcoin from victims.",
@@ -3007,7 +3070,7 @@ mod tests {
                 Lang::En,
                 3_000_000,
                 "AUD",
-                Other,
+                Losses,
             ),
         ];
         for &(text, lang, value, cur, kind) in cases {
@@ -3206,6 +3269,199 @@ mod tests {
         for c in found {
             assert!(text.is_char_boundary(c.span.0) && text.is_char_boundary(c.span.1));
             assert!(c.span.0 < c.span.1 && c.span != Span(0, 0));
+        }
+    }
+
+    #[test]
+    fn money_the_scheme_moved_is_losses_and_money_outside_it_is_other() {
+        use CountKind::*;
+        let cases: &[(&str, Lang, u64, CountKind)] = &[
+            // turnover, transactions and profits of the scheme
+            (
+                "PPATK mencatat perputaran dana judi online mencapai Rp 359,8 triliun.",
+                Lang::Id,
+                359_800_000_000_000,
+                Losses,
+            ),
+            (
+                "Nilai transaksi judol pada kuartal I mencapai Rp 47 triliun.",
+                Lang::Id,
+                47_000_000_000_000,
+                Losses,
+            ),
+            (
+                "HS diduga meraup keuntungan sekitar Rp 3,6 miliar.",
+                Lang::Id,
+                3_600_000_000,
+                Losses,
+            ),
+            (
+                "Sindiket itu mengaut keuntungan kira-kira RM2.5 juta sebulan.",
+                Lang::Ms,
+                2_500_000,
+                Losses,
+            ),
+            (
+                "The gambling ring raked in about US$40 million a year.",
+                Lang::En,
+                40_000_000,
+                Losses,
+            ),
+            (
+                "The syndicate's turnover reached 3 billion baht.",
+                Lang::En,
+                3_000_000_000,
+                Losses,
+            ),
+            // money flowing out, deposited or paid by victims and families
+            (
+                "Sekitar Rp 51 triliun mengalir ke luar negeri.",
+                Lang::Id,
+                51_000_000_000_000,
+                Losses,
+            ),
+            (
+                "Dompet itu menerima setoran USDT setara Rp 1,2 triliun.",
+                Lang::Id,
+                1_200_000_000_000,
+                Losses,
+            ),
+            (
+                "Setiap korban dimintai biaya Rp 7,5 juta untuk tiket.",
+                Lang::Id,
+                7_500_000,
+                Losses,
+            ),
+            (
+                "Families paid ransoms of up to US$5,000 each.",
+                Lang::En,
+                5_000,
+                Losses,
+            ),
+            (
+                "Keluarga mangsa diminta membayar wang tebusan RM20,000.",
+                Lang::Ms,
+                20_000,
+                Losses,
+            ),
+            // not the scheme's money
+            (
+                "Polisi menyita aset senilai Rp 61,4 miliar.",
+                Lang::Id,
+                61_400_000_000,
+                Other,
+            ),
+            (
+                "Polis membekukan akaun dengan baki hampir RM1 juta.",
+                Lang::Ms,
+                1_000_000,
+                Other,
+            ),
+            (
+                "Authorities froze assets worth about 85 million baht.",
+                Lang::En,
+                85_000_000,
+                Other,
+            ),
+            (
+                "Mereka dijanjikan gaji Rp 10 juta sebulan.",
+                Lang::Id,
+                10_000_000,
+                Other,
+            ),
+            (
+                "The court fined the company US$2 million.",
+                Lang::En,
+                2_000_000,
+                Other,
+            ),
+            (
+                "Kerajaan membelanjakan RM450,000 untuk penerbangan khas.",
+                Lang::Ms,
+                450_000,
+                Other,
+            ),
+        ];
+        for &(text, lang, value, kind) in cases {
+            let c = one(text, lang);
+            assert_eq!((c.value, c.kind), (value, kind), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_money_figure_compared_keeps_the_kind_of_the_figure_before() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            (
+                "Nilai transaksi judol mencapai Rp 47 triliun, turun dari sekitar Rp 90 triliun pada 2024.",
+                Lang::Id,
+                &[(47_000_000_000_000, Losses), (90_000_000_000_000, Losses)],
+            ),
+            (
+                "Losses reached $1.2 billion, up from $800 million last year.",
+                Lang::En,
+                &[(1_200_000_000, Losses), (800_000_000, Losses)],
+            ),
+            (
+                "Kerugian mencecah RM56 juta berbanding RM40 juta tahun lalu.",
+                Lang::Ms,
+                &[(56_000_000, Losses), (40_000_000, Losses)],
+            ),
+            // a cue of its own wins over the comparison
+            (
+                "Kerugian mencapai Rp 5 miliar, dari jumlah itu polisi menyita Rp 1 miliar.",
+                Lang::Id,
+                &[(5_000_000_000, Losses), (1_000_000_000, Other)],
+            ),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn people_charged_tried_or_sentenced_are_other_unless_arrested_in_their_clause() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            ("Sebanyak 12 tersangka didakwa di Pengadilan Negeri Medan.", Lang::Id, &[(12, Other)]),
+            ("Sebanyak 31 orang sudah dipulangkan, sementara tujuh lainnya masih menjalani proses hukum.", Lang::Id, &[(31, Repatriation), (7, Other)]),
+            ("Lima suspek dituduh di Mahkamah Sesyen semalam.", Lang::Ms, &[(5, Other)]),
+            ("Prosecutors charged 14 suspects with fraud.", Lang::En, &[(14, Other)]),
+            ("Dua rekannya telah ditangkap di Batam dan kini sudah divonis.", Lang::Id, &[(2, Arrest)]),
+            ("Police arrested 26 people, who were later charged.", Lang::En, &[(26, Arrest)]),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn forced_ensnared_and_sold_people_are_victims_and_every_one_is_no_count() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            (
+                "Up to 120,000 people may be forced to work in scam operations.",
+                Lang::En,
+                &[(120_000, Victims)],
+            ),
+            (
+                "Jaringan penipuan itu menjerat ratusan warga Korea.",
+                Lang::Id,
+                &[(100, Victims)],
+            ),
+            (
+                "Sindiket itu menjual 30 rakyat Malaysia yang dieksploitasi di Kemboja.",
+                Lang::Ms,
+                &[(30, Victims)],
+            ),
+            (
+                "We will screen every one of them, and each one will be heard.",
+                Lang::En,
+                &[],
+            ),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
         }
     }
 }
