@@ -1703,6 +1703,16 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
             k,
             Some(class),
         )
+    } else if let Some((class, unit)) = number_subject(
+        text,
+        toks,
+        qualified_start(text, toks, cues, start_tok),
+        ctx.lang,
+    ) {
+        // "The number of Indonesians repatriated this year rose to 1,900",
+        // "jumlah WNI yang dipulangkan mencapai 1.900": the noun after
+        // "number of" / "jumlah", the verb of the clause.
+        (unit, toks[read.end - 1].end, k, Some(class))
     } else {
         let next = anaphor(text, toks, k)?;
         let p = out[..]
@@ -1791,6 +1801,7 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
         class,
         currency.is_some(),
         relative,
+        out[at.sentence_first..].last().map(|p| p.span),
     );
     if let Some(k) = own.filter(|_| !settled) {
         kind = k;
@@ -2187,6 +2198,119 @@ fn near(p: &Count, toks: &[Tok]) -> bool {
 /// dan kembali ke Indonesia" were sent home, whatever else they did.
 const WEAK_PENALTY: u32 = 4;
 
+/// The subject of a figure given as the value of "the number of …" /
+/// "jumlah …" ("The number of Indonesians repatriated … rose to 1,900",
+/// "bringing the number returned to China … to 1,041", "jumlah WNI yang
+/// dipulangkan mencapai 1.900"): the class and noun of the people counted,
+/// or `None` when the number counts something else ("the number of days").
+fn number_subject(
+    text: &str,
+    toks: &[Tok],
+    start: usize,
+    lang: Lang,
+) -> Option<(NounClass, String)> {
+    // The linking word is before the qualifier ("rose to about 1,900") or is
+    // the qualifier itself ("mencapai 1.900", "seramai 87").
+    let links = |j: usize| {
+        let mut buf = [0; 48];
+        toks.get(j).is_some_and(|t| {
+            matches!(
+                key(tok_str(text, t), &mut buf),
+                Some(
+                    "to" | "reached"
+                        | "hit"
+                        | "menjadi"
+                        | "mencapai"
+                        | "berjumlah"
+                        | "sebanyak"
+                        | "seramai"
+                        | "mencecah"
+                )
+            )
+        })
+    };
+    let before = start.checked_sub(1)?;
+    let before = if links(start) && !links(before) {
+        start
+    } else {
+        before
+    };
+    if !links(before) {
+        return None;
+    }
+    for j in (before.saturating_sub(14)..before).rev() {
+        let t = &toks[j];
+        if breaks_clause(text, t) || is_punct(text, toks, j, ",") {
+            return None;
+        }
+        let mut buf = [0; 48];
+        if !matches!(
+            key(tok_str(text, t), &mut buf),
+            Some("number" | "jumlah" | "bilangan")
+        ) || is_word(text, toks, j.wrapping_sub(1), "a")
+        {
+            continue;
+        }
+        let mut n = j + 1;
+        while is_word(text, toks, n, "of") || is_word(text, toks, n, "the") {
+            n += 1;
+        }
+        if n >= before {
+            return None;
+        }
+        let t = toks.get(n).filter(|t| t.kind == TokKind::Word)?;
+        let w = tok_str(text, t);
+        if let Some(class) = noun(w) {
+            return Some((class, w.to_string()));
+        }
+        if lang != Lang::Id && demonym_plural(w) {
+            return Some((NounClass::Person, w.to_string()));
+        }
+        // "the number returned", "jumlah yang dipulangkan": people.
+        let participle = lang == Lang::En && w.len() > 3 && w.ends_with("ed");
+        return (eq_word(w, "yang") || participle).then(|| (NounClass::Person, String::new()));
+    }
+    None
+}
+
+/// Whether a clause joiner (a comma, "dan", "and", "while"…) stands between
+/// byte offsets `from` and `to`.
+fn joiner_between(text: &str, toks: &[Tok], from: usize, to: usize) -> bool {
+    toks.iter()
+        .filter(|t| t.start >= from && t.end <= to)
+        .any(|t| is_joiner(text, t))
+}
+
+fn is_joiner(text: &str, t: &Tok) -> bool {
+    let mut buf = [0; 48];
+    matches!(
+        key(tok_str(text, t), &mut buf),
+        Some(
+            "," | ";"
+                | "dan"
+                | "and"
+                | "serta"
+                | "while"
+                | "whereas"
+                | "sementara"
+                | "sedangkan"
+                | "manakala"
+        )
+    )
+}
+
+/// Whether a new counted subject starts between byte offsets `from` and
+/// `to`: a number right after a joiner ("Dari 52 WNI yang ditahan, 30 orang
+/// telah dideportasi"); a verb beyond it is that subject's.
+fn new_subject_between(text: &str, toks: &[Tok], from: usize, to: usize) -> bool {
+    toks.windows(2)
+        .filter(|w| w[0].start >= from && w[1].end <= to)
+        .any(|w| {
+            is_joiner(text, &w[0])
+                && (w[1].kind == TokKind::Num || number_word(tok_str(text, &w[1])).is_some())
+        })
+}
+
 #[allow(clippy::too_many_arguments)]
 fn choose_kind(
     text: &str,
@@ -2197,6 +2321,7 @@ fn choose_kind(
     class: Option<NounClass>,
     money: bool,
     relative: bool,
+    prev: Option<Span>,
 ) -> (CountKind, bool) {
     // Score: twice the distance with the penalty, plus one for a cue after
     // the number, so that at equal distance the verb before the number
@@ -2244,6 +2369,14 @@ fn choose_kind(
             if (side == Side::Before && after) || (side == Side::After && !after) {
                 return None;
             }
+            // The predicate of the count before, closed by a joiner: "3,950
+            // suspects were arrested and 1,000 victims identified", "52 WNI
+            // ditahan, 30 orang dideportasi".
+            if prev.is_some_and(|p| c.start >= p.1 && c.end <= span.0)
+                && joiner_between(text, toks, c.end, span.0)
+            {
+                return None;
+            }
             let d = cue_distance_skipping(text, toks, c.start, c.end, span.0, span.1, skip)?;
             let penalty = if strong { 0 } else { WEAK_PENALTY };
             Some((2 * (d + penalty) + u32::from(c.start >= span.1), k, strong))
@@ -2271,6 +2404,7 @@ fn choose_kind(
                 _ => None,
             })
             .filter(|&(start, _)| !opens_relative(text, toks, span.1, start))
+            .filter(|&(start, _)| !new_subject_between(text, toks, span.1, start))
             .min_by_key(|&(start, _)| start)
     } else {
         None
@@ -2283,7 +2417,7 @@ fn choose_kind(
                 k @ (CountKind::Arrest | CountKind::Repatriation | CountKind::Rescue),
                 true,
                 Side::Any | Side::After,
-            ) => {
+            ) if !new_subject_between(text, toks, span.1, c.start) => {
                 let d = cue_distance_skipping(text, toks, c.start, c.end, span.0, span.1, skip)?;
                 (d <= 14).then_some((d, k))
             }
@@ -3459,6 +3593,83 @@ mod tests {
                 Lang::En,
                 &[],
             ),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_verb_belongs_to_its_own_count_not_to_the_next_subject() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            // the predicate of the count before, closed by a joiner
+            (
+                "Interpol said 3,950 suspects were arrested and 1,000 victims identified.",
+                Lang::En,
+                &[(3950, Arrest), (1000, Victims)],
+            ),
+            (
+                "Sebanyak 40 tersangka ditangkap dan 25 korban masih didata.",
+                Lang::Id,
+                &[(40, Arrest), (25, Victims)],
+            ),
+            (
+                "Seramai 20 suspek ditahan dan 15 mangsa dikenal pasti.",
+                Lang::Ms,
+                &[(20, Arrest), (15, Victims)],
+            ),
+            // an active verb after the joiner is still the next count's
+            (
+                "Polisi menangkap 5 orang dan menyelamatkan 10 korban.",
+                Lang::Id,
+                &[(5, Arrest), (10, Rescue)],
+            ),
+            // the main verb after a relative clause stops at a new subject
+            (
+                "Dari 52 WNI yang ditahan, 30 orang telah dideportasi.",
+                Lang::Id,
+                &[(52, Arrest), (30, Repatriation)],
+            ),
+            (
+                "Daripada 60 rakyat Malaysia yang ditahan, 40 orang telah dihantar pulang.",
+                Lang::Ms,
+                &[(60, Arrest), (40, Repatriation)],
+            ),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_value_of_the_number_of_people_is_a_count_of_them() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            (
+                "The number of Indonesians repatriated from Cambodia this year rose to 1,900.",
+                Lang::En,
+                &[(1900, Repatriation)],
+            ),
+            (
+                "The flights brought the number returned to China via Mae Sot to 1,041.",
+                Lang::En,
+                &[(1041, Repatriation)],
+            ),
+            (
+                "Jumlah WNI yang dipulangkan dari Kamboja tahun ini mencapai 1.900.",
+                Lang::Id,
+                &[(1900, Repatriation)],
+            ),
+            (
+                "Jumlah mangsa yang diselamatkan kini mencecah 87.",
+                Lang::Ms,
+                &[(87, Rescue)],
+            ),
+            // not people
+            ("The number of days in detention rose to 30.", Lang::En, &[]),
+            ("Jumlah situs yang diblokir mencapai 5.000.", Lang::Id, &[]),
+            ("A number of workers said wages fell to 300.", Lang::En, &[]),
         ];
         for &(text, lang, want) in cases {
             assert_eq!(kinds(text, lang), want, "{text}");
