@@ -1063,6 +1063,22 @@ fn read_noun(
         }
         if let Some(mut class) = noun(w) {
             let mut end_tok = k + skip + 1;
+            // "the two police forces", "three police stations": the noun
+            // names the kind of body counted, not people.
+            if english_order
+                && [
+                    "forces",
+                    "agencies",
+                    "departments",
+                    "stations",
+                    "units",
+                    "offices",
+                ]
+                .iter()
+                .any(|b| is_word(text, toks, end_tok, b))
+            {
+                return None;
+            }
             // Migrant workers are workers, not the scheme's: their kind comes from the verb.
             if class == NounClass::Worker
                 && (is_word(text, toks, end_tok, "migran")
@@ -3570,7 +3586,7 @@ mod tests {
     }
 
     #[test]
-    fn forced_ensnared_and_sold_people_are_victims_and_every_one_is_no_count() {
+    fn forced_ensnared_and_sold_are_victims_perpetrators_involved_every_one_no_count() {
         use CountKind::*;
         let cases: &[KindCase] = &[
             (
@@ -3592,6 +3608,26 @@ mod tests {
                 "We will screen every one of them, and each one will be heard.",
                 Lang::En,
                 &[],
+            ),
+            (
+                "The two police forces will share intelligence.",
+                Lang::En,
+                &[],
+            ),
+            (
+                "Polisi memeriksa 12 WNI yang diduga menjadi pelaku penipuan.",
+                Lang::Id,
+                &[(12, Involved)],
+            ),
+            (
+                "Seramai 40 individu dipercayai menjadi pelaku sindiket itu.",
+                Lang::Ms,
+                &[(40, Involved)],
+            ),
+            (
+                "The syndicate moved more than $50 million through shell companies.",
+                Lang::En,
+                &[(50_000_000, Losses)],
             ),
         ];
         for &(text, lang, want) in cases {
