@@ -35,11 +35,16 @@
 //!   "masih berada", which keep people where they are) outweigh descriptive
 //!   ones (victims, working, trapped) by a few words. Active Indonesian and
 //!   Malay verbs may be bound to a side: "merekrut 50 WNI" are recruited
-//!   (victims), "12 orang yang merekrut" recruiters (involved);
+//!   (victims), "12 orang yang merekrut" recruiters (involved). A cue that
+//!   follows the count before and is closed by a joiner is that count's
+//!   predicate, not weighed ("3,950 suspects were arrested and 1,000
+//!   victims identified");
 //! - a relative clause after the noun ("yang …", "who …", an English
 //!   participle "detained in …") describes the people, and the first action
 //!   verb after it is what happened to them; so is an action verb joined
 //!   after a descriptive one ("berhasil kabur … dan kembali ke Indonesia");
+//!   the search stops at a new subject, a number after a joiner ("Dari 52
+//!   WNI yang ditahan, 30 orang telah dideportasi");
 //! - victims stay `victims`, workers and suspects `involved`, unless an
 //!   action verb wins; anyone else with no cue is `other`.
 //!
@@ -52,7 +57,9 @@
 //! to the count before it; a back-reference ("sembilan orang itu") is the
 //! earlier count unless its clause says more. A number whose noun is left
 //! out in a list or comparison ("12 Vietnam dan 3 Indonesia", "up from 220
-//! last year") borrows the noun and kind of the count before. Ranges are
+//! last year") borrows the noun and kind of the count before; the value of
+//! "the number of X" / "jumlah X" ("rose to 1,900", "mencapai 1.900")
+//! counts X. Ranges are
 //! two counts, `at_least` and `up_to`. A figure repeated (headline, lead,
 //! quote) with the same value, kind and currency is kept once.
 //!
@@ -3613,6 +3620,21 @@ mod tests {
                 "The two police forces will share intelligence.",
                 Lang::En,
                 &[],
+            ),
+            (
+                "Latihan pengendalian mangsa untuk 120 pegawai penguat kuasa.",
+                Lang::Ms,
+                &[(120, Other)],
+            ),
+            (
+                "Sebanyak 200 aparat gabungan dikerahkan ke lokasi.",
+                Lang::Id,
+                &[(200, Other)],
+            ),
+            (
+                "Sebanyak 35 staf perusahaan judi itu diamankan.",
+                Lang::Id,
+                &[(35, Arrest)],
             ),
             (
                 "Polisi memeriksa 12 WNI yang diduga menjadi pelaku penipuan.",
