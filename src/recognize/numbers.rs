@@ -35,11 +35,16 @@
 //!   "masih berada", which keep people where they are) outweigh descriptive
 //!   ones (victims, working, trapped) by a few words. Active Indonesian and
 //!   Malay verbs may be bound to a side: "merekrut 50 WNI" are recruited
-//!   (victims), "12 orang yang merekrut" recruiters (involved);
+//!   (victims), "12 orang yang merekrut" recruiters (involved). A cue that
+//!   follows the count before and is closed by a joiner is that count's
+//!   predicate, not weighed ("3,950 suspects were arrested and 1,000
+//!   victims identified");
 //! - a relative clause after the noun ("yang …", "who …", an English
 //!   participle "detained in …") describes the people, and the first action
 //!   verb after it is what happened to them; so is an action verb joined
 //!   after a descriptive one ("berhasil kabur … dan kembali ke Indonesia");
+//!   the search stops at a new subject, a number after a joiner ("Dari 52
+//!   WNI yang ditahan, 30 orang telah dideportasi");
 //! - victims stay `victims`, workers and suspects `involved`, unless an
 //!   action verb wins; anyone else with no cue is `other`.
 //!
@@ -52,19 +57,28 @@
 //! to the count before it; a back-reference ("sembilan orang itu") is the
 //! earlier count unless its clause says more. A number whose noun is left
 //! out in a list or comparison ("12 Vietnam dan 3 Indonesia", "up from 220
-//! last year") borrows the noun and kind of the count before. Ranges are
+//! last year") borrows the noun and kind of the count before; the value of
+//! "the number of X" / "jumlah X" ("rose to 1,900", "mencapai 1.900")
+//! counts X. Ranges are
 //! two counts, `at_least` and `up_to`. A figure repeated (headline, lead,
 //! quote) with the same value, kind and currency is kept once.
 //!
-//! Money is `losses` when the clause speaks of losses or of money taken,
-//! paid or moved by the scheme ("kerugian", "meraup", "menyetor",
-//! "dipungut biaya", "swindled", "laundered", a fraud "senilai"); seized or
-//! frozen money, salaries, ransom, fines, budgets, profits and the turnover
-//! of gambling ("perputaran uang", "transaksi") are `other`; so is a price
-//! or a fee per unit ("Rp 5.000 per hari"): money is always counted, since
-//! the codebook counts money and an analyst can drop a price. Websites,
-//! accounts and content items are not counted: they are not people, cases
-//! or money.
+//! People charged, tried or sentenced ("didakwa", "divonis", "menjalani
+//! proses hukum", "dituduh di mahkamah", "charged") are `other` whatever
+//! their noun, unless a nearer verb of the clause arrested them.
+//!
+//! Money is `losses` when the clause speaks of money the scheme took or
+//! moved: what victims lost or paid ("kerugian", "menyetor", "dipungut
+//! biaya", "ransom", "tebusan", "swindled"), the turnover, transactions and
+//! profits of a scam or gambling ring ("perputaran dana", "nilai
+//! transaksi", "meraup keuntungan", "mengaut", "raked in"), money laundered,
+//! flowing abroad or deposited ("mengalir", "setoran", "laundered"), a fraud
+//! "senilai". Money that is not the scheme's is `other`: seized, frozen or
+//! blocked assets, fines, wages and salaries, rewards, budgets, taxes and
+//! state revenue, aid; so is a price or a fee per unit ("Rp 5.000 per
+//! hari"): money is always counted, since the codebook counts money and an
+//! analyst can drop a price. Websites, accounts and content items are not
+//! counted: they are not people, cases or money.
 
 use std::collections::hash_map::{Entry, HashMap};
 use std::sync::LazyLock;
@@ -1056,6 +1070,22 @@ fn read_noun(
         }
         if let Some(mut class) = noun(w) {
             let mut end_tok = k + skip + 1;
+            // "the two police forces", "three police stations": the noun
+            // names the kind of body counted, not people.
+            if english_order
+                && [
+                    "forces",
+                    "agencies",
+                    "departments",
+                    "stations",
+                    "units",
+                    "offices",
+                ]
+                .iter()
+                .any(|b| is_word(text, toks, end_tok, b))
+            {
+                return None;
+            }
             // Migrant workers are workers, not the scheme's: their kind comes from the verb.
             if class == NounClass::Worker
                 && (is_word(text, toks, end_tok, "migran")
@@ -1310,12 +1340,17 @@ struct Found {
     /// The token where the upper bound of a range starts ("20 hingga 30
     /// orang", "Rp 4 juta hingga Rp 6 juta"): read next as its own count.
     upper: Option<usize>,
+    /// Whether a court cue settled the kind ("tujuh lainnya masih menjalani
+    /// proses hukum"): no whole or neighbour changes it.
+    settled: bool,
 }
 
 fn scan_sentence(ctx: &Context, toks: &[Tok], cues: &[CueHit], out: &mut Vec<Count>) {
     let mut i = 0;
     let mut upper = None;
     let sentence_first = out.len();
+    // Per count of this sentence: whether its kind is settled.
+    let mut settled = Vec::new();
     let asides = asides(ctx.text, toks, cues);
     while i < toks.len() {
         let forced = upper == Some(i);
@@ -1328,6 +1363,7 @@ fn scan_sentence(ctx: &Context, toks: &[Tok], cues: &[CueHit], out: &mut Vec<Cou
         match try_count(ctx, toks, &at, i, out) {
             Some(found) => {
                 out.push(found.count);
+                settled.push(found.settled);
                 upper = found.upper;
                 i = found.upper.unwrap_or(found.next).max(i + 1);
             }
@@ -1337,8 +1373,8 @@ fn scan_sentence(ctx: &Context, toks: &[Tok], cues: &[CueHit], out: &mut Vec<Cou
             }
         }
     }
-    parts_summing_to_a_whole(toks, out, sentence_first);
-    coordinated_share_a_kind(ctx.text, out, sentence_first);
+    parts_summing_to_a_whole(toks, out, sentence_first, &settled);
+    coordinated_share_a_kind(ctx.text, out, sentence_first, &settled);
 }
 
 /// Counts joined by "dan", "and", a comma or a nationality between ("Some
@@ -1351,7 +1387,7 @@ fn official(c: &Count) -> bool {
     c.unit.as_deref().and_then(noun) == Some(NounClass::Official)
 }
 
-fn coordinated_share_a_kind(text: &str, out: &mut [Count], first: usize) {
+fn coordinated_share_a_kind(text: &str, out: &mut [Count], first: usize, settled: &[bool]) {
     let n = out.len();
     if n < first + 2 {
         return;
@@ -1364,6 +1400,8 @@ fn coordinated_share_a_kind(text: &str, out: &mut [Count], first: usize) {
                 || x.span.1 > y.span.0
                 || official(x)
                 || official(y)
+                || settled.get(a - first).copied().unwrap_or(false)
+                || settled.get(a + 1 - first).copied().unwrap_or(false)
             {
                 continue;
             }
@@ -1392,7 +1430,7 @@ fn coordinated_share_a_kind(text: &str, out: &mut [Count], first: usize) {
 /// Counts of a sentence that add up to a count just before ("14 rakyat
 /// Malaysia diselamatkan. Sembilan lelaki dan lima wanita…") are its parts
 /// and share its kind, whatever their own clause describes.
-fn parts_summing_to_a_whole(toks: &[Tok], out: &mut [Count], first: usize) {
+fn parts_summing_to_a_whole(toks: &[Tok], out: &mut [Count], first: usize, settled: &[bool]) {
     let n = out.len();
     for a in first..n {
         let mut sum: u64 = 0;
@@ -1412,12 +1450,12 @@ fn parts_summing_to_a_whole(toks: &[Tok], out: &mut [Count], first: usize) {
                 .find(|p| p.value == sum && p.kind != CountKind::Other)
                 .map(|p| p.kind);
             if let Some(kind) = whole {
-                for c in &mut out[a..=b] {
+                for (j, c) in out[a..=b].iter_mut().enumerate() {
                     let action = matches!(
                         c.kind,
                         CountKind::Arrest | CountKind::Repatriation | CountKind::Rescue
                     );
-                    if !action {
+                    if !action && !settled.get(a + j - first).copied().unwrap_or(false) {
                         c.kind = kind;
                     }
                 }
@@ -1532,6 +1570,14 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
     let (cues, forced) = (at.cues, at.forced);
     if is_word(text, toks, i.wrapping_sub(1), "salah") {
         return None; // "salah satu korban": one of the victims, not a count
+    }
+    // "every one of them", "each one", "no one": a quantifier, not a count.
+    if is_word(text, toks, i, "one")
+        && ["every", "each", "no", "any"]
+            .iter()
+            .any(|w| is_word(text, toks, i.wrapping_sub(1), w))
+    {
+        return None;
     }
     let (mut currency, num_at) = match pre_currency(text, toks, i) {
         Some((code, j))
@@ -1680,6 +1726,16 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
             k,
             Some(class),
         )
+    } else if let Some((class, unit)) = number_subject(
+        text,
+        toks,
+        qualified_start(text, toks, cues, start_tok),
+        ctx.lang,
+    ) {
+        // "The number of Indonesians repatriated this year rose to 1,900",
+        // "jumlah WNI yang dipulangkan mencapai 1.900": the noun after
+        // "number of" / "jumlah", the verb of the clause.
+        (unit, toks[read.end - 1].end, k, Some(class))
     } else {
         let next = anaphor(text, toks, k)?;
         let p = out[..]
@@ -1759,7 +1815,7 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
         .collect();
     let kind_span = inside.map_or(span, |(a, b)| Span(a, b));
     let own = elided_kind;
-    let mut kind = choose_kind(
+    let (mut kind, settled) = choose_kind(
         text,
         toks,
         cues,
@@ -1768,8 +1824,9 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
         class,
         currency.is_some(),
         relative,
+        out[at.sentence_first..].last().map(|p| p.span),
     );
-    if let Some(k) = own {
+    if let Some(k) = own.filter(|_| !settled) {
         kind = k;
     }
     if currency.is_some() {
@@ -1781,11 +1838,38 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
                 && text[p.span.1..span_start]
                     .trim_matches([' ', '('])
                     .is_empty();
-            if paren {
+            // "Rp 47 triliun, turun dari sekitar Rp 90 triliun", "RM5 juta
+            // berbanding RM3 juta", "up from $2 billion": the figure compared
+            // is money of the same kind, unless its own words say otherwise.
+            let gap = text.get(p.span.1..span_start).unwrap_or("");
+            let words: Vec<&str> = gap
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            let compared = p.currency.as_deref() == currency
+                && words.len() <= 6
+                && !gap.contains(['.', ';', '!', '?'])
+                && words.iter().any(|w| {
+                    [
+                        "dari",
+                        "daripada",
+                        "berbanding",
+                        "dibandingkan",
+                        "from",
+                        "compared",
+                        "than",
+                    ]
+                    .iter()
+                    .any(|c| w.eq_ignore_ascii_case(c))
+                })
+                && !cues.iter().any(|c| {
+                    matches!(c.cue, Cue::Money(_)) && c.start >= p.span.1 && c.end <= span_start
+                });
+            if paren || compared {
                 kind = p.kind;
             }
         }
-    } else if kind == CountKind::Other && class == Some(NounClass::Person) {
+    } else if kind == CountKind::Other && class == Some(NounClass::Person) && !settled {
         // A part takes the kind of its whole: "Dari jumlah itu, 41 di
         // antaranya perempuan", "including 22 Chinese nationals", "gelombang
         // pertama berjumlah 400 orang".
@@ -1816,7 +1900,7 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
     });
     // A running total of people ("sehingga totalnya menjadi 569 orang",
     // "bringing the total to 1,500") adds to the count before it.
-    if cumulative && kind == CountKind::Other && class == Some(NounClass::Person) {
+    if cumulative && kind == CountKind::Other && class == Some(NounClass::Person) && !settled {
         if let Some(p) = out
             .iter()
             .rev()
@@ -1838,14 +1922,14 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
             .take(200)
             .find(|p| p.value == read.value && p.currency.is_none());
         match same {
-            Some(p) if kind == CountKind::Other => kind = p.kind,
+            Some(p) if kind == CountKind::Other && !settled => kind = p.kind,
             None if read.vague => return None,
             _ => {}
         }
     }
     // A part named after its whole in the same clause: "Dari 27 orang itu,
     // 19 laki-laki dan delapan perempuan".
-    if kind == CountKind::Other && class == Some(NounClass::Person) {
+    if kind == CountKind::Other && class == Some(NounClass::Person) && !settled {
         if let Some(p) = out[at.sentence_first..].iter().rev().find(|p| {
             p.currency.is_none()
                 && p.kind != CountKind::Other
@@ -1879,7 +1963,12 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
         cumulative,
         span,
     };
-    Some(Found { count, next, upper })
+    Some(Found {
+        count,
+        next,
+        upper,
+        settled,
+    })
 }
 
 /// Whether the cue at `cue` is the verb that opens a relative clause right
@@ -2132,6 +2221,119 @@ fn near(p: &Count, toks: &[Tok]) -> bool {
 /// dan kembali ke Indonesia" were sent home, whatever else they did.
 const WEAK_PENALTY: u32 = 4;
 
+/// The subject of a figure given as the value of "the number of …" /
+/// "jumlah …" ("The number of Indonesians repatriated … rose to 1,900",
+/// "bringing the number returned to China … to 1,041", "jumlah WNI yang
+/// dipulangkan mencapai 1.900"): the class and noun of the people counted,
+/// or `None` when the number counts something else ("the number of days").
+fn number_subject(
+    text: &str,
+    toks: &[Tok],
+    start: usize,
+    lang: Lang,
+) -> Option<(NounClass, String)> {
+    // The linking word is before the qualifier ("rose to about 1,900") or is
+    // the qualifier itself ("mencapai 1.900", "seramai 87").
+    let links = |j: usize| {
+        let mut buf = [0; 48];
+        toks.get(j).is_some_and(|t| {
+            matches!(
+                key(tok_str(text, t), &mut buf),
+                Some(
+                    "to" | "reached"
+                        | "hit"
+                        | "menjadi"
+                        | "mencapai"
+                        | "berjumlah"
+                        | "sebanyak"
+                        | "seramai"
+                        | "mencecah"
+                )
+            )
+        })
+    };
+    let before = start.checked_sub(1)?;
+    let before = if links(start) && !links(before) {
+        start
+    } else {
+        before
+    };
+    if !links(before) {
+        return None;
+    }
+    for j in (before.saturating_sub(14)..before).rev() {
+        let t = &toks[j];
+        if breaks_clause(text, t) || is_punct(text, toks, j, ",") {
+            return None;
+        }
+        let mut buf = [0; 48];
+        if !matches!(
+            key(tok_str(text, t), &mut buf),
+            Some("number" | "jumlah" | "bilangan")
+        ) || is_word(text, toks, j.wrapping_sub(1), "a")
+        {
+            continue;
+        }
+        let mut n = j + 1;
+        while is_word(text, toks, n, "of") || is_word(text, toks, n, "the") {
+            n += 1;
+        }
+        if n >= before {
+            return None;
+        }
+        let t = toks.get(n).filter(|t| t.kind == TokKind::Word)?;
+        let w = tok_str(text, t);
+        if let Some(class) = noun(w) {
+            return Some((class, w.to_string()));
+        }
+        if lang != Lang::Id && demonym_plural(w) {
+            return Some((NounClass::Person, w.to_string()));
+        }
+        // "the number returned", "jumlah yang dipulangkan": people.
+        let participle = lang == Lang::En && w.len() > 3 && w.ends_with("ed");
+        return (eq_word(w, "yang") || participle).then(|| (NounClass::Person, String::new()));
+    }
+    None
+}
+
+/// Whether a clause joiner (a comma, "dan", "and", "while"…) stands between
+/// byte offsets `from` and `to`.
+fn joiner_between(text: &str, toks: &[Tok], from: usize, to: usize) -> bool {
+    toks.iter()
+        .filter(|t| t.start >= from && t.end <= to)
+        .any(|t| is_joiner(text, t))
+}
+
+fn is_joiner(text: &str, t: &Tok) -> bool {
+    let mut buf = [0; 48];
+    matches!(
+        key(tok_str(text, t), &mut buf),
+        Some(
+            "," | ";"
+                | "dan"
+                | "and"
+                | "serta"
+                | "while"
+                | "whereas"
+                | "sementara"
+                | "sedangkan"
+                | "manakala"
+        )
+    )
+}
+
+/// Whether a new counted subject starts between byte offsets `from` and
+/// `to`: a number right after a joiner ("Dari 52 WNI yang ditahan, 30 orang
+/// telah dideportasi"); a verb beyond it is that subject's.
+fn new_subject_between(text: &str, toks: &[Tok], from: usize, to: usize) -> bool {
+    toks.windows(2)
+        .filter(|w| w[0].start >= from && w[1].end <= to)
+        .any(|w| {
+            is_joiner(text, &w[0])
+                && (w[1].kind == TokKind::Num || number_word(tok_str(text, &w[1])).is_some())
+        })
+}
+
 #[allow(clippy::too_many_arguments)]
 fn choose_kind(
     text: &str,
@@ -2142,7 +2344,8 @@ fn choose_kind(
     class: Option<NounClass>,
     money: bool,
     relative: bool,
-) -> CountKind {
+    prev: Option<Span>,
+) -> (CountKind, bool) {
     // Score: twice the distance with the penalty, plus one for a cue after
     // the number, so that at equal distance the verb before the number
     // (active voice, "flies home 549 citizens freed from…") beats a
@@ -2162,7 +2365,7 @@ fn choose_kind(
         // What is done to the money ("menyita … Rp 2 miliar hasil
         // penipuan", "merampas … bernilai RM2.3 juta dalam operasi terhadap
         // sindiket penipuan") comes before it; what it came from, after.
-        return nearest(28, &|c| match c.cue {
+        let kind = nearest(28, &|c| match c.cue {
             Cue::Money(k) if c.start >= span.1 => Some((k, 3)),
             Cue::Money(k) => Some((k, 0)),
             // Money of the victims ("dana milik seorang korban") is lost.
@@ -2170,11 +2373,12 @@ fn choose_kind(
             _ => None,
         })
         .unwrap_or(CountKind::Other);
+        return (kind, false);
     }
     match class {
-        Some(NounClass::Case) => return CountKind::Cases,
-        Some(NounClass::Action(k)) => return k,
-        Some(NounClass::Official) => return CountKind::Other,
+        Some(NounClass::Case) => return (CountKind::Cases, false),
+        Some(NounClass::Action(k)) => return (k, false),
+        Some(NounClass::Official) => return (CountKind::Other, false),
         _ => {}
     }
     // The nearest kind cue, with whether it is of the strong tier.
@@ -2186,6 +2390,14 @@ fn choose_kind(
             };
             let after = c.start >= span.1;
             if (side == Side::Before && after) || (side == Side::After && !after) {
+                return None;
+            }
+            // The predicate of the count before, closed by a joiner: "3,950
+            // suspects were arrested and 1,000 victims identified", "52 WNI
+            // ditahan, 30 orang dideportasi".
+            if prev.is_some_and(|p| c.start >= p.1 && c.end <= span.0)
+                && joiner_between(text, toks, c.end, span.0)
+            {
                 return None;
             }
             let d = cue_distance_skipping(text, toks, c.start, c.end, span.0, span.1, skip)?;
@@ -2215,6 +2427,7 @@ fn choose_kind(
                 _ => None,
             })
             .filter(|&(start, _)| !opens_relative(text, toks, span.1, start))
+            .filter(|&(start, _)| !new_subject_between(text, toks, span.1, start))
             .min_by_key(|&(start, _)| start)
     } else {
         None
@@ -2227,7 +2440,7 @@ fn choose_kind(
                 k @ (CountKind::Arrest | CountKind::Repatriation | CountKind::Rescue),
                 true,
                 Side::Any | Side::After,
-            ) => {
+            ) if !new_subject_between(text, toks, span.1, c.start) => {
                 let d = cue_distance_skipping(text, toks, c.start, c.end, span.0, span.1, skip)?;
                 (d <= 14).then_some((d, k))
             }
@@ -2246,11 +2459,17 @@ fn choose_kind(
             CountKind::Arrest | CountKind::Repatriation | CountKind::Rescue
         )
     };
-    match best {
+    // A court cue settles the kind: no whole, list or neighbour changes it.
+    let settled = matches!(best, Some((_, CountKind::Other, true)));
+    let kind = match best {
         Some((_, k, true)) if action(k) => match main {
             Some((_, m)) if m != k => m,
             _ => k,
         },
+        // Charged, tried or sentenced ("didakwa", "divonis", "menjalani
+        // proses hukum", "charged"): in the courts, not arrested nor
+        // caught up in the scheme, whoever they are.
+        Some((_, CountKind::Other, true)) => CountKind::Other,
         // Still there ("masih berada", "awaiting deportation"): victims stay
         // victims, anyone else is caught up in the scheme.
         Some((_, k, true)) => {
@@ -2270,7 +2489,8 @@ fn choose_kind(
             _ => default,
         },
         None => main.map_or(default, |m| m.1),
-    }
+    };
+    (kind, settled)
 }
 #[cfg(test)]
 mod tests {
@@ -2582,7 +2802,7 @@ mod tests {
                 Lang::Id,
                 1_200_000_000_000,
                 "IDR",
-                Other,
+                Losses,
             ),
             (
                 "Korban dijanjikan gaji Rp 25 juta per bulan.",
@@ -2765,7 +2985,7 @@ mod tests {
             ("Sebanyak 5 orang polisi ikut menyelamatkan korban.", Lang::Id, &[(5, Other)]),
             ("Lebih 1,000 rakyat Malaysia dipercayai masih terperangkap di Myanmar.", Lang::Ms, &[(1000, Involved)]),
             ("Police freed 48 victims. Officials said 12 of those rescued were minors.", Lang::En, &[(48, Rescue), (12, Rescue)]),
-            ("The court sentenced 11 members of the family to death.", Lang::En, &[(11, Involved)]),
+            ("The court sentenced 11 members of the family to death.", Lang::En, &[(11, Other)]),
             ("Korea Selatan mencatat 330 warganya diculik di Kamboja.", Lang::Id, &[(330, Victims)]),
         ];
         for &(text, lang, want) in cases {
@@ -2972,7 +3192,7 @@ mod tests {
                 Lang::Id,
                 30_000_000,
                 "IDR",
-                Other,
+                Losses,
             ),
             (
                 "A wallet received more than 4,000 bitcoin from victims.",
@@ -3007,7 +3227,7 @@ mod tests {
                 Lang::En,
                 3_000_000,
                 "AUD",
-                Other,
+                Losses,
             ),
         ];
         for &(text, lang, value, cur, kind) in cases {
@@ -3206,6 +3426,311 @@ mod tests {
         for c in found {
             assert!(text.is_char_boundary(c.span.0) && text.is_char_boundary(c.span.1));
             assert!(c.span.0 < c.span.1 && c.span != Span(0, 0));
+        }
+    }
+
+    #[test]
+    fn money_the_scheme_moved_is_losses_and_money_outside_it_is_other() {
+        use CountKind::*;
+        let cases: &[(&str, Lang, u64, CountKind)] = &[
+            // turnover, transactions and profits of the scheme
+            (
+                "PPATK mencatat perputaran dana judi online mencapai Rp 359,8 triliun.",
+                Lang::Id,
+                359_800_000_000_000,
+                Losses,
+            ),
+            (
+                "Nilai transaksi judol pada kuartal I mencapai Rp 47 triliun.",
+                Lang::Id,
+                47_000_000_000_000,
+                Losses,
+            ),
+            (
+                "HS diduga meraup keuntungan sekitar Rp 3,6 miliar.",
+                Lang::Id,
+                3_600_000_000,
+                Losses,
+            ),
+            (
+                "Sindiket itu mengaut keuntungan kira-kira RM2.5 juta sebulan.",
+                Lang::Ms,
+                2_500_000,
+                Losses,
+            ),
+            (
+                "The gambling ring raked in about US$40 million a year.",
+                Lang::En,
+                40_000_000,
+                Losses,
+            ),
+            (
+                "The syndicate's turnover reached 3 billion baht.",
+                Lang::En,
+                3_000_000_000,
+                Losses,
+            ),
+            // money flowing out, deposited or paid by victims and families
+            (
+                "Sekitar Rp 51 triliun mengalir ke luar negeri.",
+                Lang::Id,
+                51_000_000_000_000,
+                Losses,
+            ),
+            (
+                "Dompet itu menerima setoran USDT setara Rp 1,2 triliun.",
+                Lang::Id,
+                1_200_000_000_000,
+                Losses,
+            ),
+            (
+                "Setiap korban dimintai biaya Rp 7,5 juta untuk tiket.",
+                Lang::Id,
+                7_500_000,
+                Losses,
+            ),
+            (
+                "Families paid ransoms of up to US$5,000 each.",
+                Lang::En,
+                5_000,
+                Losses,
+            ),
+            (
+                "Keluarga mangsa diminta membayar wang tebusan RM20,000.",
+                Lang::Ms,
+                20_000,
+                Losses,
+            ),
+            // not the scheme's money
+            (
+                "Polisi menyita aset senilai Rp 61,4 miliar.",
+                Lang::Id,
+                61_400_000_000,
+                Other,
+            ),
+            (
+                "Polis membekukan akaun dengan baki hampir RM1 juta.",
+                Lang::Ms,
+                1_000_000,
+                Other,
+            ),
+            (
+                "Authorities froze assets worth about 85 million baht.",
+                Lang::En,
+                85_000_000,
+                Other,
+            ),
+            (
+                "Mereka dijanjikan gaji Rp 10 juta sebulan.",
+                Lang::Id,
+                10_000_000,
+                Other,
+            ),
+            (
+                "The court fined the company US$2 million.",
+                Lang::En,
+                2_000_000,
+                Other,
+            ),
+            (
+                "Kerajaan membelanjakan RM450,000 untuk penerbangan khas.",
+                Lang::Ms,
+                450_000,
+                Other,
+            ),
+        ];
+        for &(text, lang, value, kind) in cases {
+            let c = one(text, lang);
+            assert_eq!((c.value, c.kind), (value, kind), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_money_figure_compared_keeps_the_kind_of_the_figure_before() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            (
+                "Nilai transaksi judol mencapai Rp 47 triliun, turun dari sekitar Rp 90 triliun pada 2024.",
+                Lang::Id,
+                &[(47_000_000_000_000, Losses), (90_000_000_000_000, Losses)],
+            ),
+            (
+                "Losses reached $1.2 billion, up from $800 million last year.",
+                Lang::En,
+                &[(1_200_000_000, Losses), (800_000_000, Losses)],
+            ),
+            (
+                "Kerugian mencecah RM56 juta berbanding RM40 juta tahun lalu.",
+                Lang::Ms,
+                &[(56_000_000, Losses), (40_000_000, Losses)],
+            ),
+            // a cue of its own wins over the comparison
+            (
+                "Kerugian mencapai Rp 5 miliar, dari jumlah itu polisi menyita Rp 1 miliar.",
+                Lang::Id,
+                &[(5_000_000_000, Losses), (1_000_000_000, Other)],
+            ),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn people_charged_tried_or_sentenced_are_other_unless_arrested_in_their_clause() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            ("Sebanyak 12 tersangka didakwa di Pengadilan Negeri Medan.", Lang::Id, &[(12, Other)]),
+            ("Sebanyak 31 orang sudah dipulangkan, sementara tujuh lainnya masih menjalani proses hukum.", Lang::Id, &[(31, Repatriation), (7, Other)]),
+            ("Lima suspek dituduh di Mahkamah Sesyen semalam.", Lang::Ms, &[(5, Other)]),
+            ("Prosecutors charged 14 suspects with fraud.", Lang::En, &[(14, Other)]),
+            ("Dua rekannya telah ditangkap di Batam dan kini sudah divonis.", Lang::Id, &[(2, Arrest)]),
+            ("Police arrested 26 people, who were later charged.", Lang::En, &[(26, Arrest)]),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn forced_ensnared_and_sold_are_victims_perpetrators_involved_every_one_no_count() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            (
+                "Up to 120,000 people may be forced to work in scam operations.",
+                Lang::En,
+                &[(120_000, Victims)],
+            ),
+            (
+                "Jaringan penipuan itu menjerat ratusan warga Korea.",
+                Lang::Id,
+                &[(100, Victims)],
+            ),
+            (
+                "Sindiket itu menjual 30 rakyat Malaysia yang dieksploitasi di Kemboja.",
+                Lang::Ms,
+                &[(30, Victims)],
+            ),
+            (
+                "We will screen every one of them, and each one will be heard.",
+                Lang::En,
+                &[],
+            ),
+            (
+                "The two police forces will share intelligence.",
+                Lang::En,
+                &[],
+            ),
+            (
+                "Latihan pengendalian mangsa untuk 120 pegawai penguat kuasa.",
+                Lang::Ms,
+                &[(120, Other)],
+            ),
+            (
+                "Sebanyak 200 aparat gabungan dikerahkan ke lokasi.",
+                Lang::Id,
+                &[(200, Other)],
+            ),
+            (
+                "Sebanyak 35 staf perusahaan judi itu diamankan.",
+                Lang::Id,
+                &[(35, Arrest)],
+            ),
+            (
+                "Polisi memeriksa 12 WNI yang diduga menjadi pelaku penipuan.",
+                Lang::Id,
+                &[(12, Involved)],
+            ),
+            (
+                "Seramai 40 individu dipercayai menjadi pelaku sindiket itu.",
+                Lang::Ms,
+                &[(40, Involved)],
+            ),
+            (
+                "The syndicate moved more than $50 million through shell companies.",
+                Lang::En,
+                &[(50_000_000, Losses)],
+            ),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_verb_belongs_to_its_own_count_not_to_the_next_subject() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            // the predicate of the count before, closed by a joiner
+            (
+                "Interpol said 3,950 suspects were arrested and 1,000 victims identified.",
+                Lang::En,
+                &[(3950, Arrest), (1000, Victims)],
+            ),
+            (
+                "Sebanyak 40 tersangka ditangkap dan 25 korban masih didata.",
+                Lang::Id,
+                &[(40, Arrest), (25, Victims)],
+            ),
+            (
+                "Seramai 20 suspek ditahan dan 15 mangsa dikenal pasti.",
+                Lang::Ms,
+                &[(20, Arrest), (15, Victims)],
+            ),
+            // an active verb after the joiner is still the next count's
+            (
+                "Polisi menangkap 5 orang dan menyelamatkan 10 korban.",
+                Lang::Id,
+                &[(5, Arrest), (10, Rescue)],
+            ),
+            // the main verb after a relative clause stops at a new subject
+            (
+                "Dari 52 WNI yang ditahan, 30 orang telah dideportasi.",
+                Lang::Id,
+                &[(52, Arrest), (30, Repatriation)],
+            ),
+            (
+                "Daripada 60 rakyat Malaysia yang ditahan, 40 orang telah dihantar pulang.",
+                Lang::Ms,
+                &[(60, Arrest), (40, Repatriation)],
+            ),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_value_of_the_number_of_people_is_a_count_of_them() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            (
+                "The number of Indonesians repatriated from Cambodia this year rose to 1,900.",
+                Lang::En,
+                &[(1900, Repatriation)],
+            ),
+            (
+                "The flights brought the number returned to China via Mae Sot to 1,041.",
+                Lang::En,
+                &[(1041, Repatriation)],
+            ),
+            (
+                "Jumlah WNI yang dipulangkan dari Kamboja tahun ini mencapai 1.900.",
+                Lang::Id,
+                &[(1900, Repatriation)],
+            ),
+            (
+                "Jumlah mangsa yang diselamatkan kini mencecah 87.",
+                Lang::Ms,
+                &[(87, Rescue)],
+            ),
+            // not people
+            ("The number of days in detention rose to 30.", Lang::En, &[]),
+            ("Jumlah situs yang diblokir mencapai 5.000.", Lang::Id, &[]),
+            ("A number of workers said wages fell to 300.", Lang::En, &[]),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
         }
     }
 }
