@@ -132,9 +132,14 @@ async function memory(browser, origin) {
     document.getElementById('dropzone').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
   }, `/bench-out/${dir.split('/').pop()}/`);
   console.error(`memory: dropped ${n} files on the page; waiting for the analysis…`);
-  await page.waitForFunction((want) => /analyzed/.test(document.getElementById('status').textContent)
+  const ticker = setInterval(async () => {
+    const status = await page.textContent('#status').catch(() => '?');
+    console.error(`memory: ${((Date.now() - t0) / 1000).toFixed(0)} s: ${status}`);
+  }, 15e3);
+  await page.waitForFunction((want) => /in the analysis/.test(document.getElementById('status').textContent)
     && !document.getElementById('status').textContent.startsWith('Analyzing')
     && document.querySelectorAll('#docs li').length >= want, n, { timeout: opt.timeoutMin * 60e3, polling: 1000 });
+  clearInterval(ticker);
   const seconds = (Date.now() - t0) / 1000;
   const listed = await page.$$eval('#docs li', (els) => els.length);
   const cdp = await page.context().newCDPSession(page);
