@@ -36,6 +36,7 @@ pub mod error;
 pub mod eval;
 pub mod export;
 pub mod input;
+pub(crate) mod json_in;
 pub mod lang;
 pub mod model;
 pub mod offsets;

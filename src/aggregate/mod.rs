@@ -84,8 +84,7 @@ struct Group {
 }
 
 /// The aggregate view of many documents, built at once or grown and merged.
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(try_from = "CorpusIn")]
+#[derive(Clone, Debug, Default)]
 pub struct Corpus {
     options: CorpusOptions,
     /// Summaries by slot; a removed document leaves `None`.
@@ -429,37 +428,47 @@ impl Serialize for Corpus {
     }
 }
 
-/// What an import reads: the options and summaries. The views in the file are
-/// derived data and are recomputed rather than trusted.
-#[derive(Deserialize)]
-struct CorpusIn {
-    #[serde(default)]
-    format: Option<String>,
-    #[serde(default)]
-    version: Option<u32>,
-    #[serde(default)]
-    options: CorpusOptions,
-    #[serde(default)]
-    documents: Vec<DocSummary>,
+impl crate::json_in::FromJson for CorpusOptions {
+    fn from_json(v: &serde_json::Value) -> crate::json_in::Res<CorpusOptions> {
+        use crate::json_in::field_or_default as def;
+        let o = crate::json_in::object(v, "struct CorpusOptions")?;
+        Ok(CorpusOptions {
+            organization_nodes: def(o, "organization_nodes")?,
+            keep_text: def(o, "keep_text")?,
+        })
+    }
 }
 
-impl TryFrom<CorpusIn> for Corpus {
-    type Error = String;
-    fn try_from(wire: CorpusIn) -> Result<Corpus, String> {
-        if let Some(f) = wire.format.as_deref().filter(|f| *f != FORMAT) {
+/// Reads an export: the options and summaries. The views in the file are
+/// derived data and are recomputed rather than trusted.
+impl crate::json_in::FromJson for Corpus {
+    fn from_json(v: &serde_json::Value) -> crate::json_in::Res<Corpus> {
+        use crate::json_in::field_or_default as def;
+        let o = crate::json_in::object(v, "struct Corpus")?;
+        let format: Option<String> = def(o, "format")?;
+        if let Some(f) = format.as_deref().filter(|f| *f != FORMAT) {
             return Err(format!("not a Lintas corpus export (format `{f}`)"));
         }
-        if let Some(v) = wire.version.filter(|v| *v > FORMAT_VERSION) {
+        let version: Option<u64> = def(o, "version")?;
+        if let Some(v) = version.filter(|v| *v > u64::from(FORMAT_VERSION)) {
             return Err(format!(
                 "corpus export version {v} is newer than this Lintas reads ({FORMAT_VERSION})"
             ));
         }
-        let mut c = Corpus::with_options(wire.options);
+        let mut c = Corpus::with_options(def(o, "options")?);
+        let documents: Vec<DocSummary> = def(o, "documents")?;
         // Duplicate ids inside one file resolve as a merge would.
-        for d in wire.documents {
+        for d in documents {
             c.offer(d);
         }
         Ok(c)
+    }
+}
+
+impl<'de> Deserialize<'de> for Corpus {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Corpus, D::Error> {
+        let v = serde_json::Value::deserialize(d)?;
+        crate::json_in::FromJson::from_json(&v).map_err(serde::de::Error::custom)
     }
 }
 
