@@ -80,7 +80,7 @@ struct Slot {
 struct Group {
     signature: Signature,
     bands: Vec<u64>,
-    members: BTreeSet<u32>,
+    members: BTreeSet<usize>,
 }
 
 /// The aggregate view of many documents, built at once or grown and merged.
@@ -89,7 +89,9 @@ pub struct Corpus {
     options: CorpusOptions,
     /// Summaries by slot; a removed document leaves `None`.
     slots: Vec<Option<Slot>>,
-    by_id: BTreeMap<String, u32>,
+    // usize, not u32, in these two: each distinct BTreeMap<K, V> compiles its
+    // own copy of the B-tree code into the wasm, and the views use these types.
+    by_id: BTreeMap<String, usize>,
     groups: HashMap<u64, Group>,
     text_index: TextIndex,
     fact_index: FactIndex,
@@ -173,13 +175,15 @@ impl Corpus {
             return false;
         };
         self.views = OnceLock::new();
-        let Some(slot) = self.slots[idx as usize].take() else {
+        let Some(slot) = self.slots[idx].take() else {
             return true;
         };
         let slots = &self.slots;
-        self.fact_index.0.remove(idx, &slot.fact_keys, |a, b| {
-            fact_link(&slots[a as usize], &slots[b as usize])
-        });
+        self.fact_index
+            .0
+            .remove(idx as u32, &slot.fact_keys, |a, b| {
+                fact_link(&slots[a as usize], &slots[b as usize])
+            });
         if let Some(key) = slot.group {
             let now_empty = match self.groups.get_mut(&key) {
                 Some(g) => {
@@ -243,14 +247,14 @@ impl Corpus {
     /// The summary of document `id`.
     pub fn get(&self, id: &str) -> Option<&DocSummary> {
         let idx = *self.by_id.get(id)?;
-        self.slots[idx as usize].as_ref().map(|s| &s.summary)
+        self.slots[idx].as_ref().map(|s| &s.summary)
     }
 
     /// The summaries, in id order.
     pub fn documents(&self) -> impl Iterator<Item = &DocSummary> + '_ {
         self.by_id
             .values()
-            .filter_map(|&i| self.slots[i as usize].as_ref().map(|s| &s.summary))
+            .filter_map(|&i| self.slots[i].as_ref().map(|s| &s.summary))
     }
 
     /// The derived views, computed on first read after a change.
@@ -305,7 +309,7 @@ impl Corpus {
             group,
             summary,
         };
-        self.by_id.insert(slot.summary.id.clone(), idx);
+        self.by_id.insert(slot.summary.id.clone(), idx as usize);
         let fact_keys = slot.fact_keys.clone();
         let signature = slot.summary.signature.clone();
         self.slots.push(Some(slot));
@@ -316,15 +320,17 @@ impl Corpus {
         });
         if let (Some(key), Some(signature)) = (group, signature) {
             if let Some(g) = self.groups.get_mut(&key) {
-                g.members.insert(idx);
+                g.members.insert(idx as usize);
             } else {
                 let bands = signature.band_keys();
+                let mut members = BTreeSet::new();
+                members.insert(idx as usize);
                 self.groups.insert(
                     key,
                     Group {
                         signature,
                         bands: bands.clone(),
-                        members: BTreeSet::from([idx]),
+                        members,
                     },
                 );
                 let groups = &self.groups;

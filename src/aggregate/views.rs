@@ -346,10 +346,11 @@ pub(super) fn compute(c: &Corpus) -> Views {
     let timeline = timeline(&docs, &story_ids, c.options.organization_nodes);
     let network = network(&docs, &timeline, c.options.organization_nodes);
     let distributions = distributions(&docs, &story_ids);
-    let story_index = docs
-        .iter()
-        .map(|(d, s)| (d.id.clone(), *s))
-        .collect::<BTreeMap<_, _>>();
+    // Inserted one by one: collecting would compile a sort for the pairs.
+    let mut story_index = BTreeMap::new();
+    for (d, s) in &docs {
+        story_index.insert(d.id.clone(), *s);
+    }
     Views {
         stories,
         claims,
@@ -364,22 +365,22 @@ pub(super) fn compute(c: &Corpus) -> Views {
 /// Stories by union-find over the text groups and links and the fact links;
 /// returns them in id order and, for each document in id order, its story.
 fn stories(c: &Corpus) -> (Vec<Story>, Vec<usize>) {
-    let order: Vec<u32> = c
+    let order: Vec<usize> = c
         .by_id
         .values()
         .copied()
-        .filter(|&i| c.slots[i as usize].is_some())
+        .filter(|&i| c.slots[i].is_some())
         .collect();
     let mut pos = vec![usize::MAX; c.slots.len()];
     for (p, &i) in order.iter().enumerate() {
-        pos[i as usize] = p;
+        pos[i] = p;
     }
-    let slot = |p: usize| c.slots[order[p] as usize].as_ref().expect("live slot");
+    let slot = |p: usize| c.slots[order[p]].as_ref().expect("live slot");
     let mut uf = UnionFind::new(order.len());
     let mut links: Vec<(usize, usize, LinkBasis, Option<f64>)> = Vec::new();
-    let first_of = |g: &super::Group| g.members.iter().map(|&m| pos[m as usize]).min();
+    let first_of = |g: &super::Group| g.members.iter().map(|&m| pos[m]).min();
     for g in c.groups.values() {
-        let mut ps: Vec<usize> = g.members.iter().map(|&m| pos[m as usize]).collect();
+        let mut ps: Vec<usize> = g.members.iter().map(|&m| pos[m]).collect();
         crate::sort::sort(&mut ps);
         for w in ps.windows(2) {
             uf.union(w[0], w[1]);
