@@ -410,7 +410,7 @@ fn stories(c: &Corpus) -> (Vec<Story>, Vec<usize>) {
     let mut story_of = vec![0usize; order.len()];
     let mut root_story: HashMap<usize, usize> = HashMap::new();
     let mut stories: Vec<Story> = Vec::new();
-    let mut languages: Vec<BTreeMap<&str, Lang>> = Vec::new();
+    let mut languages: Vec<Vec<Lang>> = Vec::new();
     let mut sources: Vec<BTreeSet<String>> = Vec::new();
     for (p, story) in story_of.iter_mut().enumerate() {
         let r = uf.find(p);
@@ -426,7 +426,7 @@ fn stories(c: &Corpus) -> (Vec<Story>, Vec<usize>) {
                 last_published: None,
                 links: Vec::new(),
             });
-            languages.push(BTreeMap::new());
+            languages.push(Vec::new());
             sources.push(BTreeSet::new());
             stories.len() - 1
         });
@@ -444,7 +444,9 @@ fn stories(c: &Corpus) -> (Vec<Story>, Vec<usize>) {
                 st.last_published = Some(d.to_string());
             }
         }
-        languages[k].insert(s.summary.language.code(), s.summary.language);
+        if !languages[k].contains(&s.summary.language) {
+            languages[k].push(s.summary.language);
+        }
         if let Some(o) = s.summary.outlet() {
             sources[k].insert(o.trim().to_string());
         }
@@ -460,7 +462,9 @@ fn stories(c: &Corpus) -> (Vec<Story>, Vec<usize>) {
         });
     }
     for (k, st) in stories.iter_mut().enumerate() {
-        st.languages = languages[k].values().copied().collect();
+        let mut langs = std::mem::take(&mut languages[k]);
+        crate::sort::sort_by_key(&mut langs, |l| l.code());
+        st.languages = langs;
         st.sources = std::mem::take(&mut sources[k]).into_iter().collect();
     }
     (stories, story_of)
@@ -759,8 +763,10 @@ fn network(
     timeline: &[TimelineEvent],
     org_nodes: bool,
 ) -> Network {
-    let mut country_names: BTreeMap<&str, &str> = BTreeMap::new();
-    let mut org_names: BTreeMap<&str, &str> = BTreeMap::new();
+    // Hash maps for lookups only (the CSV export has this type already; each
+    // distinct BTreeMap<K, V> is another copy of the B-tree code in the wasm).
+    let mut country_names: HashMap<&str, &str> = HashMap::new();
+    let mut org_names: HashMap<&str, &str> = HashMap::new();
     for (d, _) in docs {
         for c in &d.countries {
             country_names.entry(&c.code).or_insert(&c.name);
@@ -790,10 +796,10 @@ fn network(
             }
         }
     }
-    let mut degree: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut degree: BTreeMap<String, usize> = BTreeMap::new();
     for (a, b) in edges.keys() {
-        *degree.entry(a).or_default() += 1;
-        *degree.entry(b).or_default() += 1;
+        *degree.entry(a.clone()).or_default() += 1;
+        *degree.entry(b.clone()).or_default() += 1;
     }
     let nodes = nodes
         .iter()
@@ -813,7 +819,7 @@ fn network(
                 kind,
                 name: name.to_string(),
                 events: events.len(),
-                degree: degree.get(id.as_str()).copied().unwrap_or(0),
+                degree: degree.get(id).copied().unwrap_or(0),
                 documents: documents.iter().cloned().collect(),
             }
         })
