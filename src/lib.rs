@@ -31,6 +31,7 @@
 #![deny(missing_docs)]
 
 pub mod aggregate;
+mod automaton;
 pub mod clean;
 pub mod error;
 pub mod eval;

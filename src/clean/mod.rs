@@ -1115,9 +1115,9 @@ fn is_caption(line: &str, words: usize) -> bool {
 /// Literals of which every [`CREDIT_TAIL`] match holds one (ASCII case aside):
 /// a line without any is spared the regex's whole-line scan.
 static CREDIT_CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build([
+    crate::automaton::build(
+        aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true),
+        &[
             "foto",
             "photo",
             "dok",
@@ -1133,8 +1133,9 @@ static CREDIT_CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
             "shutterstock",
             "getty",
             "/",
-        ])
-        .expect("credit cues")
+        ],
+    )
+    .expect("credit cues")
 });
 
 /// "… flight. PAOCC photo", "… — Gambar fail", "Photo by Jane Doe",
