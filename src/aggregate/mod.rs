@@ -107,7 +107,9 @@ impl Default for TextIndex {
 }
 
 #[derive(Clone, Debug)]
-struct FactIndex(CappedIndex<u32>);
+// Slot numbers as u64, the member type of the text index too: one compiled
+// copy of the index and its hash maps in the wasm instead of two.
+struct FactIndex(CappedIndex<u64>);
 impl Default for FactIndex {
     fn default() -> Self {
         FactIndex(CappedIndex::new(FACT_CAP))
@@ -181,7 +183,7 @@ impl Corpus {
         let slots = &self.slots;
         self.fact_index
             .0
-            .remove(idx as u32, &slot.fact_keys, |a, b| {
+            .remove(idx as u64, &slot.fact_keys, |a, b| {
                 fact_link(&slots[a as usize], &slots[b as usize])
             });
         if let Some(key) = slot.group {
@@ -315,9 +317,11 @@ impl Corpus {
         self.slots.push(Some(slot));
 
         let slots = &self.slots;
-        self.fact_index.0.insert(idx, &fact_keys, |a, b| {
-            fact_link(&slots[a as usize], &slots[b as usize])
-        });
+        self.fact_index
+            .0
+            .insert(u64::from(idx), &fact_keys, |a, b| {
+                fact_link(&slots[a as usize], &slots[b as usize])
+            });
         if let (Some(key), Some(signature)) = (group, signature) {
             if let Some(g) = self.groups.get_mut(&key) {
                 g.members.insert(idx as usize);
