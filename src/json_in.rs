@@ -234,7 +234,7 @@ mod tests {
         same(&doc.counts);
         same(&doc.dates);
         same(&doc.quotes);
-        same(&[doc.source.clone()]);
+        same(std::slice::from_ref(&doc.source));
         same(&[Lang::Id, Lang::En, Lang::Ms, Lang::Und]);
         same(&[SpanUnit::Utf8, SpanUnit::Utf16]);
     }
