@@ -475,7 +475,9 @@ type ClaimKey = (CountKind, Option<String>, u64, Vec<String>);
 #[derive(Default)]
 struct ClaimAcc {
     cumulative: bool,
-    qualifiers: BTreeSet<Qualifier>,
+    /// Distinct, kept in order (a Vec: a BTreeSet<Qualifier> was one more
+    /// copy of the B-tree code in the wasm).
+    qualifiers: Vec<Qualifier>,
     dates: BTreeSet<String>,
     stories: BTreeSet<usize>,
     sources: BTreeSet<String>,
@@ -507,7 +509,9 @@ fn claims(docs: &[(&super::DocSummary, usize)], story_ids: &[&str]) -> Vec<Claim
             let key = claim_key(count);
             let a = acc.entry(key).or_default();
             a.cumulative |= count.cumulative;
-            a.qualifiers.insert(count.qualifier);
+            if let Err(i) = a.qualifiers.binary_search(&count.qualifier) {
+                a.qualifiers.insert(i, count.qualifier);
+            }
             a.dates.extend(count.date.clone());
             a.stories.insert(*story);
             a.sources.extend(d.outlet().map(|o| o.trim().to_string()));
@@ -530,7 +534,7 @@ fn claims(docs: &[(&super::DocSummary, usize)], story_ids: &[&str]) -> Vec<Claim
                 currency,
                 countries,
                 cumulative: a.cumulative,
-                qualifiers: a.qualifiers.into_iter().collect(),
+                qualifiers: a.qualifiers,
                 date,
                 year,
                 stories: a
