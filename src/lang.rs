@@ -29,12 +29,27 @@ fn weighted(data: &'static str) -> impl Iterator<Item = (&'static str, f32)> {
     data.lines().filter(|l| !l.trim().is_empty()).map(|l| {
         let mut parts = l.split('\t');
         let word = parts.next().unwrap_or("").trim();
-        let weight = parts
-            .next()
-            .and_then(|w| w.trim().parse().ok())
-            .unwrap_or(1.0);
+        let weight = parts.next().and_then(|w| decimal(w.trim())).unwrap_or(1.0);
         (word, weight)
     })
+}
+
+/// A weight such as `2` or `0.5`: at most six digits, read as an integer
+/// divided by a power of ten. Both are exact in `f32`, so the one rounding of
+/// the division gives what `str::parse::<f32>` gives, without the general
+/// float parser and its tables in the wasm.
+fn decimal(s: &str) -> Option<f32> {
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    let digits = int.len() + frac.len();
+    if int.is_empty() || digits > 6 || !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let n = int
+        .bytes()
+        .chain(frac.bytes())
+        .fold(0u32, |n, b| n * 10 + u32::from(b - b'0'));
+    Some(n as f32 / 10u32.pow(frac.len() as u32) as f32)
 }
 
 static WORDS: LazyLock<HashMap<&'static str, Entry>> = LazyLock::new(|| {
@@ -111,6 +126,18 @@ mod tests {
                 "{name} unsorted or duplicated"
             );
             assert!(weighted(data).all(|(_, x)| x > 0.0), "{name} weight");
+        }
+    }
+
+    #[test]
+    fn weights_read_as_the_standard_parser_reads_them() {
+        for s in [
+            "0", "1", "2.5", "0.3", "0.1", "1.75", "12.345", "999999", "0.00001",
+        ] {
+            assert_eq!(decimal(s), s.parse::<f32>().ok(), "{s}");
+        }
+        for s in ["", ".5", "1.", "-1", "1e3", "x", "1234567", "1.2.3"] {
+            assert_eq!(decimal(s).is_some(), s == "1.", "{s}");
         }
     }
 

@@ -31,11 +31,13 @@
 #![deny(missing_docs)]
 
 pub mod aggregate;
+mod automaton;
 pub mod clean;
 pub mod error;
 pub mod eval;
 pub mod export;
 pub mod input;
+pub(crate) mod json_in;
 pub mod lang;
 pub mod model;
 pub mod offsets;

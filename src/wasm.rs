@@ -4,8 +4,10 @@
 //! spans in UTF-16 code units (what `String.prototype.slice` takes). Errors
 //! cross as `Error` objects whose `message` the page shows.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
+
+use crate::json_in::FromJson;
 
 use crate::{Analyzer as CoreAnalyzer, Document, Error, ErrorKind, Options};
 
@@ -57,10 +59,18 @@ fn start() {
     console_error_panic_hook::set_once();
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
+#[derive(Default)]
 struct JsOptions {
     reference_date: Option<String>,
+}
+
+impl FromJson for JsOptions {
+    fn from_json(v: &serde_json::Value) -> crate::json_in::Res<JsOptions> {
+        let o = crate::json_in::object(v, "an options object")?;
+        Ok(JsOptions {
+            reference_date: crate::json_in::field_or_default(o, "reference_date")?,
+        })
+    }
 }
 
 // Values cross the boundary as JSON text, parsed and written by the engine's own
@@ -82,7 +92,7 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 }
 
 /// Reads a plain object (or its JSON text) into `T`.
-fn from_js<T: serde::de::DeserializeOwned>(value: &JsValue, what: &str) -> Result<T, JsError> {
+fn from_js<T: FromJson>(value: &JsValue, what: &str) -> Result<T, JsError> {
     let text = match value.as_string() {
         Some(text) => text,
         None => json_stringify(value)
@@ -90,7 +100,9 @@ fn from_js<T: serde::de::DeserializeOwned>(value: &JsValue, what: &str) -> Resul
             .and_then(|t| t.as_string())
             .ok_or_else(|| JsError::new(&format!("{what} is not a plain object")))?,
     };
-    serde_json::from_str(&text).map_err(|e| JsError::new(&format!("{what} cannot be read: {e}")))
+    let value: serde_json::Value = serde_json::from_str(&text)
+        .map_err(|e| JsError::new(&format!("{what} cannot be read: {e}")))?;
+    T::from_json(&value).map_err(|e| JsError::new(&format!("{what} cannot be read: {e}")))
 }
 
 /// Analyzes articles in the browser; create one and reuse it.
@@ -222,8 +234,11 @@ impl CorpusHandle {
     /// Adds a `Document` (the object `analyzeFile`/`analyzeText` return, or
     /// its JSON text); a document with the same id is replaced.
     pub fn add(&mut self, document: JsValue) -> Result<(), JsError> {
-        let doc: Document = from_js(&document, "the document")?;
-        self.core.add(&doc);
+        // A document's JSON is a summary's with its text: read it as one, so
+        // the wasm carries one reader (and `add_summary` computes the
+        // signature and drops the text as `add` would).
+        let summary: crate::aggregate::DocSummary = from_js(&document, "the document")?;
+        self.core.add_summary(summary);
         Ok(())
     }
 
@@ -236,8 +251,10 @@ impl CorpusHandle {
     /// colleague's machine); documents in both are kept once.
     pub fn merge(&mut self, export: &str) -> Result<(), JsError> {
         let export = export.trim_start_matches('\u{feff}');
-        let other: crate::aggregate::Corpus = serde_json::from_str(export)
-            .map_err(|e| JsError::new(&format!("cannot read the corpus export: {e}")))?;
+        let bad = |e: String| JsError::new(&format!("cannot read the corpus export: {e}"));
+        let value: serde_json::Value =
+            serde_json::from_str(export).map_err(|e| bad(e.to_string()))?;
+        let other = crate::aggregate::Corpus::from_json(&value).map_err(bad)?;
         self.core.merge(other);
         Ok(())
     }

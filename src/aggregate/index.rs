@@ -51,6 +51,12 @@ impl<M: Copy + Ord + Hash> CappedIndex<M> {
     /// Files `m` under `keys` (sorted and deduplicated by the caller), verifying
     /// it against the members of each open key once.
     pub fn insert(&mut self, m: M, keys: &[u64], mut verify: impl FnMut(M, M) -> bool) {
+        self.insert_dyn(m, keys, &mut verify);
+    }
+
+    // The bodies take the verifier as `dyn`: one compiled copy per member
+    // type instead of one per calling closure (the wasm's size budget).
+    fn insert_dyn(&mut self, m: M, keys: &[u64], verify: &mut dyn FnMut(M, M) -> bool) {
         let mut verdicts: HashMap<M, bool> = HashMap::new();
         let cap = self.cap;
         for &k in keys {
@@ -76,6 +82,10 @@ impl<M: Copy + Ord + Hash> CappedIndex<M> {
     /// Takes `m` out of `keys`; a key that falls back to `cap` members reopens
     /// and its pairs are verified again.
     pub fn remove(&mut self, m: M, keys: &[u64], mut verify: impl FnMut(M, M) -> bool) {
+        self.remove_dyn(m, keys, &mut verify);
+    }
+
+    fn remove_dyn(&mut self, m: M, keys: &[u64], verify: &mut dyn FnMut(M, M) -> bool) {
         let cap = self.cap;
         for &k in keys {
             let Some(bucket) = self.buckets.get_mut(&k) else {

@@ -183,16 +183,28 @@ impl Serialize for Signature {
     }
 }
 
-impl<'de> Deserialize<'de> for Signature {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Signature, D::Error> {
-        let s = String::deserialize(d)?;
-        Signature::from_hex(&s).ok_or_else(|| {
-            serde::de::Error::custom(format!(
+impl Signature {
+    fn parse(s: &str) -> Result<Signature, String> {
+        Signature::from_hex(s).ok_or_else(|| {
+            format!(
                 "a signature is {} hex digits, not `{}`",
                 HASHES * 8,
                 s.chars().take(20).collect::<String>()
-            ))
+            )
         })
+    }
+}
+
+impl<'de> Deserialize<'de> for Signature {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Signature, D::Error> {
+        let s = String::deserialize(d)?;
+        Signature::parse(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+impl crate::json_in::FromJson for Signature {
+    fn from_json(v: &serde_json::Value) -> crate::json_in::Res<Signature> {
+        Signature::parse(&String::from_json(v)?)
     }
 }
 

@@ -80,17 +80,18 @@ struct Slot {
 struct Group {
     signature: Signature,
     bands: Vec<u64>,
-    members: BTreeSet<u32>,
+    members: BTreeSet<usize>,
 }
 
 /// The aggregate view of many documents, built at once or grown and merged.
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(try_from = "CorpusIn")]
+#[derive(Clone, Debug, Default)]
 pub struct Corpus {
     options: CorpusOptions,
     /// Summaries by slot; a removed document leaves `None`.
     slots: Vec<Option<Slot>>,
-    by_id: BTreeMap<String, u32>,
+    // usize, not u32, in these two: each distinct BTreeMap<K, V> compiles its
+    // own copy of the B-tree code into the wasm, and the views use these types.
+    by_id: BTreeMap<String, usize>,
     groups: HashMap<u64, Group>,
     text_index: TextIndex,
     fact_index: FactIndex,
@@ -106,7 +107,9 @@ impl Default for TextIndex {
 }
 
 #[derive(Clone, Debug)]
-struct FactIndex(CappedIndex<u32>);
+// Slot numbers as u64, the member type of the text index too: one compiled
+// copy of the index and its hash maps in the wasm instead of two.
+struct FactIndex(CappedIndex<u64>);
 impl Default for FactIndex {
     fn default() -> Self {
         FactIndex(CappedIndex::new(FACT_CAP))
@@ -174,13 +177,15 @@ impl Corpus {
             return false;
         };
         self.views = OnceLock::new();
-        let Some(slot) = self.slots[idx as usize].take() else {
+        let Some(slot) = self.slots[idx].take() else {
             return true;
         };
         let slots = &self.slots;
-        self.fact_index.0.remove(idx, &slot.fact_keys, |a, b| {
-            fact_link(&slots[a as usize], &slots[b as usize])
-        });
+        self.fact_index
+            .0
+            .remove(idx as u64, &slot.fact_keys, |a, b| {
+                fact_link(&slots[a as usize], &slots[b as usize])
+            });
         if let Some(key) = slot.group {
             let now_empty = match self.groups.get_mut(&key) {
                 Some(g) => {
@@ -244,14 +249,14 @@ impl Corpus {
     /// The summary of document `id`.
     pub fn get(&self, id: &str) -> Option<&DocSummary> {
         let idx = *self.by_id.get(id)?;
-        self.slots[idx as usize].as_ref().map(|s| &s.summary)
+        self.slots[idx].as_ref().map(|s| &s.summary)
     }
 
     /// The summaries, in id order.
     pub fn documents(&self) -> impl Iterator<Item = &DocSummary> + '_ {
         self.by_id
             .values()
-            .filter_map(|&i| self.slots[i as usize].as_ref().map(|s| &s.summary))
+            .filter_map(|&i| self.slots[i].as_ref().map(|s| &s.summary))
     }
 
     /// The derived views, computed on first read after a change.
@@ -306,26 +311,30 @@ impl Corpus {
             group,
             summary,
         };
-        self.by_id.insert(slot.summary.id.clone(), idx);
+        self.by_id.insert(slot.summary.id.clone(), idx as usize);
         let fact_keys = slot.fact_keys.clone();
         let signature = slot.summary.signature.clone();
         self.slots.push(Some(slot));
 
         let slots = &self.slots;
-        self.fact_index.0.insert(idx, &fact_keys, |a, b| {
-            fact_link(&slots[a as usize], &slots[b as usize])
-        });
+        self.fact_index
+            .0
+            .insert(u64::from(idx), &fact_keys, |a, b| {
+                fact_link(&slots[a as usize], &slots[b as usize])
+            });
         if let (Some(key), Some(signature)) = (group, signature) {
             if let Some(g) = self.groups.get_mut(&key) {
-                g.members.insert(idx);
+                g.members.insert(idx as usize);
             } else {
                 let bands = signature.band_keys();
+                let mut members = BTreeSet::new();
+                members.insert(idx as usize);
                 self.groups.insert(
                     key,
                     Group {
                         signature,
                         bands: bands.clone(),
-                        members: BTreeSet::from([idx]),
+                        members,
                     },
                 );
                 let groups = &self.groups;
@@ -429,37 +438,47 @@ impl Serialize for Corpus {
     }
 }
 
-/// What an import reads: the options and summaries. The views in the file are
-/// derived data and are recomputed rather than trusted.
-#[derive(Deserialize)]
-struct CorpusIn {
-    #[serde(default)]
-    format: Option<String>,
-    #[serde(default)]
-    version: Option<u32>,
-    #[serde(default)]
-    options: CorpusOptions,
-    #[serde(default)]
-    documents: Vec<DocSummary>,
+impl crate::json_in::FromJson for CorpusOptions {
+    fn from_json(v: &serde_json::Value) -> crate::json_in::Res<CorpusOptions> {
+        use crate::json_in::field_or_default as def;
+        let o = crate::json_in::object(v, "struct CorpusOptions")?;
+        Ok(CorpusOptions {
+            organization_nodes: def(o, "organization_nodes")?,
+            keep_text: def(o, "keep_text")?,
+        })
+    }
 }
 
-impl TryFrom<CorpusIn> for Corpus {
-    type Error = String;
-    fn try_from(wire: CorpusIn) -> Result<Corpus, String> {
-        if let Some(f) = wire.format.as_deref().filter(|f| *f != FORMAT) {
+/// Reads an export: the options and summaries. The views in the file are
+/// derived data and are recomputed rather than trusted.
+impl crate::json_in::FromJson for Corpus {
+    fn from_json(v: &serde_json::Value) -> crate::json_in::Res<Corpus> {
+        use crate::json_in::field_or_default as def;
+        let o = crate::json_in::object(v, "struct Corpus")?;
+        let format: Option<String> = def(o, "format")?;
+        if let Some(f) = format.as_deref().filter(|f| *f != FORMAT) {
             return Err(format!("not a Lintas corpus export (format `{f}`)"));
         }
-        if let Some(v) = wire.version.filter(|v| *v > FORMAT_VERSION) {
+        let version: Option<u64> = def(o, "version")?;
+        if let Some(v) = version.filter(|v| *v > u64::from(FORMAT_VERSION)) {
             return Err(format!(
                 "corpus export version {v} is newer than this Lintas reads ({FORMAT_VERSION})"
             ));
         }
-        let mut c = Corpus::with_options(wire.options);
+        let mut c = Corpus::with_options(def(o, "options")?);
+        let documents: Vec<DocSummary> = def(o, "documents")?;
         // Duplicate ids inside one file resolve as a merge would.
-        for d in wire.documents {
+        for d in documents {
             c.offer(d);
         }
         Ok(c)
+    }
+}
+
+impl<'de> Deserialize<'de> for Corpus {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Corpus, D::Error> {
+        let v = serde_json::Value::deserialize(d)?;
+        crate::json_in::FromJson::from_json(&v).map_err(serde::de::Error::custom)
     }
 }
 

@@ -74,6 +74,34 @@ pub struct DocSummary {
     pub quotes: Vec<Quote>,
 }
 
+impl crate::json_in::FromJson for DocSummary {
+    fn from_json(v: &serde_json::Value) -> crate::json_in::Res<DocSummary> {
+        use crate::json_in::{field, field_or_default as def};
+        let o = crate::json_in::object(v, "struct DocSummary")?;
+        Ok(DocSummary {
+            id: field(o, "id")?,
+            language: def(o, "language")?,
+            title: def(o, "title")?,
+            source: def(o, "source")?,
+            published: def(o, "published")?,
+            span_unit: def(o, "span_unit")?,
+            text: def(o, "text")?,
+            signature: def(o, "signature")?,
+            countries: def(o, "countries")?,
+            regions: def(o, "regions")?,
+            places: def(o, "places")?,
+            organizations: def(o, "organizations")?,
+            persons: def(o, "persons")?,
+            identifiers: def(o, "identifiers")?,
+            crimes: def(o, "crimes")?,
+            events: def(o, "events")?,
+            counts: def(o, "counts")?,
+            dates: def(o, "dates")?,
+            quotes: def(o, "quotes")?,
+        })
+    }
+}
+
 impl DocSummary {
     /// The summary of `doc`, keeping its text when `keep_text` is set.
     pub fn of(doc: &Document, keep_text: bool) -> DocSummary {

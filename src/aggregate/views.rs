@@ -346,10 +346,11 @@ pub(super) fn compute(c: &Corpus) -> Views {
     let timeline = timeline(&docs, &story_ids, c.options.organization_nodes);
     let network = network(&docs, &timeline, c.options.organization_nodes);
     let distributions = distributions(&docs, &story_ids);
-    let story_index = docs
-        .iter()
-        .map(|(d, s)| (d.id.clone(), *s))
-        .collect::<BTreeMap<_, _>>();
+    // Inserted one by one: collecting would compile a sort for the pairs.
+    let mut story_index = BTreeMap::new();
+    for (d, s) in &docs {
+        story_index.insert(d.id.clone(), *s);
+    }
     Views {
         stories,
         claims,
@@ -364,22 +365,22 @@ pub(super) fn compute(c: &Corpus) -> Views {
 /// Stories by union-find over the text groups and links and the fact links;
 /// returns them in id order and, for each document in id order, its story.
 fn stories(c: &Corpus) -> (Vec<Story>, Vec<usize>) {
-    let order: Vec<u32> = c
+    let order: Vec<usize> = c
         .by_id
         .values()
         .copied()
-        .filter(|&i| c.slots[i as usize].is_some())
+        .filter(|&i| c.slots[i].is_some())
         .collect();
     let mut pos = vec![usize::MAX; c.slots.len()];
     for (p, &i) in order.iter().enumerate() {
-        pos[i as usize] = p;
+        pos[i] = p;
     }
-    let slot = |p: usize| c.slots[order[p] as usize].as_ref().expect("live slot");
+    let slot = |p: usize| c.slots[order[p]].as_ref().expect("live slot");
     let mut uf = UnionFind::new(order.len());
     let mut links: Vec<(usize, usize, LinkBasis, Option<f64>)> = Vec::new();
-    let first_of = |g: &super::Group| g.members.iter().map(|&m| pos[m as usize]).min();
+    let first_of = |g: &super::Group| g.members.iter().map(|&m| pos[m]).min();
     for g in c.groups.values() {
-        let mut ps: Vec<usize> = g.members.iter().map(|&m| pos[m as usize]).collect();
+        let mut ps: Vec<usize> = g.members.iter().map(|&m| pos[m]).collect();
         crate::sort::sort(&mut ps);
         for w in ps.windows(2) {
             uf.union(w[0], w[1]);
@@ -409,7 +410,7 @@ fn stories(c: &Corpus) -> (Vec<Story>, Vec<usize>) {
     let mut story_of = vec![0usize; order.len()];
     let mut root_story: HashMap<usize, usize> = HashMap::new();
     let mut stories: Vec<Story> = Vec::new();
-    let mut languages: Vec<BTreeMap<&str, Lang>> = Vec::new();
+    let mut languages: Vec<Vec<Lang>> = Vec::new();
     let mut sources: Vec<BTreeSet<String>> = Vec::new();
     for (p, story) in story_of.iter_mut().enumerate() {
         let r = uf.find(p);
@@ -425,7 +426,7 @@ fn stories(c: &Corpus) -> (Vec<Story>, Vec<usize>) {
                 last_published: None,
                 links: Vec::new(),
             });
-            languages.push(BTreeMap::new());
+            languages.push(Vec::new());
             sources.push(BTreeSet::new());
             stories.len() - 1
         });
@@ -443,7 +444,9 @@ fn stories(c: &Corpus) -> (Vec<Story>, Vec<usize>) {
                 st.last_published = Some(d.to_string());
             }
         }
-        languages[k].insert(s.summary.language.code(), s.summary.language);
+        if !languages[k].contains(&s.summary.language) {
+            languages[k].push(s.summary.language);
+        }
         if let Some(o) = s.summary.outlet() {
             sources[k].insert(o.trim().to_string());
         }
@@ -459,7 +462,9 @@ fn stories(c: &Corpus) -> (Vec<Story>, Vec<usize>) {
         });
     }
     for (k, st) in stories.iter_mut().enumerate() {
-        st.languages = languages[k].values().copied().collect();
+        let mut langs = std::mem::take(&mut languages[k]);
+        crate::sort::sort_by_key(&mut langs, |l| l.code());
+        st.languages = langs;
         st.sources = std::mem::take(&mut sources[k]).into_iter().collect();
     }
     (stories, story_of)
@@ -470,7 +475,9 @@ type ClaimKey = (CountKind, Option<String>, u64, Vec<String>);
 #[derive(Default)]
 struct ClaimAcc {
     cumulative: bool,
-    qualifiers: BTreeSet<Qualifier>,
+    /// Distinct, kept in order (a Vec: a BTreeSet<Qualifier> was one more
+    /// copy of the B-tree code in the wasm).
+    qualifiers: Vec<Qualifier>,
     dates: BTreeSet<String>,
     stories: BTreeSet<usize>,
     sources: BTreeSet<String>,
@@ -502,7 +509,9 @@ fn claims(docs: &[(&super::DocSummary, usize)], story_ids: &[&str]) -> Vec<Claim
             let key = claim_key(count);
             let a = acc.entry(key).or_default();
             a.cumulative |= count.cumulative;
-            a.qualifiers.insert(count.qualifier);
+            if let Err(i) = a.qualifiers.binary_search(&count.qualifier) {
+                a.qualifiers.insert(i, count.qualifier);
+            }
             a.dates.extend(count.date.clone());
             a.stories.insert(*story);
             a.sources.extend(d.outlet().map(|o| o.trim().to_string()));
@@ -525,7 +534,7 @@ fn claims(docs: &[(&super::DocSummary, usize)], story_ids: &[&str]) -> Vec<Claim
                 currency,
                 countries,
                 cumulative: a.cumulative,
-                qualifiers: a.qualifiers.into_iter().collect(),
+                qualifiers: a.qualifiers,
                 date,
                 year,
                 stories: a
@@ -758,8 +767,10 @@ fn network(
     timeline: &[TimelineEvent],
     org_nodes: bool,
 ) -> Network {
-    let mut country_names: BTreeMap<&str, &str> = BTreeMap::new();
-    let mut org_names: BTreeMap<&str, &str> = BTreeMap::new();
+    // Hash maps for lookups only (the CSV export has this type already; each
+    // distinct BTreeMap<K, V> is another copy of the B-tree code in the wasm).
+    let mut country_names: HashMap<&str, &str> = HashMap::new();
+    let mut org_names: HashMap<&str, &str> = HashMap::new();
     for (d, _) in docs {
         for c in &d.countries {
             country_names.entry(&c.code).or_insert(&c.name);
@@ -789,10 +800,10 @@ fn network(
             }
         }
     }
-    let mut degree: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut degree: BTreeMap<String, usize> = BTreeMap::new();
     for (a, b) in edges.keys() {
-        *degree.entry(a).or_default() += 1;
-        *degree.entry(b).or_default() += 1;
+        *degree.entry(a.clone()).or_default() += 1;
+        *degree.entry(b.clone()).or_default() += 1;
     }
     let nodes = nodes
         .iter()
@@ -812,7 +823,7 @@ fn network(
                 kind,
                 name: name.to_string(),
                 events: events.len(),
-                degree: degree.get(id.as_str()).copied().unwrap_or(0),
+                degree: degree.get(id).copied().unwrap_or(0),
                 documents: documents.iter().cloned().collect(),
             }
         })

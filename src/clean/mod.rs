@@ -114,7 +114,7 @@ static WHOLE: LazyLock<Vec<(String, RemovedReason)>> = LazyLock::new(|| {
         .filter(|c| c.modes.whole)
         .map(|c| (core(&c.text), c.reason))
         .collect();
-    v.sort_by(|a, b| a.0.cmp(&b.0));
+    crate::sort::sort_by(&mut v, |a, b| a.0.cmp(&b.0));
     v.dedup_by(|a, b| a.0 == b.0);
     v
 });
@@ -258,7 +258,7 @@ pub fn clean(raw: RawArticle) -> Cleaned {
 
     // Removed items in reading order.
     let mut ti = 0;
-    tails.sort_by_key(|t| t.0);
+    crate::sort::sort_by_key(&mut tails, |t| t.0);
     for (i, line) in lines.iter().enumerate() {
         while ti < tails.len() && tails[ti].0 == i {
             removed.push(tails[ti].1.clone());
@@ -1175,9 +1175,9 @@ fn is_caption(line: &str, words: usize) -> bool {
 /// Literals of which every [`CREDIT_TAIL`] match holds one (ASCII case aside):
 /// a line without any is spared the regex's whole-line scan.
 static CREDIT_CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build([
+    crate::automaton::build(
+        aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true),
+        &[
             "foto",
             "photo",
             "dok",
@@ -1193,8 +1193,9 @@ static CREDIT_CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
             "shutterstock",
             "getty",
             "/",
-        ])
-        .expect("credit cues")
+        ],
+    )
+    .expect("credit cues")
 });
 
 /// Words that open every [`CREDIT_TAIL`] match but the last kind (prefixes

@@ -25,7 +25,7 @@ pub(crate) struct Byline {
 #[cfg(test)]
 fn date_pattern() -> String {
     let mut names: Vec<&str> = MONTHS.iter().map(|(n, _)| *n).collect();
-    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    crate::sort::sort_by_key(&mut names, |n| std::cmp::Reverse(n.len()));
     let m = names.join("|");
     format!(
         r"(?i)\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{m})\.?,?\s+(?P<y1>\d{{4}})\b|(?P<m2>{m})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})\b|(?P<d3>\d{{1,2}})[/.-](?P<m3>\d{{1,2}})[/.-](?P<y3>\d{{4}})\b|(?P<y4>\d{{4}})-(?P<m4>\d{{2}})-(?P<d4>\d{{2}}))"

@@ -117,11 +117,14 @@ pub(crate) static CUES: LazyLock<Cues> = LazyLock::new(|| {
             }
         })
         .collect();
-    let automaton = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Both)
-        .build(list.iter().map(|c| c.text.as_str()))
-        .expect("cue automaton");
+    let texts: Vec<&str> = list.iter().map(|c| c.text.as_str()).collect();
+    let automaton = crate::automaton::build(
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both),
+        &texts,
+    )
+    .expect("cue automaton");
     Cues { list, automaton }
 });
 
@@ -145,11 +148,14 @@ pub(crate) static BYLINES: LazyLock<Bylines> = LazyLock::new(|| {
             colon: r.get(2) != Some(&"n"),
         })
         .collect();
-    let automaton = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Both)
-        .build(list.iter().map(|c| c.text.as_str()))
-        .expect("byline automaton");
+    let texts: Vec<&str> = list.iter().map(|c| c.text.as_str()).collect();
+    let automaton = crate::automaton::build(
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both),
+        &texts,
+    )
+    .expect("byline automaton");
     Bylines { list, automaton }
 });
 
@@ -171,10 +177,12 @@ pub(crate) static OUTLETS: LazyLock<Outlets> = LazyLock::new(|| {
         })
         .collect();
     let scan_ids: Vec<usize> = (0..list.len()).filter(|&i| list[i].scan).collect();
-    let automaton = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(scan_ids.iter().map(|&i| list[i].alias.as_str()))
-        .expect("outlet automaton");
+    let aliases: Vec<&str> = scan_ids.iter().map(|&i| list[i].alias.as_str()).collect();
+    let automaton = crate::automaton::build(
+        AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest),
+        &aliases,
+    )
+    .expect("outlet automaton");
     Outlets {
         list,
         scan_ids,

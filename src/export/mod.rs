@@ -172,7 +172,7 @@ fn events(c: &Corpus) -> String {
             );
             let resolved = timeline.get(id.as_str());
             let basis = resolved.map(|t| label(&t.date_basis)).unwrap_or_default();
-            w.row([
+            w.row(&[
                 d.id.as_str(),
                 story,
                 &id,
@@ -216,7 +216,7 @@ fn counts(c: &Corpus) -> String {
     for d in c.documents() {
         let story = c.story_of(&d.id).unwrap_or("");
         for n in &d.counts {
-            w.row([
+            w.row(&[
                 d.id.as_str(),
                 story,
                 &claim_id_of(n),
@@ -260,7 +260,7 @@ fn claims(c: &Corpus) -> String {
     ]);
     for x in c.claims() {
         let qualifiers: Vec<String> = x.qualifiers.iter().map(label).collect();
-        w.row([
+        w.row(&[
             x.id.as_str(),
             &label(&x.kind),
             &x.value.to_string(),
@@ -307,7 +307,7 @@ fn entities(c: &Corpus) -> String {
     ];
     for (kind, rows) in groups {
         for t in rows {
-            w.row([
+            w.row(&[
                 kind,
                 &t.key,
                 &t.name,
@@ -350,7 +350,7 @@ fn edges(c: &Corpus) -> String {
         });
         let mut docs: Vec<String> = ev.iter().map(|x| x.document.clone()).collect();
         docs.dedup();
-        w.row([
+        w.row(&[
             e.source.as_str(),
             names.get(e.source.as_str()).copied().unwrap_or(""),
             &e.target,
@@ -377,7 +377,7 @@ fn stories(c: &Corpus) -> String {
     ]);
     for s in c.stories() {
         let langs: Vec<String> = s.languages.iter().map(|l| l.code().to_string()).collect();
-        w.row([
+        w.row(&[
             s.id.as_str(),
             &s.documents.len().to_string(),
             &list(&s.documents),
@@ -409,7 +409,7 @@ fn totals(c: &Corpus) -> String {
         ("year", &t.by_year),
     ] {
         for r in rows {
-            w.row([
+            w.row(&[
                 dim,
                 &label(&r.kind),
                 opt(&r.currency),

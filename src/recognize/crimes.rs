@@ -36,11 +36,13 @@ static TABLE: LazyLock<Cues> = LazyLock::new(|| {
         patterns.push(*cue);
         meta.push((label, acronym.then_some(*cue)));
     }
-    let automaton = AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::Standard)
-        .build(&patterns)
-        .expect("crime cues build an automaton");
+    let automaton = crate::automaton::build(
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard),
+        &patterns,
+    )
+    .expect("crime cues build an automaton");
     Cues { automaton, meta }
 });
 

@@ -83,7 +83,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         .iter()
         .map(|w| w.0.split(' ').next().unwrap_or(w.0))
         .collect();
-    firsts.sort_unstable();
+    crate::sort::sort(&mut firsts);
     firsts.dedup();
     Tables {
         months: rows(MONTHS)

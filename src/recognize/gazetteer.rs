@@ -338,12 +338,15 @@ impl Gazetteer {
                 cands.push(a);
             }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            .start_kind(StartKind::Anchored)
-            .build(&keys)
-            .expect("gazetteer aliases build an automaton");
+        let key_strs: Vec<&str> = keys.iter().map(String::as_str).collect();
+        let automaton = crate::automaton::build(
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .ascii_case_insensitive(true)
+                .start_kind(StartKind::Anchored),
+            &key_strs,
+        )
+        .expect("gazetteer aliases build an automaton");
         Gazetteer {
             countries,
             regions,

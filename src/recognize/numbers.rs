@@ -307,11 +307,13 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         patterns.push(r[0].trim_end_matches('*'));
         cue_roles.push((roles, prefix, lang));
     }
-    let cues = AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::Standard)
-        .build(&patterns)
-        .expect("count cues build");
+    let cues = crate::automaton::build(
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard),
+        &patterns,
+    )
+    .expect("count cues build");
     Tables {
         words,
         nouns,

@@ -242,11 +242,13 @@ pub(crate) fn parse_actor_row(row: &[&'static str]) -> Option<(&'static str, Act
 
 fn table<T>(entries: Vec<(&'static str, T)>, nya: bool) -> Table<T> {
     let (phrases, info): (Vec<&str>, Vec<T>) = entries.into_iter().unzip();
-    let ac = AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::Standard)
-        .build(&phrases)
-        .expect("cue phrases build an automaton");
+    let ac = crate::automaton::build(
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard),
+        &phrases,
+    )
+    .expect("cue phrases build an automaton");
     Table { ac, info, nya }
 }
 
