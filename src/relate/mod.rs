@@ -2534,6 +2534,20 @@ mod tests {
                 &[],
             ),
             (
+                "a passport withheld behind a pronoun is not an arrest either",
+                "Di sana paspor mereka ditahan dan mereka dipaksa bekerja.",
+                &[],
+                &[],
+                &[],
+            ),
+            (
+                "nor in malay",
+                "Pasport mereka ditahan oleh majikan di sana.",
+                &[],
+                &[],
+                &[],
+            ),
+            (
                 "a signed job contract is not an agreement",
                 "The victims signed a contract with a company in Cambodia.",
                 &[C("KH", &["Cambodia"])],
