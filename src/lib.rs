@@ -33,6 +33,7 @@
 pub mod aggregate;
 mod automaton;
 pub mod clean;
+mod data_file;
 pub mod error;
 pub mod eval;
 pub mod export;

@@ -1201,9 +1201,9 @@ static CREDIT_CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
 /// Words that open every [`CREDIT_TAIL`] match but the last kind (prefixes
 /// will do: "dok" for "dokumentasi", "file" for "filepic").
 static CREDIT_OPENERS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build([
+    crate::automaton::build(
+        aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true),
+        &[
             "foto",
             "photo",
             "dok",
@@ -1222,8 +1222,9 @@ static CREDIT_OPENERS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
             "ist",
             "shutterstock",
             "getty",
-        ])
-        .expect("credit openers")
+        ],
+    )
+    .expect("credit openers")
 });
 
 /// Whether [`CREDIT_TAIL`] can match `t`: one of its opening words after a

@@ -79,8 +79,12 @@ impl Table {
 
 /// The whole analysis as one JSON document (see the module docs).
 pub fn json(corpus: &Corpus) -> String {
-    serde_json::to_string(corpus)
-        .unwrap_or_else(|e| serde_json::json!({ "error": e.to_string() }).to_string())
+    // `{"error": message}`, written as `json!(…).to_string()` would write it
+    // but without serializing a `serde_json::Value` (a second serializer in the wasm).
+    serde_json::to_string(corpus).unwrap_or_else(|e| {
+        let message = serde_json::to_string(&e.to_string()).unwrap_or_default();
+        format!("{{\"error\":{message}}}")
+    })
 }
 
 /// Writes JSON Lines: one `{"document": …}` line per document, then one

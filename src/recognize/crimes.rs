@@ -15,7 +15,7 @@ use super::words::{char_at, is_word_char, tsv_rows};
 use super::Context;
 use crate::model::{Crime, CrimeLabel, Document, Span};
 
-const CUES: &str = include_str!("../../data/crime_cues.tsv");
+const CUES: &str = crate::data_file::data_file!("crime_cues.tsv");
 
 struct Cues {
     automaton: AhoCorasick,

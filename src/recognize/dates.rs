@@ -37,8 +37,8 @@ use super::tokens::{eq_word, glued, is_punct, is_word, key, tok_str, tokenize, T
 use super::{Context, Reference};
 use crate::model::{DateBasis, DateMention, Document, Lang, Precision, Span};
 
-const MONTHS: &str = include_str!("../../data/months.tsv");
-const DATE_WORDS: &str = include_str!("../../data/date_words.tsv");
+const MONTHS: &str = crate::data_file::data_file!("months.tsv");
+const DATE_WORDS: &str = crate::data_file::data_file!("date_words.tsv");
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Unit {

@@ -153,12 +153,12 @@ pub struct Gazetteer {
     patterns: Vec<Vec<Alias>>,
 }
 
-const COUNTRIES: &str = include_str!("../../data/countries.tsv");
-const REGIONS: &str = include_str!("../../data/regions.tsv");
-const PLACES: &str = include_str!("../../data/places.tsv");
-const ORGANIZATIONS: &str = include_str!("../../data/organizations.tsv");
-const ORG_SHAPES: &str = include_str!("../../data/org_shapes.tsv");
-const NOT_ENTITIES: &str = include_str!("../../data/not_entities.txt");
+const COUNTRIES: &str = crate::data_file::data_file!("countries.tsv");
+const REGIONS: &str = crate::data_file::data_file!("regions.tsv");
+const PLACES: &str = crate::data_file::data_file!("places.tsv");
+const ORGANIZATIONS: &str = crate::data_file::data_file!("organizations.tsv");
+const ORG_SHAPES: &str = crate::data_file::data_file!("org_shapes.tsv");
+const NOT_ENTITIES: &str = crate::data_file::data_file!("not_entities.txt");
 
 /// The gazetteer, built on first use.
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::load);

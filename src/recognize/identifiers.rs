@@ -22,7 +22,7 @@ use super::words::{char_at, char_before, data_lines};
 use super::Context;
 use crate::model::{Document, Identifier, IdentifierKind, Lang, Span};
 
-const TLDS: &str = include_str!("../../data/tlds.txt");
+const TLDS: &str = crate::data_file::data_file!("tlds.txt");
 
 static TLD_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| data_lines(TLDS).collect());
 

@@ -225,10 +225,10 @@ struct Tables {
     cue_roles: Vec<([Option<Cue>; 2], bool, Option<Lang>)>,
 }
 
-const NUMBER_WORDS: &str = include_str!("../../data/number_words.tsv");
-const COUNT_NOUNS: &str = include_str!("../../data/count_nouns.tsv");
-const CURRENCIES: &str = include_str!("../../data/currencies.tsv");
-const COUNT_CUES: &str = include_str!("../../data/count_cues.tsv");
+const NUMBER_WORDS: &str = crate::data_file::data_file!("number_words.tsv");
+const COUNT_NOUNS: &str = crate::data_file::data_file!("count_nouns.tsv");
+const CURRENCIES: &str = crate::data_file::data_file!("currencies.tsv");
+const COUNT_CUES: &str = crate::data_file::data_file!("count_cues.tsv");
 
 /// The tab-separated fields of each line that is not blank or a `#` comment.
 fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {

@@ -29,8 +29,8 @@ use super::words::{data_lines, in_links, is_word_char, link_spans, tsv_rows};
 use super::Context;
 use crate::model::{Document, Person, Span};
 
-const TITLES: &str = include_str!("../../data/titles.tsv");
-const STOPWORDS: &str = include_str!("../../data/person_stopwords.txt");
+const TITLES: &str = crate::data_file::data_file!("titles.tsv");
+const STOPWORDS: &str = crate::data_file::data_file!("person_stopwords.txt");
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {

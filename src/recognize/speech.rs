@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use super::words::tsv_rows;
 
-const VERBS: &str = include_str!("../../data/speech_verbs.tsv");
+const VERBS: &str = crate::data_file::data_file!("speech_verbs.tsv");
 
 /// How a speech verb points at its speaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -39,10 +39,10 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::model::EventType;
 
-pub(crate) const EVENT_CUES_TSV: &str = include_str!("../../data/event_cues.tsv");
-pub(crate) const STATUS_CUES_TSV: &str = include_str!("../../data/status_cues.tsv");
-pub(crate) const ACTOR_CUES_TSV: &str = include_str!("../../data/actor_cues.tsv");
-pub(crate) const CAPITALS_TXT: &str = include_str!("../../data/capitals.txt");
+pub(crate) const EVENT_CUES_TSV: &str = crate::data_file::data_file!("event_cues.tsv");
+pub(crate) const STATUS_CUES_TSV: &str = crate::data_file::data_file!("status_cues.tsv");
+pub(crate) const ACTOR_CUES_TSV: &str = crate::data_file::data_file!("actor_cues.tsv");
+pub(crate) const CAPITALS_TXT: &str = crate::data_file::data_file!("capitals.txt");
 
 /// Where the actor of an event cue stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -441,7 +441,7 @@ mod tests {
 
     #[test]
     fn capitals_load_sorted_unique_and_named_as_in_the_places_file() {
-        let places: Vec<&str> = include_str!("../../data/places.tsv")
+        let places: Vec<&str> = crate::data_file::data_file!("places.tsv")
             .lines()
             .filter(|l| !l.starts_with('#'))
             .filter_map(|l| l.split('\t').next())
