@@ -2117,6 +2117,20 @@ mod tests {
                 &["information_sharing reported ID,KH"],
                 &[],
             ),
+            (
+                "data exchanged between police forces is information sharing",
+                "Thailand and Cambodia exchanged data on suspects every week.",
+                &[TH, C("KH", &["Cambodia"])],
+                &["information_sharing reported KH,TH"],
+                &[],
+            ),
+            (
+                "malay intelligence shared is information sharing",
+                "Malaysia dan Thailand berkongsi risikan mengenai sindiket itu.",
+                &[C("MY", &["Malaysia"]), TH],
+                &["information_sharing reported MY,TH"],
+                &[],
+            ),
         ]);
     }
 
