@@ -1382,15 +1382,7 @@ mod tests {
         .iter()
         .map(|s| s.to_string())
         .collect();
-        for dir in ["tests/fixtures/train", "www/samples"] {
-            if let Ok(entries) = std::fs::read_dir(dir) {
-                for e in entries.flatten() {
-                    if let Ok(t) = std::fs::read_to_string(e.path()) {
-                        lines.extend(t.lines().map(str::to_string));
-                    }
-                }
-            }
-        }
+        lines.extend(crate::clean::tests::fixture_lines());
         let res = [
             &*DATELINE_AGENCY,
             &*DATELINE_PAIR,
