@@ -1457,17 +1457,31 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
     let mut fills: Vec<Option<Fill>> = vec![None; doc.counts.len()];
     let mut clauses = Vec::new();
     let mut prev_actors: Option<Vec<String>> = None;
+    // Where the story last stood: the country of the latest place or
+    // country named as a location or an origin in the running text.
+    let mut scene: Option<&str> = None;
     for &sent in ctx.sentences {
         if !valid_span(text, sent) {
             continue;
         }
         let s_cues = starting_in(&cue_hits, sent, |h| h.start);
         let s_counts = starting_in(&counts, sent, |&i| doc.counts[i].span.0);
+        let (lo, hi) = index_range(&mentions, sent);
+        let before = scene;
+        if let Some(code) = (lo..hi).rev().find_map(|i| {
+            let m = &mentions[i];
+            (matches!(all_roles[i], MRole::Location | MRole::Origin)
+                && matches!(m.kind, MKind::Place | MKind::Country)
+                && !is_dateline(text, m.span))
+            .then_some(m.code)
+            .flatten()
+        }) {
+            scene = Some(code);
+        }
         if s_cues.is_empty() && s_counts.is_empty() {
             prev_actors = None;
             continue;
         }
-        let (lo, hi) = index_range(&mentions, sent);
         let ms = &mentions[lo..hi];
         let s_marks = starting_in(&marks, sent, |h| h.start);
         split_clauses(text, sent, s_marks, ms, &mut clauses);
@@ -1497,6 +1511,19 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
                 || !in_quote(doc, d.start)
         });
         settle(&mut drafts, &clauses);
+        // "31 orang di antaranya sudah dipulangkan ke Indonesia" after a
+        // paragraph set in Cambodia: people go home from where the story
+        // stands, unless an actor other than their destination sent them.
+        if let Some(scene) = before {
+            for d in drafts.iter_mut().filter(|d| {
+                d.kind == EventType::Repatriation
+                    && d.origin.is_none()
+                    && d.destination != Some(scene)
+                    && d.agents.iter().all(|a| Some(*a) == d.destination)
+            }) {
+                d.origin = Some(scene);
+            }
+        }
         if let Some(home) = home_country(ctx.lang) {
             for d in drafts.iter_mut().filter(|d| d.partners_only) {
                 if !d.agents.contains(&home) {
@@ -1551,6 +1578,25 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
         }
 
         inherit_actors(&mut events, first_event, &mut prev_actors);
+        // "A militia ... says it detained the workers during raids on
+        // compounds south of the town": unnamed police act where the
+        // sentence, or else the story, stands.
+        let here_loc = (lo..hi).find_map(|i| {
+            let m = &mentions[i];
+            (all_roles[i] == MRole::Location
+                && matches!(m.kind, MKind::Place | MKind::Country)
+                && !is_dateline(text, m.span))
+            .then_some(m.code)
+            .flatten()
+        });
+        if let Some(code) = here_loc.or(before) {
+            for e in events[first_event..]
+                .iter_mut()
+                .filter(|e| is_enforcement(e.kind) && e.countries.is_empty())
+            {
+                e.countries.push(code.to_string());
+            }
+        }
 
         for &ci in s_counts {
             let (own, fallback) = event_for(doc.counts[ci].kind);
@@ -2156,10 +2202,31 @@ mod tests {
                 &[],
             ),
             (
-                "english follow-up after an unrelated sentence does not inherit",
+                "english follow-up after an unrelated sentence takes where the story stands",
                 "Thai police raided a building in Mae Sot. The company denied any wrongdoing. Forty people were detained.",
                 &[C("TH", &["Thai"]), P("Mae Sot", "TH")],
-                &["operation reported TH @Mae Sot", "arrest reported -"],
+                &["operation reported TH @Mae Sot", "arrest reported TH"],
+                &[],
+            ),
+            (
+                "unnamed police act where the sentence is set",
+                "Dalam penggerebekan di Sihanoukville, aparat menangkap 40 orang.",
+                &[P("Sihanoukville", "KH")],
+                &["operation reported KH @Sihanoukville", "arrest reported KH @Sihanoukville"],
+                &[],
+            ),
+            (
+                "malay unnamed police after a paragraph set in a state",
+                "Sindiket itu beroperasi dari sebuah rumah kedai di Tawau. Polis menahan 12 suspek semalam.",
+                &[P("Tawau", "MY")],
+                &["arrest reported MY"],
+                &[],
+            ),
+            (
+                "without any location there is no actor",
+                "The company denied any wrongdoing. Forty people were detained.",
+                &[],
+                &["arrest reported -"],
                 &[],
             ),
             (
@@ -2407,6 +2474,27 @@ mod tests {
                 "Seramai 30 rakyat Malaysia yang diselamatkan di Myanmar telah dihantar pulang ke tanah air.",
                 &[C("MY", &["Malaysia"]), MM, N(30, CountKind::Repatriation, "30 rakyat Malaysia")],
                 &["rescue reported MM", "repatriation reported MM,MY MM>MY #0"],
+                &[],
+            ),
+            (
+                "people sent home go from where the story stands",
+                "Polisi Kamboja membebaskan 38 WNI dari sebuah kompleks di Sihanoukville. Sebanyak 31 orang di antaranya sudah dipulangkan ke Indonesia.",
+                &[KH, ID, P("Sihanoukville", "KH")],
+                &["rescue reported KH @Sihanoukville", "repatriation reported ID,KH KH>ID"],
+                &[],
+            ),
+            (
+                "english: the scene is the origin, not the destination",
+                "Dozens of Malaysians were stuck in a compound in Myawaddy. The group will be flown home on Friday.",
+                &[C("MY", &["Malaysians"]), P("Myawaddy", "MM")],
+                &["repatriation planned MM MM>-"],
+                &[],
+            ),
+            (
+                "a sender other than the destination keeps the scene out",
+                "Ratusan pekerja ditahan di Poipet. Polisi Thailand kemudian memulangkan 80 warga Vietnam.",
+                &[P("Poipet", "KH"), TH, VN],
+                &["arrest reported KH @Poipet", "repatriation reported TH,VN TH>VN"],
                 &[],
             ),
             (
