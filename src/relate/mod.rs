@@ -1460,6 +1460,8 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
     // Where the story last stood: the country of the latest place or
     // country named as a location or an origin in the running text.
     let mut scene: Option<&str> = None;
+    // The countries of the latest cooperation event with two sides or more.
+    let mut partners: Option<Vec<String>> = None;
     for &sent in ctx.sentences {
         if !valid_span(text, sent) {
             continue;
@@ -1596,6 +1598,25 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
             {
                 e.countries.push(code.to_string());
             }
+        }
+        // "Kesepakatan itu dicapai dalam pertemuan di Mabes Polri, Jakarta":
+        // cooperation takes two sides, and a sentence that names one side
+        // (or none) goes on with the partners the story last named.
+        if let Some(pair) = &partners {
+            for e in events[first_event..].iter_mut().filter(|e| {
+                is_cooperation(e.kind)
+                    && e.countries.len() < 2
+                    && e.countries.iter().all(|c| pair.contains(c))
+            }) {
+                e.countries = pair.clone();
+            }
+        }
+        if let Some(e) = events[first_event..]
+            .iter()
+            .rev()
+            .find(|e| is_cooperation(e.kind) && e.countries.len() >= 2)
+        {
+            partners = Some(e.countries.clone());
         }
 
         for &ci in s_counts {
@@ -1981,13 +2002,13 @@ mod tests {
                 &[],
             ),
             (
-                "three actors make the pair a guess",
+                "three actors make the pair a guess, and the partners of the story stand",
                 "Thailand, Myanmar dan Tiongkok bertemu di Mae Sot. Kedua negara sepakat bertukar data.",
                 &[TH, MM, CN, P("Mae Sot", "TH")],
                 &[
                     "meeting reported CN,MM,TH @Mae Sot",
-                    "agreement agreed -",
-                    "information_sharing agreed -",
+                    "agreement agreed CN,MM,TH",
+                    "information_sharing agreed CN,MM,TH",
                 ],
                 &[],
             ),
@@ -2234,6 +2255,40 @@ mod tests {
                 "Polisi Vietnam menangkap 10 orang. Polisi Kamboja juga menangkap 5 orang.",
                 &[VN, KH],
                 &["arrest reported VN", "arrest reported KH"],
+                &[],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn cooperation_naming_one_side_goes_on_with_the_partners_named_before() {
+        check(&[
+            (
+                "indonesian: the meeting sentence after the agreement",
+                "Indonesia dan Kamboja sepakat membentuk satgas bersama. Kesepakatan itu dicapai dalam pertemuan di Jakarta, Senin.",
+                &[ID, KH, P("Jakarta", "ID")],
+                &["agreement agreed ID,KH", "agreement agreed ID,KH @Jakarta", "meeting agreed ID,KH @Jakarta"],
+                &[],
+            ),
+            (
+                "english: one side of the pair named again",
+                "South Korea and Cambodia agreed to set up a joint task force. The deal followed a meeting with a Korean delegation.",
+                &[C("KR", &["South Korea", "Korean"]), C("KH", &["Cambodia"])],
+                &["agreement agreed KH,KR", "agreement agreed KH,KR", "meeting agreed KH,KR"],
+                &[],
+            ),
+            (
+                "a third country is not folded into the pair",
+                "Indonesia dan Kamboja sepakat membentuk satgas bersama. Thailand juga menggelar pertemuan dengan Malaysia.",
+                &[ID, KH, TH, C("MY", &["Malaysia"])],
+                &["agreement agreed ID,KH", "meeting reported MY,TH"],
+                &[],
+            ),
+            (
+                "no pair named before leaves one side alone",
+                "Delegasi Kamboja menggelar pertemuan di Jakarta.",
+                &[KH, P("Jakarta", "ID")],
+                &["meeting reported KH @Jakarta"],
                 &[],
             ),
         ]);
