@@ -527,11 +527,14 @@ fn words_upto(s: &str, cap: usize) -> usize {
         .count()
 }
 
-/// Whether only whitespace and at most one comma lie between `a` and `b`.
+/// Whether only whitespace and at most one comma lie between `a` and `b`,
+/// after the closing bracket of an acronym ("Polis Diraja Malaysia (PDRM)
+/// dan Polis Kebangsaan Kemboja").
 fn joined(text: &str, a: usize, b: usize) -> bool {
     match text.get(a..b) {
         Some(between) => {
             let t = between.trim();
+            let t = t.strip_prefix(')').map_or(t, str::trim_start);
             t.is_empty() || t == ","
         }
         None => false,
@@ -662,6 +665,15 @@ fn role_of(
     while let Some((a, b)) = prev_token(text, lo, pos) {
         let tok = &text[a..b];
         let role = cues::word_role(tok);
+        // "Polis Diraja Malaysia (PDRM)": the acronym plays its name's part.
+        if tok == "(" {
+            if let Some(j) = i.checked_sub(1) {
+                let prev = ms[j];
+                if prev.span.0 >= lo && prev.span.1 <= a && joined(text, prev.span.1, a) {
+                    return roles[j];
+                }
+            }
+        }
         if tok == "," || tok == "&" || role == Some(Role::Coordinator) {
             if let Some(j) = i.checked_sub(1) {
                 let prev = ms[j];
@@ -2255,6 +2267,36 @@ mod tests {
                 "Polisi Vietnam menangkap 10 orang. Polisi Kamboja juga menangkap 5 orang.",
                 &[VN, KH],
                 &["arrest reported VN", "arrest reported KH"],
+                &[],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_keeps_its_name_in_a_coordination() {
+        check(&[
+            (
+                "malay joint operation of two forces, the first with its acronym",
+                "Mereka dibebaskan di Poipet, berhampiran sempadan Thailand, dalam operasi bersama Polis Diraja Malaysia (PDRM) dan Polis Kebangsaan Kemboja.",
+                &[
+                    P("Poipet", "KH"),
+                    TH,
+                    O("pdrm", "Polis Diraja Malaysia", OrgKind::Police, Some("MY")),
+                    O("pdrm", "PDRM", OrgKind::Police, Some("MY")),
+                    O("pnk", "Polis Kebangsaan Kemboja", OrgKind::Police, Some("KH")),
+                ],
+                &["rescue reported KH,MY @Poipet orgs=pdrm,pnk", "operation reported KH,MY @Poipet orgs=pdrm,pnk"],
+                &[],
+            ),
+            (
+                "english joint raid",
+                "Officers of the Royal Thai Police (RTP) and the Cambodian National Police raided a compound near the border.",
+                &[
+                    O("rtp", "Royal Thai Police", OrgKind::Police, Some("TH")),
+                    O("rtp", "RTP", OrgKind::Police, Some("TH")),
+                    O("cnp", "Cambodian National Police", OrgKind::Police, Some("KH")),
+                ],
+                &["operation reported KH,TH orgs=cnp,rtp"],
                 &[],
             ),
         ]);
