@@ -348,6 +348,25 @@ struct Draft<'d> {
     /// Whether its only actors are partners ("bekerja sama dengan polisi
     /// Kamboja"), so the side that worked with them goes unnamed.
     partners_only: bool,
+    /// Whether the cue sends people home ("dipulangkan", "dibawa pulang",
+    /// "repatriated", "flown home") rather than out ("deported").
+    home_going: bool,
+}
+
+/// Whether a repatriation cue sends people home rather than out of a country.
+fn is_home_going(cue: &str) -> bool {
+    let cue = cue.to_ascii_lowercase();
+    // "memulangkan": meN- drops the p of "pulang".
+    ["pulang", "mulang", "repatri", "home", "balik"]
+        .iter()
+        .any(|w| cue.contains(w))
+}
+
+/// Whether a sentence says the people moved are foreigners ("warga asing",
+/// "WNA", "foreign nationals"), whose home is not the article's.
+fn names_foreigners(sentence: &str) -> bool {
+    let s = sentence.to_ascii_lowercase();
+    s.contains("asing") || s.contains("wna") || s.contains("foreign")
 }
 
 fn is_enforcement(kind: EventType) -> bool {
@@ -1045,6 +1064,8 @@ impl<'d> SentenceView<'_, 'd> {
             destination: None,
             movers: Vec::new(),
             partners_only,
+            home_going: kind == EventType::Repatriation
+                && is_home_going(&self.text[cue.start..cue.end]),
         };
         if kind == EventType::Repatriation {
             self.movement(&mut draft, clause);
@@ -1472,6 +1493,8 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
     // Where the story last stood: the country of the latest place or
     // country named as a location or an origin in the running text.
     let mut scene: Option<&str> = None;
+    // The country of the latest nationals named ("38 WNI", "Malaysians").
+    let mut nationals: Option<&str> = None;
     // The countries of the latest cooperation event with two sides or more.
     let mut partners: Option<Vec<String>> = None;
     for &sent in ctx.sentences {
@@ -1482,6 +1505,15 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
         let s_counts = starting_in(&counts, sent, |&i| doc.counts[i].span.0);
         let (lo, hi) = index_range(&mentions, sent);
         let before = scene;
+        let nationals_before = nationals;
+        if let Some(code) = (lo..hi).rev().find_map(|i| {
+            let m = &mentions[i];
+            (all_roles[i] == MRole::Nationality && m.kind == MKind::Country)
+                .then_some(m.code)
+                .flatten()
+        }) {
+            nationals = Some(code);
+        }
         if let Some(code) = (lo..hi).rev().find_map(|i| {
             let m = &mentions[i];
             (matches!(all_roles[i], MRole::Location | MRole::Origin)
@@ -1528,6 +1560,22 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
         // "31 orang di antaranya sudah dipulangkan ke Indonesia" after a
         // paragraph set in Cambodia: people go home from where the story
         // stands, unless an actor other than their destination sent them.
+        // "KBRI Vientiane akan memulangkan mereka", "the group will be flown
+        // home": people sent home without a destination go to the country
+        // of the latest nationals the story named, unless they are foreigners.
+        if let Some(home) = nationals_before.filter(|&n| home_country(ctx.lang) == Some(n)) {
+            if !names_foreigners(&text[sent.0..sent.1]) {
+                for d in drafts
+                    .iter_mut()
+                    .filter(|d| d.home_going && d.destination.is_none() && d.movers.is_empty())
+                {
+                    d.destination = Some(home);
+                    if d.origin == d.destination {
+                        d.origin = None; // the sender was taken for the origin
+                    }
+                }
+            }
+        }
         if let Some(scene) = before {
             for d in drafts.iter_mut().filter(|d| {
                 d.kind == EventType::Repatriation
@@ -2156,6 +2204,48 @@ mod tests {
                 Lang::En,
                 &[C("LA", &["Lao"])],
                 &["rescue reported LA"],
+            ),
+        ];
+        for (text, lang, ents, want) in cases {
+            let doc = analyze_in(text, ents, *lang);
+            let got: Vec<String> = doc.events.iter().map(show_event).collect();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn people_sent_home_go_to_the_article_side_when_the_story_named_its_nationals() {
+        let kbri = O("kbri", "KBRI Vientiane", OrgKind::Agency, Some("ID"));
+        let cases: &[(&str, Lang, &[Ent], &[&str])] = &[
+            (
+                "Sebanyak 17 WNI ditahan polisi Laos di Bokeo. KBRI Vientiane akan memulangkan mereka secara bertahap.",
+                Lang::Id,
+                &[ID, LA, P("Bokeo", "LA"), kbri],
+                &["arrest reported LA @Bokeo", "repatriation planned ID,LA LA>ID orgs=kbri"],
+            ),
+            (
+                "Seramai 17 rakyat Malaysia diselamatkan di Bokeo. Kesemua mangsa dijangka dibawa pulang minggu depan.",
+                Lang::Ms,
+                &[C("MY", &["Malaysia"]), P("Bokeo", "LA")],
+                &["rescue reported LA @Bokeo", "repatriation planned LA,MY LA>MY"],
+            ),
+            (
+                "Sebanyak 17 WNI dan 40 warga asing ditahan di Bokeo. Warga asing itu akan dipulangkan pekan depan.",
+                Lang::Id,
+                &[ID, P("Bokeo", "LA")],
+                &["arrest reported LA @Bokeo", "repatriation planned LA LA>-"],
+            ),
+            (
+                "Sebanyak 40 warga Tiongkok ditahan di Bokeo. Mereka akan dipulangkan pekan depan.",
+                Lang::Id,
+                &[CN, P("Bokeo", "LA")],
+                &["arrest reported LA @Bokeo", "repatriation planned LA LA>-"],
+            ),
+            (
+                "Sebanyak 17 WNI ditahan di Bokeo. Mereka akan dideportasi pekan depan.",
+                Lang::Id,
+                &[ID, P("Bokeo", "LA")],
+                &["arrest reported LA @Bokeo", "repatriation planned LA LA>-"],
             ),
         ];
         for (text, lang, ents, want) in cases {
