@@ -5,7 +5,10 @@
 //! of four words or more, with a speech verb of `data/speech_verbs.tsv` just
 //! after the closing mark (`," kata Andi`, `," Smith said`) or just before the
 //! opening one (`Andi mengatakan, "…"`). Shorter or verbless quoted text is a
-//! name or a term (`operasi "Jaring Mekong"`), not a quote.
+//! name or a term (`operasi "Jaring Mekong"`), not a quote, unless it is a
+//! whole paragraph of five words or more: such a paragraph goes on with the
+//! speaker of an attributed quote in the paragraph just before, and otherwise
+//! stands without a speaker.
 //!
 //! Marks never pair across a line break. A quote left open at the end of its
 //! paragraph and taken up by a new opening mark in the next is one quotation
@@ -76,8 +79,24 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
             .or_else(|| before(text, &chain[0], &mentions));
         // A quote that follows an attributed one in the same paragraph goes on
         // with the same voice: "…," Choi added. "This is …"
-        let follows = last_part.is_some_and(|(para, _)| para == chain[0].para);
-        let Some(found) = attribution.or(follows.then_some(Found::Previous)) else {
+        // So does a paragraph that is one quote and nothing else, right after
+        // the paragraph of an attributed one ("…," kata Judha. ¶ "Setelah …").
+        let last = chain[chain.len() - 1];
+        let whole_paragraph = chain[0].open == first_char(text, chain[0].para)
+            && last.closed
+            && text[last.close..last.para.1].trim().is_empty();
+        let follows = last_part.is_some_and(|(para, _)| {
+            para == chain[0].para
+                || (whole_paragraph
+                    && last_speaker.is_some()
+                    && text
+                        .get(para.1..chain[0].para.0)
+                        .is_some_and(|gap| gap.trim().is_empty()))
+        });
+        // A paragraph that is one quotation of five words or more is a quote
+        // even when nobody is named for it.
+        let alone = (whole_paragraph && words >= 5).then_some(Found::Nobody);
+        let Some(found) = attribution.or(follows.then_some(Found::Previous)).or(alone) else {
             continue;
         };
         let speaker = match found {
@@ -533,6 +552,48 @@ mod tests {
                 q(
                     "Sisanya masih kami buru bersama mitra di Kamboja",
                     Some("Listyo Sigit Prabowo")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_paragraph_that_is_only_a_quote_goes_on_with_the_speaker_just_before() {
+        let text = "\"Kami sudah berkoordinasi dengan otoritas setempat,\" kata Judha Nugraha.\n\n\
+                    \"Setelah verifikasi selesai, mereka akan segera dipulangkan.\"\n\n\
+                    Polisi masih memeriksa para perekrut.\n\n\
+                    \"Proses ini bisa memakan waktu berbulan-bulan lamanya.\"";
+        assert_eq!(
+            quotes(text, Lang::Id),
+            vec![
+                q(
+                    "Kami sudah berkoordinasi dengan otoritas setempat",
+                    Some("Judha Nugraha")
+                ),
+                q(
+                    "Setelah verifikasi selesai, mereka akan segera dipulangkan.",
+                    Some("Judha Nugraha")
+                ),
+                q(
+                    "Proses ini bisa memakan waktu berbulan-bulan lamanya.",
+                    None
+                ),
+            ],
+            "a quote paragraph after a paragraph of narration is not attributed"
+        );
+        let text =
+            "\"We will not reconnect until the compounds close,\" said Anutin Charnvirakul.\n\
+                    \"This is about our national security and nothing else.\"";
+        assert_eq!(
+            quotes(text, Lang::En),
+            vec![
+                q(
+                    "We will not reconnect until the compounds close",
+                    Some("Anutin Charnvirakul")
+                ),
+                q(
+                    "This is about our national security and nothing else.",
+                    Some("Anutin Charnvirakul")
                 ),
             ]
         );
