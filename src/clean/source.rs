@@ -664,8 +664,11 @@ pub(crate) fn byline(line: &str) -> Option<Byline> {
     }
     // Bare names count only beside a date ("Sok Dara | 24 October 2025"):
     // beside an outlet they are as likely a breadcrumb ("site.com | Crime").
+    // "Yoga Pratama | Suara.com": one name first, then the outlet.
+    let name_then_outlet = matches!(bare.as_slice(), [b] if line.trim_start().starts_with(b))
+        && !out.outlets.is_empty();
     let bare_ok = !bare.is_empty()
-        && out.date.is_some()
+        && (out.date.is_some() || name_then_outlet)
         && bare.iter().all(|b| b.split_whitespace().count() >= 2);
     if credited || bare_ok {
         for b in bare {
@@ -689,6 +692,37 @@ fn name_with_credit(seg: &str, out: &mut Byline) -> bool {
     }
     if let Some((name, role)) = seg.rsplit_once(',') {
         let (name, role) = (name.trim(), role.trim().to_ascii_lowercase());
+        // "JACK STONE and MAI NGUYEN, Nikkei staff writers", "Budi Hartono,
+        // wartawan Tempo": a newsroom role, with or without the outlet's
+        // name, after one or more names.
+        let staff = [
+            "staff writer",
+            "staff writers",
+            "correspondent",
+            "correspondents",
+            "staff reporter",
+            "staff reporters",
+            "wartawan",
+            "koresponden",
+            "wartawan kami",
+        ]
+        .iter()
+        .any(|r| {
+            role == *r || role.ends_with(&format!(" {r}")) || role.starts_with(&format!("{r} "))
+        });
+        let names = split_names(name);
+        if staff
+            && role.split_whitespace().count() <= 5
+            && !names.is_empty()
+            && names
+                .iter()
+                .all(|n| n.contains(' ') && is_name(n) || is_shouted(n) && n.contains(' '))
+        {
+            for n in names {
+                push_unique(&mut out.authors, &name_case(&n));
+            }
+            return true;
+        }
         let label = BYLINES
             .list
             .iter()

@@ -699,7 +699,14 @@ fn an_agency_beside_the_writer_is_the_wire() {
 
 #[test]
 fn bylines_set_apart_by_layout_or_with_credits_give_names() {
-    let cases: [(&str, &[&str], &[&str]); 5] = [
+    let cases: [(&str, &[&str], &[&str]); 8] = [
+        (
+            "SARAH LEE and TOM NGUYEN, Nikkei staff writers",
+            &["Sarah Lee", "Tom Nguyen"],
+            &[],
+        ),
+        ("Budi Hartono, wartawan Tempo", &["Budi Hartono"], &[]),
+        ("Rina Wulandari | Suara.com", &["Rina Wulandari"], &[]),
         (
             "Penulis Andi Saputra\nEditor Rina Dewi",
             &["Andi Saputra"],
@@ -724,6 +731,9 @@ fn bylines_set_apart_by_layout_or_with_credits_give_names() {
         assert_eq!(c.source.authors, authors, "{head}");
         assert_eq!(c.source.editors, editors, "{head}");
     }
+    // A section after the outlet is a breadcrumb, not a writer.
+    let c = run(&format!("Suara.com | Hukum Kriminal\n\n{PARA}"));
+    assert!(c.source.authors.is_empty(), "{:?}", c.source.authors);
     // Subheadings that begin with a label word stay.
     for s in ["Red Notice Interpol Terbit", "Sumber Daya Manusia"] {
         let c = run(&format!("{PARA}\n\n{s}\n\n{PARA}"));
