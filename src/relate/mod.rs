@@ -1416,13 +1416,29 @@ fn all_roles(
             ms,
             &mut clauses,
         );
+        let s_marks = starting_in(marks, sent, |h| h.start);
         let mut here: Vec<MRole> = Vec::with_capacity(ms.len());
         for i in 0..ms.len() {
             let lo = clauses[clause_of(&clauses, ms[i].span.0)].span.0;
             let in_count = s_counts
                 .iter()
                 .any(|&c| doc.counts[c].span.contains(ms[i].span));
-            here.push(role_of(text, lo, sent.1, ms, i, &here, in_count));
+            let mut role = role_of(text, lo, sent.1, ms, i, &here, in_count);
+            // "214 foreign nationals, most of them Chinese": a country named
+            // for part of a group is the group's nationality, not an actor.
+            let at = ms[i].span.0;
+            if role == MRole::Neutral
+                && ms[i].kind == MKind::Country
+                && s_marks.iter().any(|h| {
+                    h.info == Mark::Subset
+                        && h.start >= lo
+                        && h.end <= at
+                        && words_upto(&text[h.end..at], SUBSET_WINDOW) <= SUBSET_WINDOW
+                })
+            {
+                role = MRole::Nationality;
+            }
+            here.push(role);
         }
         roles[a..b].copy_from_slice(&here);
     }
@@ -2242,6 +2258,26 @@ mod tests {
             let got: Vec<String> = doc.events.iter().map(show_event).collect();
             assert_eq!(got, *want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_nationality_named_for_part_of_the_arrested_is_not_an_actor() {
+        check(&[
+            (
+                "english 'most of them'",
+                "Authorities arrested 214 foreign nationals, most of them Chinese, in raids in Pampanga.",
+                &[C("CN", &["Chinese"]), P("Pampanga", "PH")],
+                &["arrest reported PH @Pampanga", "operation reported PH @Pampanga"],
+                &[],
+            ),
+            (
+                "indonesian 'mayoritas'",
+                "Polisi Kamboja menangkap 300 orang, mayoritas Tiongkok, di Bavet.",
+                &[KH, CN, P("Bavet", "KH")],
+                &["arrest reported KH @Bavet"],
+                &[],
+            ),
+        ]);
     }
 
     #[test]
