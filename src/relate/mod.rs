@@ -537,6 +537,83 @@ fn next_token(text: &str, pos: usize, hi: usize) -> Option<(usize, usize)> {
     Some((start, start + word_len))
 }
 
+/// Verbs of sharing that make information sharing when what they share is
+/// data, named within [`SHARE_WINDOW`] words: "shared phone records and
+/// transaction data with Thai investigators", "bertukar nomor rekening dan
+/// data", "berkongsi segala maklumat".
+const SHARE_VERBS: &[&str] = &[
+    "berbagi",
+    "berkongsi",
+    "bertukar",
+    "exchange",
+    "exchanged",
+    "exchanges",
+    "exchanging",
+    "membagikan",
+    "menukar",
+    "share",
+    "shared",
+    "shares",
+    "sharing",
+];
+const SHARED_THINGS: &[&str] = &[
+    "catatan",
+    "data",
+    "details",
+    "informasi",
+    "information",
+    "intelijen",
+    "intelligence",
+    "maklumat",
+    "records",
+    "risikan",
+];
+const SHARE_WINDOW: usize = 4;
+
+/// Adds an information-sharing cue for each sharing verb whose object, a few
+/// words on in the same clause, is data, where no cue already stands.
+fn sharing_with_object(text: &str, hits: &mut Vec<Hit<EventCue>>) {
+    let is = |list: &[&str], w: &str| list.iter().any(|v| v.eq_ignore_ascii_case(w));
+    let mut found = Vec::new();
+    let mut pos = 0;
+    while let Some((at, b)) = next_token(text, pos, text.len()) {
+        pos = b;
+        if !is(SHARE_VERBS, &text[at..b]) || hits.iter().any(|h| h.start <= at && at < h.end) {
+            continue;
+        }
+        let mut end = None;
+        let mut p = b;
+        for _ in 0..=SHARE_WINDOW {
+            let Some((x, y)) = next_token(text, p, text.len()) else {
+                break;
+            };
+            let t = &text[x..y];
+            if !t.chars().all(is_word_char) {
+                break; // punctuation ends the object
+            }
+            if is(SHARED_THINGS, t) {
+                end = Some(y);
+                break;
+            }
+            p = y;
+        }
+        if let Some(end) = end {
+            found.push(Hit {
+                start: at,
+                end,
+                info: EventCue {
+                    kind: Some(EventType::InformationSharing),
+                    form: Form::Act,
+                },
+            });
+        }
+    }
+    if !found.is_empty() {
+        hits.extend(found);
+        crate::sort::sort_by_key(hits, |h| (h.start, Reverse(h.end)));
+    }
+}
+
 /// Whether the noun cue at `start..end` points back at an event the story
 /// has told ("dalam operasi tersebut", "Dengan MoU ini", "operasi yang sama",
 /// "Under the agreement", "during this operation"): not a new event.
@@ -1517,6 +1594,7 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
     let mut cue_hits = Vec::new();
     cues::find(&cues::EVENT_CUES, text, &mut cue_hits);
     cue_hits.retain(|h| h.info.kind.is_some() && (h.info.form != Form::Named || named(text, h)));
+    sharing_with_object(text, &mut cue_hits);
     let mut status = Vec::new();
     cues::find(&cues::STATUS_CUES, text, &mut status);
     let mut marks = Vec::new();
@@ -2258,6 +2336,36 @@ mod tests {
             let got: Vec<String> = doc.events.iter().map(show_event).collect();
             assert_eq!(got, *want, "{text}");
         }
+    }
+
+    #[test]
+    fn sharing_verbs_with_data_as_their_object_are_information_sharing() {
+        check(&[
+            (
+                "english object a few words on",
+                "The Royal Malaysia Police had shared phone records and transaction data with Thai investigators.",
+                &[
+                    O("pdrm", "Royal Malaysia Police", OrgKind::Police, Some("MY")),
+                    C("TH", &["Thai"]),
+                ],
+                &["information_sharing reported MY,TH orgs=pdrm"],
+                &[],
+            ),
+            (
+                "malay",
+                "Polis Thailand berkongsi segala maklumat suspek dengan PDRM.",
+                &[TH, O("pdrm", "PDRM", OrgKind::Police, Some("MY"))],
+                &["information_sharing reported MY,TH orgs=pdrm"],
+                &[],
+            ),
+            (
+                "sharing something else, or data past a comma, is not",
+                "Thailand shared the costs of the flights, and data on the victims was lost.",
+                &[TH],
+                &[],
+                &[],
+            ),
+        ]);
     }
 
     #[test]
