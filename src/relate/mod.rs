@@ -1620,7 +1620,7 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
     let mut scene: Option<&str> = None;
     // The country of the latest nationals named ("38 WNI", "Malaysians").
     let mut nationals: Option<&str> = None;
-    // The countries of the latest cooperation event with two sides or more.
+    // The two countries of the latest cooperation event between two sides.
     let mut partners: Option<Vec<String>> = None;
     for &sent in ctx.sentences {
         if !valid_span(text, sent) {
@@ -1786,7 +1786,8 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
         }
         // "Kesepakatan itu dicapai dalam pertemuan di Mabes Polri, Jakarta":
         // cooperation takes two sides, and a sentence that names one side
-        // (or none) goes on with the partners the story last named.
+        // (or none) goes on with the two partners the story last named. A
+        // group of three or more (a regional training) is not carried on.
         if let Some(pair) = &partners {
             for e in events[first_event..].iter_mut().filter(|e| {
                 is_cooperation(e.kind)
@@ -1799,7 +1800,7 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
         if let Some(e) = events[first_event..]
             .iter()
             .rev()
-            .find(|e| is_cooperation(e.kind) && e.countries.len() >= 2)
+            .find(|e| is_cooperation(e.kind) && e.countries.len() == 2)
         {
             partners = Some(e.countries.clone());
         }
@@ -2187,13 +2188,13 @@ mod tests {
                 &[],
             ),
             (
-                "three actors make the pair a guess, and the partners of the story stand",
+                "three actors make the pair a guess",
                 "Thailand, Myanmar dan Tiongkok bertemu di Mae Sot. Kedua negara sepakat bertukar data.",
                 &[TH, MM, CN, P("Mae Sot", "TH")],
                 &[
                     "meeting reported CN,MM,TH @Mae Sot",
-                    "agreement agreed CN,MM,TH",
-                    "information_sharing agreed CN,MM,TH",
+                    "agreement agreed -",
+                    "information_sharing agreed -",
                 ],
                 &[],
             ),
