@@ -3735,4 +3735,62 @@ mod tests {
             assert_eq!(kinds(text, lang), want, "{text}");
         }
     }
+
+    #[test]
+    fn people_held_illegally_missing_or_arrived_safely_have_their_kinds() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            // held against their will: victims, not arrested
+            (
+                "Activists say some 900 people are illegally detained by the gangs.",
+                Lang::En,
+                &[(900, Victims)],
+            ),
+            (
+                "Sekitar 150 orang diduga ditahan secara ilegal di kompleks itu.",
+                Lang::Id,
+                &[(150, Victims)],
+            ),
+            (
+                "Lebih 60 belia ditahan secara haram oleh sindiket berkenaan.",
+                Lang::Ms,
+                &[(60, Victims)],
+            ),
+            // missing or out of contact: victims
+            (
+                "Families said 12 students lost contact after flying to Phnom Penh.",
+                Lang::En,
+                &[(12, Victims)],
+            ),
+            (
+                "Sebanyak 18 pemuda asal Medan hilang kontak sejak Maret.",
+                Lang::Id,
+                &[(18, Victims)],
+            ),
+            (
+                "Seramai 11 remaja dilaporkan hilang selepas ke Bangkok.",
+                Lang::Ms,
+                &[(11, Victims)],
+            ),
+            // arrived home safely: sent home
+            (
+                "Seramai 35 rakyat Malaysia selamat tiba di KLIA semalam.",
+                Lang::Ms,
+                &[(35, Repatriation)],
+            ),
+            (
+                "Sebanyak 40 WNI tiba dengan selamat di Surabaya.",
+                Lang::Id,
+                &[(40, Repatriation)],
+            ),
+            (
+                "The 52 Filipinos arrived safely in Manila on Sunday.",
+                Lang::En,
+                &[(52, Repatriation)],
+            ),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
 }
