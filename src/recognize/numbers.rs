@@ -2336,6 +2336,23 @@ fn new_subject_between(text: &str, toks: &[Tok], from: usize, to: usize) -> bool
         })
 }
 
+/// Whether the word at byte `at` is the receiver of a payment: "kepada (para)
+/// korban", "to (the) victims", "bagi mangsa".
+fn paid_to(text: &str, toks: &[Tok], at: usize) -> bool {
+    let i = toks.partition_point(|t| t.start < at);
+    let to = |j: usize| {
+        ["kepada", "to", "bagi", "untuk", "for"]
+            .iter()
+            .any(|w| is_word(text, toks, j, w))
+    };
+    let det = |j: usize| {
+        ["para", "the", "its", "their"]
+            .iter()
+            .any(|w| is_word(text, toks, j, w))
+    };
+    i > 0 && (to(i - 1) || (i > 1 && det(i - 1) && to(i - 2)))
+}
+
 #[allow(clippy::too_many_arguments)]
 fn choose_kind(
     text: &str,
@@ -2370,8 +2387,12 @@ fn choose_kind(
         let kind = nearest(28, &|c| match c.cue {
             Cue::Money(k) if c.start >= span.1 => Some((k, 3)),
             Cue::Money(k) => Some((k, 0)),
-            // Money of the victims ("dana milik seorang korban") is lost.
-            Cue::Kind(CountKind::Victims, _, _) => Some((CountKind::Losses, 2)),
+            // Money of the victims ("dana milik seorang korban") is lost;
+            // money paid to them ("restitusi kepada para korban",
+            // "compensation to the victims") is not.
+            Cue::Kind(CountKind::Victims, _, _) if !paid_to(text, toks, c.start) => {
+                Some((CountKind::Losses, 2))
+            }
             _ => None,
         })
         .unwrap_or(CountKind::Other);
@@ -3435,6 +3456,32 @@ mod tests {
     fn money_the_scheme_moved_is_losses_and_money_outside_it_is_other() {
         use CountKind::*;
         let cases: &[(&str, Lang, u64, CountKind)] = &[
+            // paid to the victims by a court or the state, not lost by them
+            (
+                "Hakim mewajibkan terdakwa membayar restitusi kepada para korban sebesar Rp 95 juta.",
+                Lang::Id,
+                95_000_000,
+                Other,
+            ),
+            (
+                "The court ordered the firm to pay compensation to the victims of $48,000.",
+                Lang::En,
+                48_000,
+                Other,
+            ),
+            (
+                "Mahkamah memerintahkan pampasan kepada mangsa berjumlah RM30,000.",
+                Lang::Ms,
+                30_000,
+                Other,
+            ),
+            // what the victims themselves lost stays losses
+            (
+                "Kerugian para korban mencapai Rp 2 miliar.",
+                Lang::Id,
+                2_000_000_000,
+                Losses,
+            ),
             // turnover, transactions and profits of the scheme
             (
                 "PPATK mencatat perputaran dana judi online mencapai Rp 359,8 triliun.",
