@@ -1546,7 +1546,8 @@ fn relative_after(text: &str, toks: &[Tok], k: usize) -> bool {
         }
         let passes = match t.kind {
             TokKind::Punct => matches!(w, "(" | ")" | ","),
-            TokKind::Word => w.chars().next().is_some_and(char::is_uppercase),
+            // "9 warga asing yang…", "20 Vietnamese citizens freed…"
+            TokKind::Word => is_modifier(w) || noun(w).is_some(),
             TokKind::Num => false,
         };
         if !passes {
@@ -1986,7 +1987,8 @@ fn opens_relative(text: &str, toks: &[Tok], from: usize, cue: usize) -> bool {
             TokKind::Punct => matches!(w, "(" | ")" | ","),
             TokKind::Num => false,
             TokKind::Word => {
-                w.chars().next().is_some_and(char::is_uppercase)
+                is_modifier(w)
+                    || noun(w).is_some()
                     || matches!(
                         key(w, &mut buf),
                         Some(
@@ -2336,6 +2338,31 @@ fn new_subject_between(text: &str, toks: &[Tok], from: usize, to: usize) -> bool
         })
 }
 
+/// Whether only "dan", "and", "serta" or a comma, after the rest of the
+/// noun before, stands between byte offsets `from` and `to`: two counts in
+/// one list ("612 Chinese nationals and 238 Vietnamese").
+fn conjoined(text: &str, from: usize, to: usize) -> bool {
+    let Some(gap) = text.get(from..to) else {
+        return false;
+    };
+    let words: Vec<&str> = gap
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let joins = |w: &str| {
+        ["dan", "and", "serta"]
+            .iter()
+            .any(|j| w.eq_ignore_ascii_case(j))
+    };
+    let joiners = words.iter().filter(|w| joins(w)).count() + gap.matches(',').count();
+    joiners == 1
+        && words.len() <= 3
+        && words
+            .iter()
+            .all(|w| joins(w) || noun(w).is_some() || is_modifier(w))
+        && words.last().is_none_or(|w| joins(w))
+}
+
 /// Whether the word at byte `at` is the receiver of a payment: "kepada (para)
 /// korban", "to (the) victims", "bagi mangsa".
 fn paid_to(text: &str, toks: &[Tok], at: usize) -> bool {
@@ -2423,7 +2450,14 @@ fn choose_kind(
             {
                 return None;
             }
-            let d = cue_distance_skipping(text, toks, c.start, c.end, span.0, span.1, skip)?;
+            // The verb before a list of objects governs each of them, over
+            // the participle that describes the last one: "handed over 612
+            // Chinese and 238 Vietnamese freed from the compounds".
+            let to = match prev {
+                Some(p) if relative && c.end <= p.0 && conjoined(text, p.1, span.0) => p,
+                _ => span,
+            };
+            let d = cue_distance_skipping(text, toks, c.start, c.end, to.0, to.1, skip)?;
             let penalty = if strong { 0 } else { WEAK_PENALTY };
             Some((2 * (d + penalty) + u32::from(c.start >= span.1), k, strong))
         })
@@ -3777,6 +3811,42 @@ mod tests {
             ("The number of days in detention rose to 30.", Lang::En, &[]),
             ("Jumlah situs yang diblokir mencapai 5.000.", Lang::Id, &[]),
             ("A number of workers said wages fell to 300.", Lang::En, &[]),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_verb_before_a_list_governs_each_count_over_a_participle_after_the_last() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            (
+                "Thai police handed over 140 Chinese and 85 Indonesians rescued from the compounds.",
+                Lang::En,
+                &[(140, Repatriation), (85, Repatriation)],
+            ),
+            (
+                "KBRI memulangkan 30 WNI dan 12 warga Filipina yang dibebaskan dari Myawaddy.",
+                Lang::Id,
+                &[(30, Repatriation), (12, Repatriation)],
+            ),
+            (
+                "Polis menahan 14 suspek dan 9 warga asing yang diselamatkan semalam.",
+                Lang::Ms,
+                &[(14, Arrest), (9, Arrest)],
+            ),
+            // a verb of its own after the second count keeps its kind
+            (
+                "Police arrested 20 suspects and 15 victims were rescued.",
+                Lang::En,
+                &[(20, Arrest), (15, Rescue)],
+            ),
+            (
+                "Polisi menangkap 20 tersangka, sementara 15 korban diselamatkan.",
+                Lang::Id,
+                &[(20, Arrest), (15, Rescue)],
+            ),
         ];
         for &(text, lang, want) in cases {
             assert_eq!(kinds(text, lang), want, "{text}");
