@@ -2380,6 +2380,62 @@ fn paid_to(text: &str, toks: &[Tok], at: usize) -> bool {
     i > 0 && (to(i - 1) || (i > 1 && det(i - 1) && to(i - 2)))
 }
 
+/// The action that follows a state after the count at `span`, joined to it
+/// by "dan", "and" or a word of schedule: "masih berada di Kamboja dan
+/// dijadwalkan dipulangkan", "yang masih di pusat tahanan dijangka dibawa
+/// pulang", "are still held and will be deported".
+fn fate(
+    text: &str,
+    toks: &[Tok],
+    cues: &[CueHit],
+    skip: &[(usize, usize)],
+    span: Span,
+) -> Option<CountKind> {
+    let action = |k| {
+        matches!(
+            k,
+            CountKind::Arrest | CountKind::Repatriation | CountKind::Rescue
+        )
+    };
+    let still = cues.iter().find(|c| {
+        c.start >= span.1
+            && matches!(c.cue, Cue::Kind(k, true, _) if !action(k) && k != CountKind::Other)
+    })?;
+    let c = cues.iter().find(|c| {
+        c.start >= still.end
+            && matches!(c.cue, Cue::Kind(k, true, Side::Any | Side::After) if action(k))
+    })?;
+    let Cue::Kind(k, _, _) = c.cue else {
+        return None;
+    };
+    let d = cue_distance_skipping(text, toks, c.start, c.end, span.0, span.1, skip)?;
+    let linked = toks
+        .iter()
+        .filter(|t| t.start >= still.end && t.end <= c.start)
+        .any(|t| {
+            let mut buf = [0; 48];
+            matches!(
+                key(tok_str(text, t), &mut buf),
+                Some(
+                    "dan"
+                        | "and"
+                        | "serta"
+                        | "akan"
+                        | "will"
+                        | "would"
+                        | "bakal"
+                        | "dijadwalkan"
+                        | "dijangka"
+                        | "dijangkakan"
+                        | "scheduled"
+                        | "expected"
+                        | "due"
+                )
+            )
+        });
+    (d <= 16 && linked && !new_subject_between(text, toks, span.1, c.start)).then_some(k)
+}
+
 #[allow(clippy::too_many_arguments)]
 fn choose_kind(
     text: &str,
@@ -2528,14 +2584,14 @@ fn choose_kind(
         // caught up in the scheme, whoever they are.
         Some((_, CountKind::Other, true)) => CountKind::Other,
         // Still there ("masih berada", "awaiting deportation"): victims stay
-        // victims, anyone else is caught up in the scheme.
-        Some((_, k, true)) => {
-            if default == CountKind::Other {
-                k
-            } else {
-                default
-            }
-        }
+        // victims, anyone else is caught up in the scheme; unless they are
+        // then to be sent home ("19 orang masih berada di Kamboja dan
+        // dijadwalkan dipulangkan"; "still waiting to be repatriated" stays).
+        Some((_, k, true)) => match fate(text, toks, cues, skip, span) {
+            Some(f) => f,
+            None if default == CountKind::Other => k,
+            None => default,
+        },
         Some((score, k, false)) => match (class, main.map(|m| m.1)) {
             (_, Some(m)) => m,
             // Predicates joined after the subject ("Enam mahasiswa berhasil
@@ -3846,6 +3902,42 @@ mod tests {
                 "Polisi menangkap 20 tersangka, sementara 15 korban diselamatkan.",
                 Lang::Id,
                 &[(20, Arrest), (15, Rescue)],
+            ),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn people_still_there_who_are_then_to_be_sent_home_are_repatriation() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            (
+                "Sebanyak 23 WNI masih berada di Poipet dan akan dipulangkan pekan depan.",
+                Lang::Id,
+                &[(23, Repatriation)],
+            ),
+            (
+                "Enam mangsa yang masih berada di rumah perlindungan dijangka dihantar pulang esok.",
+                Lang::Ms,
+                &[(6, Repatriation)],
+            ),
+            (
+                "About 40 Kenyans are still stranded in Myawaddy and will be repatriated next month.",
+                Lang::En,
+                &[(40, Repatriation)],
+            ),
+            // still waiting for it: not yet sent home
+            (
+                "About 40 Kenyans are still waiting to be repatriated.",
+                Lang::En,
+                &[(40, Involved)],
+            ),
+            (
+                "Sebanyak 23 WNI masih berada di Poipet.",
+                Lang::Id,
+                &[(23, Involved)],
             ),
         ];
         for &(text, lang, want) in cases {
