@@ -1436,7 +1436,7 @@ fn parts_summing_to_a_whole(toks: &[Tok], out: &mut [Count], first: usize, settl
     let n = out.len();
     for a in first..n {
         let mut sum: u64 = 0;
-        for b in a..n.min(a + 5) {
+        for b in a..n.min(a + 8) {
             if out[b].currency.is_some() || official(&out[b]) {
                 break;
             }
@@ -3938,6 +3938,55 @@ mod tests {
                 "Sebanyak 23 WNI masih berada di Poipet.",
                 Lang::Id,
                 &[(23, Involved)],
+            ),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_long_list_of_parts_adding_up_to_a_whole_takes_its_kind() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            (
+                "Thai police deported 100 foreigners. They were 40 Chinese, 20 Kenyans, 15 Ethiopians, 10 Filipinos, 9 Laotians and 6 Nepalese.",
+                Lang::En,
+                &[
+                    (100, Repatriation),
+                    (40, Repatriation),
+                    (20, Repatriation),
+                    (15, Repatriation),
+                    (10, Repatriation),
+                    (9, Repatriation),
+                    (6, Repatriation),
+                ],
+            ),
+            (
+                "Polisi menyelamatkan 60 orang. Mereka terdiri atas 20 orang Tiongkok, 12 orang Vietnam, 10 orang Laos, 8 orang Myanmar, 6 orang Thailand dan 4 orang Filipina.",
+                Lang::Id,
+                &[
+                    (60, Rescue),
+                    (20, Rescue),
+                    (12, Rescue),
+                    (10, Rescue),
+                    (8, Rescue),
+                    (6, Rescue),
+                    (4, Rescue),
+                ],
+            ),
+            (
+                "Polis menahan 30 individu. Mereka ialah 10 warga China, 6 warga Vietnam, 5 warga Laos, 4 warga Myanmar, 3 warga Thailand dan 2 warga Indonesia.",
+                Lang::Ms,
+                &[
+                    (30, Arrest),
+                    (10, Arrest),
+                    (6, Arrest),
+                    (5, Arrest),
+                    (4, Arrest),
+                    (3, Arrest),
+                    (2, Arrest),
+                ],
             ),
         ];
         for &(text, lang, want) in cases {
