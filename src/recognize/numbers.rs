@@ -1832,6 +1832,23 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
     if let Some(k) = own.filter(|_| !settled) {
         kind = k;
     }
+    // A part named in an aside right after its whole is of the whole's kind,
+    // whatever the next clause does: "menangkap 27 tersangka, termasuk 9
+    // warga Korea, dan membebaskan 14 korban".
+    if let (Some((a, _)), Some(p)) = (inside, out[at.sentence_first..].last()) {
+        let rest_of_noun = text.get(p.span.1..a).is_some_and(|g| {
+            g.split_whitespace()
+                .all(|w| noun(w).is_some() || is_modifier(w))
+        });
+        if currency.is_none()
+            && p.currency.is_none()
+            && rest_of_noun
+            && p.value > read.value
+            && !settled
+        {
+            kind = p.kind;
+        }
+    }
     if currency.is_some() {
         // "2 billion yuan (about 274 million U.S. dollars)": a conversion.
         if let Some(p) = out.last().filter(|p| p.currency.is_some()) {
@@ -3987,6 +4004,31 @@ mod tests {
                     (3, Arrest),
                     (2, Arrest),
                 ],
+            ),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_part_in_an_aside_after_its_whole_takes_the_whole_kind() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            (
+                "Polisi menangkap 31 tersangka, termasuk 7 warga Tiongkok yang menjadi bos, dan membebaskan 12 korban.",
+                Lang::Id,
+                &[(31, Arrest), (7, Arrest), (12, Rescue)],
+            ),
+            (
+                "Officers detained 45 suspects, including 8 Chinese nationals, and freed 19 victims.",
+                Lang::En,
+                &[(45, Arrest), (8, Arrest), (19, Rescue)],
+            ),
+            (
+                "Polis menahan 22 suspek, termasuk 5 warga asing, dan menyelamatkan 10 mangsa.",
+                Lang::Ms,
+                &[(22, Arrest), (5, Arrest), (10, Rescue)],
             ),
         ];
         for &(text, lang, want) in cases {
