@@ -926,14 +926,19 @@ fn cue_distance_skipping(
     let lo = toks.partition_point(|t| t.start < from);
     let hi = toks.partition_point(|t| t.start < to);
     let mut d = 0;
-    for t in &toks[lo..hi] {
+    for (j, t) in toks.iter().enumerate().take(hi).skip(lo) {
         if skip.iter().any(|&(a, b)| t.start >= a && t.start < b) {
             continue;
         }
         if breaks_clause(text, t) {
             return None;
         }
+        // Ages after names weigh little: "dua tersangka berinisial AS, 29,
+        // dan RN, 37, ditangkap".
+        let by_age = age_at(text, toks, j + 1) || (j > 0 && age_at(text, toks, j - 1));
         d += match t.kind {
+            TokKind::Num if age_at(text, toks, j) => 0,
+            TokKind::Punct if tok_str(text, t) == "," && by_age => 1,
             TokKind::Punct if tok_str(text, t) == "," => 3,
             TokKind::Punct => 0,
             _ => 1,
@@ -1256,6 +1261,23 @@ fn pre_currency(text: &str, toks: &[Tok], i: usize) -> Option<(&'static str, usi
 }
 
 /// Whether the number token at `i` has a shape that is never a count.
+/// Whether the number at token `i` is an age between commas after a name:
+/// "AS, 29, dan RN, 37,", "Tan Wei Ming, 45, was charged".
+fn age_at(text: &str, toks: &[Tok], i: usize) -> bool {
+    let name_before = i > 1
+        && toks[i - 2].kind == TokKind::Word
+        && tok_str(text, &toks[i - 2])
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+    toks.get(i).is_some_and(|t| t.kind == TokKind::Num)
+        && name_before
+        && is_punct(text, toks, i - 1, ",")
+        && toks.get(i + 1).is_none_or(|n| {
+            n.kind == TokKind::Punct && matches!(tok_str(text, n), "," | "." | ";" | ")")
+        })
+}
+
 fn refused_shape(text: &str, toks: &[Tok], i: usize, has_currency: bool) -> bool {
     let prev = i.checked_sub(1).and_then(|p| toks.get(p));
     let next = toks.get(i + 1);
@@ -1273,6 +1295,9 @@ fn refused_shape(text: &str, toks: &[Tok], i: usize, has_currency: bool) -> bool
             return true;
         }
         if p.kind == TokKind::Num {
+            return true;
+        }
+        if !has_currency && age_at(text, toks, i) {
             return true;
         }
     }
@@ -4029,6 +4054,33 @@ mod tests {
                 "Polis menahan 22 suspek, termasuk 5 warga asing, dan menyelamatkan 10 mangsa.",
                 Lang::Ms,
                 &[(22, Arrest), (5, Arrest), (10, Rescue)],
+            ),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_age_between_commas_after_a_name_is_not_a_count() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            (
+                "Dua tersangka berinisial BK, 34, dan TW, 41, ditangkap di Batam.",
+                Lang::Id,
+                &[(2, Arrest)],
+            ),
+            (
+                "Two men identified as Lee, 52, and Ahmad, 47, were arrested at the airport.",
+                Lang::En,
+                &[(2, Arrest)],
+            ),
+            ("Suspek, Ah Kow, 38, ditahan di Johor Bahru.", Lang::Ms, &[]),
+            // a count after a name and a comma is still a count
+            (
+                "In Jakarta, 29 people were arrested.",
+                Lang::En,
+                &[(29, Arrest)],
             ),
         ];
         for &(text, lang, want) in cases {
