@@ -1972,6 +1972,24 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
             _ => {}
         }
     }
+    // A figure pointed back at with a determiner before it ("The 14
+    // Indonesians told investigators…", "Kesemua 17 mangsa dijangka…") is
+    // the count already made, not a new one.
+    let pointed = [
+        "the", "these", "those", "all", "kesemua", "semua", "seluruh",
+    ]
+    .iter()
+    .any(|w| is_word(text, toks, start_tok.wrapping_sub(1), w));
+    if pointed
+        && class.is_some()
+        && out
+            .iter()
+            .rev()
+            .take(200)
+            .any(|p| p.value == read.value && p.currency.is_none())
+    {
+        return None;
+    }
     // A part named after its whole in the same clause: "Dari 27 orang itu,
     // 19 laki-laki dan delapan perempuan".
     if kind == CountKind::Other && class == Some(NounClass::Person) && !settled {
@@ -4081,6 +4099,37 @@ mod tests {
                 "In Jakarta, 29 people were arrested.",
                 Lang::En,
                 &[(29, Arrest)],
+            ),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_figure_pointed_back_at_with_a_determiner_is_not_counted_again() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            (
+                "Police rescued 26 Kenyans on Monday. The 26 Kenyans said they had been lured by job ads.",
+                Lang::En,
+                &[(26, Rescue)],
+            ),
+            (
+                "Polisi menangkap 11 tersangka. Seluruh 11 tersangka kini ditahan di Polda Metro Jaya.",
+                Lang::Id,
+                &[(11, Arrest)],
+            ),
+            (
+                "Seramai 9 mangsa diselamatkan. Kesemua 9 mangsa dijangka pulang minggu depan.",
+                Lang::Ms,
+                &[(9, Rescue)],
+            ),
+            // a new figure after a determiner stays
+            (
+                "Police rescued 26 Kenyans. The 40 others were arrested.",
+                Lang::En,
+                &[(26, Rescue), (40, Arrest)],
             ),
         ];
         for &(text, lang, want) in cases {
