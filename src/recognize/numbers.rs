@@ -1356,7 +1356,14 @@ fn upper_of_blocked_range(text: &str, toks: &[Tok], cues: &[CueHit], i: usize) -
     let joiner = ["and", "to", "dan", "hingga", "sampai", "-", "–", "—"]
         .iter()
         .any(|j| w.eq_ignore_ascii_case(j));
-    joiner && toks[n].kind == TokKind::Num && blocked_at(text, cues, toks[n].start)
+    // Days of a month: "between November 14 and 15", "antara 14 dan 15 Mei".
+    let month = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| super::dates::month_of(tok_str(text, t)).is_some())
+    };
+    joiner
+        && toks[n].kind == TokKind::Num
+        && (blocked_at(text, cues, toks[n].start) || month(n.wrapping_sub(1)) || month(i + 1))
 }
 
 /// A count found at a token, and where the scan goes on.
@@ -4130,6 +4137,31 @@ mod tests {
                 "Police rescued 26 Kenyans. The 40 others were arrested.",
                 Lang::En,
                 &[(26, Rescue), (40, Arrest)],
+            ),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_second_day_of_a_date_range_is_not_a_count() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            (
+                "Police detained 310 foreigners between March 3 and 4 in Bavet.",
+                Lang::En,
+                &[(310, Arrest)],
+            ),
+            (
+                "Polisi menangkap 52 orang antara 14 dan 15 Mei di Batam.",
+                Lang::Id,
+                &[(52, Arrest)],
+            ),
+            (
+                "Polis menahan 41 individu antara 2 hingga 3 Jun di Johor.",
+                Lang::Ms,
+                &[(41, Arrest)],
             ),
         ];
         for &(text, lang, want) in cases {
