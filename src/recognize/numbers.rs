@@ -2400,8 +2400,24 @@ fn new_subject_between(text: &str, toks: &[Tok], from: usize, to: usize) -> bool
     toks.windows(2)
         .filter(|w| w[0].start >= from && w[1].end <= to)
         .any(|w| {
+            let mut buf = [0; 48];
             is_joiner(text, &w[0])
-                && (w[1].kind == TokKind::Num || number_word(tok_str(text, &w[1])).is_some())
+                && (w[1].kind == TokKind::Num
+                    || number_word(tok_str(text, &w[1])).is_some()
+                    // a part of them: "…, sebagian besar ditangkap di Jakarta"
+                    || matches!(
+                        key(tok_str(text, &w[1]), &mut buf),
+                        Some(
+                            "sebagian"
+                                | "sebahagian"
+                                | "kebanyakan"
+                                | "most"
+                                | "some"
+                                | "many"
+                                | "mayoritas"
+                                | "majoriti"
+                        )
+                    ))
         })
 }
 
@@ -4162,6 +4178,31 @@ mod tests {
                 "Polis menahan 41 individu antara 2 hingga 3 Jun di Johor.",
                 Lang::Ms,
                 &[(41, Arrest)],
+            ),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_verb_of_a_part_after_a_relative_clause_is_not_the_whole_count_verb() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            (
+                "Imigrasi mendeportasi 250 WNA yang terlibat judi online, sebagian besar ditangkap di Bali.",
+                Lang::Id,
+                &[(250, Repatriation)],
+            ),
+            (
+                "Manila deported 180 Chinese who worked in the hubs, most arrested in Pampanga.",
+                Lang::En,
+                &[(180, Repatriation)],
+            ),
+            (
+                "Imigresen mengusir 90 warga asing yang terlibat sindiket itu, kebanyakan ditahan di Sabah.",
+                Lang::Ms,
+                &[(90, Repatriation)],
             ),
         ];
         for &(text, lang, want) in cases {
