@@ -1556,7 +1556,7 @@ fn demonstrative_after(text: &str, toks: &[Tok], k: usize) -> bool {
 fn relative_after(text: &str, toks: &[Tok], k: usize) -> bool {
     // Names and parentheses may stand between: "64 warga Korea Selatan
     // (Korsel) yang…", "300 Indonesian nationals, who…".
-    for t in toks.iter().skip(k).take(8) {
+    for t in toks.iter().skip(k).take(14) {
         let w = tok_str(text, t);
         if t.kind == TokKind::Word
             && ["yang", "who", "whom", "which", "that"]
@@ -1578,8 +1578,15 @@ fn relative_after(text: &str, toks: &[Tok], k: usize) -> bool {
         }
         let passes = match t.kind {
             TokKind::Punct => matches!(w, "(" | ")" | ","),
-            // "9 warga asing yang…", "20 Vietnamese citizens freed…"
-            TokKind::Word => is_modifier(w) || noun(w).is_some(),
+            // "9 warga asing yang…", "20 Vietnamese citizens freed…", "27
+            // pekerja migran asal NTT yang…"
+            TokKind::Word => {
+                is_modifier(w)
+                    || noun(w).is_some()
+                    || ["asal", "dari", "from", "migran"]
+                        .iter()
+                        .any(|x| eq_word(w, x))
+            }
             TokKind::Num => false,
         };
         if !passes {
@@ -4203,6 +4210,31 @@ mod tests {
                 "Imigresen mengusir 90 warga asing yang terlibat sindiket itu, kebanyakan ditahan di Sabah.",
                 Lang::Ms,
                 &[(90, Repatriation)],
+            ),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_main_verb_after_a_relative_clause_past_origin_and_acronyms_decides() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            (
+                "Sebanyak 31 pekerja migran Indonesia (PMI) asal Jawa Barat (Jabar) yang menjadi korban penipuan lowongan kerja palsu di kawasan Myawaddy, Myanmar dipulangkan ke Bandung.",
+                Lang::Id,
+                &[(31, Repatriation)],
+            ),
+            (
+                "Seramai 16 rakyat Malaysia dari Kota Kinabalu, Sabah yang menjadi mangsa sindiket penipuan tawaran kerja palsu di wilayah Bokeo, Laos diselamatkan semalam.",
+                Lang::Ms,
+                &[(16, Rescue)],
+            ),
+            (
+                "Some 45 Kenyans from Nairobi and Mombasa who had become victims of trafficking gangs in Myawaddy were flown home on Friday.",
+                Lang::En,
+                &[(45, Repatriation)],
             ),
         ];
         for &(text, lang, want) in cases {
