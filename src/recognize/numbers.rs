@@ -1126,20 +1126,41 @@ fn read_noun(
                 // "500 pekerja migran korban penipuan", "12 warga Korsel
                 // korban penyekapan": a victim or suspect noun in apposition
                 // says who they are.
+                // So does one after "yang menjadi" / "who are": "dua warga
+                // Tiongkok yang diduga menjadi pengendali jaringan".
                 let mut j = end_tok;
-                while j < end_tok + 3 {
+                let mut relative = false;
+                while j < end_tok + if relative { 6 } else { 3 } {
                     let Some(t2) = toks.get(j).filter(|t| t.kind == TokKind::Word) else {
                         break;
                     };
                     let w2 = tok_str(text, t2);
                     if let Some(c2 @ (NounClass::Victim | NounClass::Suspect)) = noun(w2) {
                         class = c2;
-                        unit_end = t2.end;
-                        end_tok = j + 1;
+                        if !relative {
+                            unit_end = t2.end;
+                            end_tok = j + 1;
+                        }
                         break;
                     }
                     let mut buf = [0; 48];
-                    let skippable = w2.chars().next().is_some_and(char::is_uppercase)
+                    let link = matches!(
+                        key(w2, &mut buf),
+                        Some(
+                            "yang"
+                                | "diduga"
+                                | "menjadi"
+                                | "merupakan"
+                                | "who"
+                                | "were"
+                                | "are"
+                                | "allegedly"
+                                | "dipercayai"
+                        )
+                    );
+                    relative |= link;
+                    let skippable = link
+                        || w2.chars().next().is_some_and(char::is_uppercase)
                         || matches!(key(w2, &mut buf), Some("migran" | "asing" | "negara"));
                     if !skippable {
                         break;
@@ -4235,6 +4256,31 @@ mod tests {
                 "Some 45 Kenyans from Nairobi and Mombasa who had become victims of trafficking gangs in Myawaddy were flown home on Friday.",
                 Lang::En,
                 &[(45, Repatriation)],
+            ),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn people_who_are_suspects_or_victims_are_counted_as_such() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            (
+                "Tiga warga Malaysia yang diduga menjadi perekrut kini buron.",
+                Lang::Id,
+                &[(3, Involved)],
+            ),
+            (
+                "Four foreign men who are suspects in the case remain at large.",
+                Lang::En,
+                &[(4, Involved)],
+            ),
+            (
+                "Lima warga Indonesia yang dipercayai mangsa sindiket itu masih dikesan.",
+                Lang::Ms,
+                &[(5, Victims)],
             ),
         ];
         for &(text, lang, want) in cases {
