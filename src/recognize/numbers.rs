@@ -4289,6 +4289,36 @@ mod tests {
     }
 
     #[test]
+    fn people_in_the_compounds_are_caught_up_in_the_scheme() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            (
+                "Researchers estimate 30,000 people in the compounds of Shwe Kokko.",
+                Lang::En,
+                &[(30000, Involved)],
+            ),
+            (
+                "Some 8,000 people remain inside scam compounds near the border.",
+                Lang::En,
+                &[(8000, Involved)],
+            ),
+            (
+                "Dianggarkan 2,000 orang di kompaun itu berasal dari Asia.",
+                Lang::Ms,
+                &[(2000, Involved)],
+            ),
+            (
+                "Diperkirakan 4.000 orang di kompleks itu berasal dari Asia.",
+                Lang::Id,
+                &[(4000, Involved)],
+            ),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
     fn people_held_illegally_missing_or_arrived_safely_have_their_kinds() {
         use CountKind::*;
         let cases: &[KindCase] = &[
