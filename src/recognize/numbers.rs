@@ -1725,6 +1725,13 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
             _ => (currency, k + 1),
         };
         if let Some(r2) = read_number(text, toks, at2, ctx.lang, cur2) {
+            // Days of a month: "dari 1 hingga 30 September".
+            let month = toks
+                .get(r2.end)
+                .is_some_and(|t| super::dates::month_of(tok_str(text, t)).is_some());
+            if month && currency.is_none() {
+                return None;
+            }
             if r2.value > read.value && r2.digits == read.digits {
                 qualifier = Some(Qualifier::AtLeast);
                 upper = Some(k + 1);
@@ -4201,6 +4208,16 @@ mod tests {
                 "Polisi menangkap 52 orang antara 14 dan 15 Mei di Batam.",
                 Lang::Id,
                 &[(52, Arrest)],
+            ),
+            (
+                "Operasi dari 1 hingga 30 September menahan 212 suspek.",
+                Lang::Ms,
+                &[(212, Arrest)],
+            ),
+            (
+                "The operation ran from 3 to 28 June and rescued 95 people.",
+                Lang::En,
+                &[(95, Rescue)],
             ),
             (
                 "Polis menahan 41 individu antara 2 hingga 3 Jun di Johor.",
