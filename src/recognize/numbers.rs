@@ -926,14 +926,19 @@ fn cue_distance_skipping(
     let lo = toks.partition_point(|t| t.start < from);
     let hi = toks.partition_point(|t| t.start < to);
     let mut d = 0;
-    for t in &toks[lo..hi] {
+    for (j, t) in toks.iter().enumerate().take(hi).skip(lo) {
         if skip.iter().any(|&(a, b)| t.start >= a && t.start < b) {
             continue;
         }
         if breaks_clause(text, t) {
             return None;
         }
+        // Ages after names weigh little: "dua tersangka berinisial AS, 29,
+        // dan RN, 37, ditangkap".
+        let by_age = age_at(text, toks, j + 1) || (j > 0 && age_at(text, toks, j - 1));
         d += match t.kind {
+            TokKind::Num if age_at(text, toks, j) => 0,
+            TokKind::Punct if tok_str(text, t) == "," && by_age => 1,
             TokKind::Punct if tok_str(text, t) == "," => 3,
             TokKind::Punct => 0,
             _ => 1,
@@ -1121,20 +1126,41 @@ fn read_noun(
                 // "500 pekerja migran korban penipuan", "12 warga Korsel
                 // korban penyekapan": a victim or suspect noun in apposition
                 // says who they are.
+                // So does one after "yang menjadi" / "who are": "dua warga
+                // Tiongkok yang diduga menjadi pengendali jaringan".
                 let mut j = end_tok;
-                while j < end_tok + 3 {
+                let mut relative = false;
+                while j < end_tok + if relative { 6 } else { 3 } {
                     let Some(t2) = toks.get(j).filter(|t| t.kind == TokKind::Word) else {
                         break;
                     };
                     let w2 = tok_str(text, t2);
                     if let Some(c2 @ (NounClass::Victim | NounClass::Suspect)) = noun(w2) {
                         class = c2;
-                        unit_end = t2.end;
-                        end_tok = j + 1;
+                        if !relative {
+                            unit_end = t2.end;
+                            end_tok = j + 1;
+                        }
                         break;
                     }
                     let mut buf = [0; 48];
-                    let skippable = w2.chars().next().is_some_and(char::is_uppercase)
+                    let link = matches!(
+                        key(w2, &mut buf),
+                        Some(
+                            "yang"
+                                | "diduga"
+                                | "menjadi"
+                                | "merupakan"
+                                | "who"
+                                | "were"
+                                | "are"
+                                | "allegedly"
+                                | "dipercayai"
+                        )
+                    );
+                    relative |= link;
+                    let skippable = link
+                        || w2.chars().next().is_some_and(char::is_uppercase)
                         || matches!(key(w2, &mut buf), Some("migran" | "asing" | "negara"));
                     if !skippable {
                         break;
@@ -1256,6 +1282,23 @@ fn pre_currency(text: &str, toks: &[Tok], i: usize) -> Option<(&'static str, usi
 }
 
 /// Whether the number token at `i` has a shape that is never a count.
+/// Whether the number at token `i` is an age between commas after a name:
+/// "AS, 29, dan RN, 37,", "Tan Wei Ming, 45, was charged".
+fn age_at(text: &str, toks: &[Tok], i: usize) -> bool {
+    let name_before = i > 1
+        && toks[i - 2].kind == TokKind::Word
+        && tok_str(text, &toks[i - 2])
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+    toks.get(i).is_some_and(|t| t.kind == TokKind::Num)
+        && name_before
+        && is_punct(text, toks, i - 1, ",")
+        && toks.get(i + 1).is_none_or(|n| {
+            n.kind == TokKind::Punct && matches!(tok_str(text, n), "," | "." | ";" | ")")
+        })
+}
+
 fn refused_shape(text: &str, toks: &[Tok], i: usize, has_currency: bool) -> bool {
     let prev = i.checked_sub(1).and_then(|p| toks.get(p));
     let next = toks.get(i + 1);
@@ -1273,6 +1316,9 @@ fn refused_shape(text: &str, toks: &[Tok], i: usize, has_currency: bool) -> bool
             return true;
         }
         if p.kind == TokKind::Num {
+            return true;
+        }
+        if !has_currency && age_at(text, toks, i) {
             return true;
         }
     }
@@ -1331,7 +1377,14 @@ fn upper_of_blocked_range(text: &str, toks: &[Tok], cues: &[CueHit], i: usize) -
     let joiner = ["and", "to", "dan", "hingga", "sampai", "-", "–", "—"]
         .iter()
         .any(|j| w.eq_ignore_ascii_case(j));
-    joiner && toks[n].kind == TokKind::Num && blocked_at(text, cues, toks[n].start)
+    // Days of a month: "between November 14 and 15", "antara 14 dan 15 Mei".
+    let month = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| super::dates::month_of(tok_str(text, t)).is_some())
+    };
+    joiner
+        && toks[n].kind == TokKind::Num
+        && (blocked_at(text, cues, toks[n].start) || month(n.wrapping_sub(1)) || month(i + 1))
 }
 
 /// A count found at a token, and where the scan goes on.
@@ -1436,7 +1489,7 @@ fn parts_summing_to_a_whole(toks: &[Tok], out: &mut [Count], first: usize, settl
     let n = out.len();
     for a in first..n {
         let mut sum: u64 = 0;
-        for b in a..n.min(a + 5) {
+        for b in a..n.min(a + 8) {
             if out[b].currency.is_some() || official(&out[b]) {
                 break;
             }
@@ -1524,7 +1577,7 @@ fn demonstrative_after(text: &str, toks: &[Tok], k: usize) -> bool {
 fn relative_after(text: &str, toks: &[Tok], k: usize) -> bool {
     // Names and parentheses may stand between: "64 warga Korea Selatan
     // (Korsel) yang…", "300 Indonesian nationals, who…".
-    for t in toks.iter().skip(k).take(8) {
+    for t in toks.iter().skip(k).take(14) {
         let w = tok_str(text, t);
         if t.kind == TokKind::Word
             && ["yang", "who", "whom", "which", "that"]
@@ -1546,7 +1599,15 @@ fn relative_after(text: &str, toks: &[Tok], k: usize) -> bool {
         }
         let passes = match t.kind {
             TokKind::Punct => matches!(w, "(" | ")" | ","),
-            TokKind::Word => w.chars().next().is_some_and(char::is_uppercase),
+            // "9 warga asing yang…", "20 Vietnamese citizens freed…", "27
+            // pekerja migran asal NTT yang…"
+            TokKind::Word => {
+                is_modifier(w)
+                    || noun(w).is_some()
+                    || ["asal", "dari", "from", "migran"]
+                        .iter()
+                        .any(|x| eq_word(w, x))
+            }
             TokKind::Num => false,
         };
         if !passes {
@@ -1664,6 +1725,13 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
             _ => (currency, k + 1),
         };
         if let Some(r2) = read_number(text, toks, at2, ctx.lang, cur2) {
+            // Days of a month: "dari 1 hingga 30 September".
+            let month = toks
+                .get(r2.end)
+                .is_some_and(|t| super::dates::month_of(tok_str(text, t)).is_some());
+            if month && currency.is_none() {
+                return None;
+            }
             if r2.value > read.value && r2.digits == read.digits {
                 qualifier = Some(Qualifier::AtLeast);
                 upper = Some(k + 1);
@@ -1831,6 +1899,23 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
     if let Some(k) = own.filter(|_| !settled) {
         kind = k;
     }
+    // A part named in an aside right after its whole is of the whole's kind,
+    // whatever the next clause does: "menangkap 27 tersangka, termasuk 9
+    // warga Korea, dan membebaskan 14 korban".
+    if let (Some((a, _)), Some(p)) = (inside, out[at.sentence_first..].last()) {
+        let rest_of_noun = text.get(p.span.1..a).is_some_and(|g| {
+            g.split_whitespace()
+                .all(|w| noun(w).is_some() || is_modifier(w))
+        });
+        if currency.is_none()
+            && p.currency.is_none()
+            && rest_of_noun
+            && p.value > read.value
+            && !settled
+        {
+            kind = p.kind;
+        }
+    }
     if currency.is_some() {
         // "2 billion yuan (about 274 million U.S. dollars)": a conversion.
         if let Some(p) = out.last().filter(|p| p.currency.is_some()) {
@@ -1929,6 +2014,24 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
             _ => {}
         }
     }
+    // A figure pointed back at with a determiner before it ("The 14
+    // Indonesians told investigators…", "Kesemua 17 mangsa dijangka…") is
+    // the count already made, not a new one.
+    let pointed = [
+        "the", "these", "those", "all", "kesemua", "semua", "seluruh",
+    ]
+    .iter()
+    .any(|w| is_word(text, toks, start_tok.wrapping_sub(1), w));
+    if pointed
+        && class.is_some()
+        && out
+            .iter()
+            .rev()
+            .take(200)
+            .any(|p| p.value == read.value && p.currency.is_none())
+    {
+        return None;
+    }
     // A part named after its whole in the same clause: "Dari 27 orang itu,
     // 19 laki-laki dan delapan perempuan".
     if kind == CountKind::Other && class == Some(NounClass::Person) && !settled {
@@ -1986,7 +2089,8 @@ fn opens_relative(text: &str, toks: &[Tok], from: usize, cue: usize) -> bool {
             TokKind::Punct => matches!(w, "(" | ")" | ","),
             TokKind::Num => false,
             TokKind::Word => {
-                w.chars().next().is_some_and(char::is_uppercase)
+                is_modifier(w)
+                    || noun(w).is_some()
                     || matches!(
                         key(w, &mut buf),
                         Some(
@@ -2331,9 +2435,123 @@ fn new_subject_between(text: &str, toks: &[Tok], from: usize, to: usize) -> bool
     toks.windows(2)
         .filter(|w| w[0].start >= from && w[1].end <= to)
         .any(|w| {
+            let mut buf = [0; 48];
             is_joiner(text, &w[0])
-                && (w[1].kind == TokKind::Num || number_word(tok_str(text, &w[1])).is_some())
+                && (w[1].kind == TokKind::Num
+                    || number_word(tok_str(text, &w[1])).is_some()
+                    // a part of them: "…, sebagian besar ditangkap di Jakarta"
+                    || matches!(
+                        key(tok_str(text, &w[1]), &mut buf),
+                        Some(
+                            "sebagian"
+                                | "sebahagian"
+                                | "kebanyakan"
+                                | "most"
+                                | "some"
+                                | "many"
+                                | "mayoritas"
+                                | "majoriti"
+                        )
+                    ))
         })
+}
+
+/// Whether only "dan", "and", "serta" or a comma, after the rest of the
+/// noun before, stands between byte offsets `from` and `to`: two counts in
+/// one list ("612 Chinese nationals and 238 Vietnamese").
+fn conjoined(text: &str, from: usize, to: usize) -> bool {
+    let Some(gap) = text.get(from..to) else {
+        return false;
+    };
+    let words: Vec<&str> = gap
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let joins = |w: &str| {
+        ["dan", "and", "serta"]
+            .iter()
+            .any(|j| w.eq_ignore_ascii_case(j))
+    };
+    let joiners = words.iter().filter(|w| joins(w)).count() + gap.matches(',').count();
+    joiners == 1
+        && words.len() <= 3
+        && words
+            .iter()
+            .all(|w| joins(w) || noun(w).is_some() || is_modifier(w))
+        && words.last().is_none_or(|w| joins(w))
+}
+
+/// Whether the word at byte `at` is the receiver of a payment: "kepada (para)
+/// korban", "to (the) victims", "bagi mangsa".
+fn paid_to(text: &str, toks: &[Tok], at: usize) -> bool {
+    let i = toks.partition_point(|t| t.start < at);
+    let to = |j: usize| {
+        ["kepada", "to", "bagi", "untuk", "for"]
+            .iter()
+            .any(|w| is_word(text, toks, j, w))
+    };
+    let det = |j: usize| {
+        ["para", "the", "its", "their"]
+            .iter()
+            .any(|w| is_word(text, toks, j, w))
+    };
+    i > 0 && (to(i - 1) || (i > 1 && det(i - 1) && to(i - 2)))
+}
+
+/// The action that follows a state after the count at `span`, joined to it
+/// by "dan", "and" or a word of schedule: "masih berada di Kamboja dan
+/// dijadwalkan dipulangkan", "yang masih di pusat tahanan dijangka dibawa
+/// pulang", "are still held and will be deported".
+fn fate(
+    text: &str,
+    toks: &[Tok],
+    cues: &[CueHit],
+    skip: &[(usize, usize)],
+    span: Span,
+) -> Option<CountKind> {
+    let action = |k| {
+        matches!(
+            k,
+            CountKind::Arrest | CountKind::Repatriation | CountKind::Rescue
+        )
+    };
+    let still = cues.iter().find(|c| {
+        c.start >= span.1
+            && matches!(c.cue, Cue::Kind(k, true, _) if !action(k) && k != CountKind::Other)
+    })?;
+    let c = cues.iter().find(|c| {
+        c.start >= still.end
+            && matches!(c.cue, Cue::Kind(k, true, Side::Any | Side::After) if action(k))
+    })?;
+    let Cue::Kind(k, _, _) = c.cue else {
+        return None;
+    };
+    let d = cue_distance_skipping(text, toks, c.start, c.end, span.0, span.1, skip)?;
+    let linked = toks
+        .iter()
+        .filter(|t| t.start >= still.end && t.end <= c.start)
+        .any(|t| {
+            let mut buf = [0; 48];
+            matches!(
+                key(tok_str(text, t), &mut buf),
+                Some(
+                    "dan"
+                        | "and"
+                        | "serta"
+                        | "akan"
+                        | "will"
+                        | "would"
+                        | "bakal"
+                        | "dijadwalkan"
+                        | "dijangka"
+                        | "dijangkakan"
+                        | "scheduled"
+                        | "expected"
+                        | "due"
+                )
+            )
+        });
+    (d <= 16 && linked && !new_subject_between(text, toks, span.1, c.start)).then_some(k)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -2370,8 +2588,12 @@ fn choose_kind(
         let kind = nearest(28, &|c| match c.cue {
             Cue::Money(k) if c.start >= span.1 => Some((k, 3)),
             Cue::Money(k) => Some((k, 0)),
-            // Money of the victims ("dana milik seorang korban") is lost.
-            Cue::Kind(CountKind::Victims, _, _) => Some((CountKind::Losses, 2)),
+            // Money of the victims ("dana milik seorang korban") is lost;
+            // money paid to them ("restitusi kepada para korban",
+            // "compensation to the victims") is not.
+            Cue::Kind(CountKind::Victims, _, _) if !paid_to(text, toks, c.start) => {
+                Some((CountKind::Losses, 2))
+            }
             _ => None,
         })
         .unwrap_or(CountKind::Other);
@@ -2402,7 +2624,14 @@ fn choose_kind(
             {
                 return None;
             }
-            let d = cue_distance_skipping(text, toks, c.start, c.end, span.0, span.1, skip)?;
+            // The verb before a list of objects governs each of them, over
+            // the participle that describes the last one: "handed over 612
+            // Chinese and 238 Vietnamese freed from the compounds".
+            let to = match prev {
+                Some(p) if relative && c.end <= p.0 && conjoined(text, p.1, span.0) => p,
+                _ => span,
+            };
+            let d = cue_distance_skipping(text, toks, c.start, c.end, to.0, to.1, skip)?;
             let penalty = if strong { 0 } else { WEAK_PENALTY };
             Some((2 * (d + penalty) + u32::from(c.start >= span.1), k, strong))
         })
@@ -2473,14 +2702,14 @@ fn choose_kind(
         // caught up in the scheme, whoever they are.
         Some((_, CountKind::Other, true)) => CountKind::Other,
         // Still there ("masih berada", "awaiting deportation"): victims stay
-        // victims, anyone else is caught up in the scheme.
-        Some((_, k, true)) => {
-            if default == CountKind::Other {
-                k
-            } else {
-                default
-            }
-        }
+        // victims, anyone else is caught up in the scheme; unless they are
+        // then to be sent home ("19 orang masih berada di Kamboja dan
+        // dijadwalkan dipulangkan"; "still waiting to be repatriated" stays).
+        Some((_, k, true)) => match fate(text, toks, cues, skip, span) {
+            Some(f) => f,
+            None if default == CountKind::Other => k,
+            None => default,
+        },
         Some((score, k, false)) => match (class, main.map(|m| m.1)) {
             (_, Some(m)) => m,
             // Predicates joined after the subject ("Enam mahasiswa berhasil
@@ -3435,6 +3664,32 @@ mod tests {
     fn money_the_scheme_moved_is_losses_and_money_outside_it_is_other() {
         use CountKind::*;
         let cases: &[(&str, Lang, u64, CountKind)] = &[
+            // paid to the victims by a court or the state, not lost by them
+            (
+                "Hakim mewajibkan terdakwa membayar restitusi kepada para korban sebesar Rp 95 juta.",
+                Lang::Id,
+                95_000_000,
+                Other,
+            ),
+            (
+                "The court ordered the firm to pay compensation to the victims of $48,000.",
+                Lang::En,
+                48_000,
+                Other,
+            ),
+            (
+                "Mahkamah memerintahkan pampasan kepada mangsa berjumlah RM30,000.",
+                Lang::Ms,
+                30_000,
+                Other,
+            ),
+            // what the victims themselves lost stays losses
+            (
+                "Kerugian para korban mencapai Rp 2 miliar.",
+                Lang::Id,
+                2_000_000_000,
+                Losses,
+            ),
             // turnover, transactions and profits of the scheme
             (
                 "PPATK mencatat perputaran dana judi online mencapai Rp 359,8 triliun.",
@@ -3730,6 +3985,408 @@ mod tests {
             ("The number of days in detention rose to 30.", Lang::En, &[]),
             ("Jumlah situs yang diblokir mencapai 5.000.", Lang::Id, &[]),
             ("A number of workers said wages fell to 300.", Lang::En, &[]),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_verb_before_a_list_governs_each_count_over_a_participle_after_the_last() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            (
+                "Thai police handed over 140 Chinese and 85 Indonesians rescued from the compounds.",
+                Lang::En,
+                &[(140, Repatriation), (85, Repatriation)],
+            ),
+            (
+                "KBRI memulangkan 30 WNI dan 12 warga Filipina yang dibebaskan dari Myawaddy.",
+                Lang::Id,
+                &[(30, Repatriation), (12, Repatriation)],
+            ),
+            (
+                "Polis menahan 14 suspek dan 9 warga asing yang diselamatkan semalam.",
+                Lang::Ms,
+                &[(14, Arrest), (9, Arrest)],
+            ),
+            // a verb of its own after the second count keeps its kind
+            (
+                "Police arrested 20 suspects and 15 victims were rescued.",
+                Lang::En,
+                &[(20, Arrest), (15, Rescue)],
+            ),
+            (
+                "Polisi menangkap 20 tersangka, sementara 15 korban diselamatkan.",
+                Lang::Id,
+                &[(20, Arrest), (15, Rescue)],
+            ),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn people_still_there_who_are_then_to_be_sent_home_are_repatriation() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            (
+                "Sebanyak 23 WNI masih berada di Poipet dan akan dipulangkan pekan depan.",
+                Lang::Id,
+                &[(23, Repatriation)],
+            ),
+            (
+                "Enam mangsa yang masih berada di rumah perlindungan dijangka dihantar pulang esok.",
+                Lang::Ms,
+                &[(6, Repatriation)],
+            ),
+            (
+                "About 40 Kenyans are still stranded in Myawaddy and will be repatriated next month.",
+                Lang::En,
+                &[(40, Repatriation)],
+            ),
+            // still waiting for it: not yet sent home
+            (
+                "About 40 Kenyans are still waiting to be repatriated.",
+                Lang::En,
+                &[(40, Involved)],
+            ),
+            (
+                "Sebanyak 23 WNI masih berada di Poipet.",
+                Lang::Id,
+                &[(23, Involved)],
+            ),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_long_list_of_parts_adding_up_to_a_whole_takes_its_kind() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            (
+                "Thai police deported 100 foreigners. They were 40 Chinese, 20 Kenyans, 15 Ethiopians, 10 Filipinos, 9 Laotians and 6 Nepalese.",
+                Lang::En,
+                &[
+                    (100, Repatriation),
+                    (40, Repatriation),
+                    (20, Repatriation),
+                    (15, Repatriation),
+                    (10, Repatriation),
+                    (9, Repatriation),
+                    (6, Repatriation),
+                ],
+            ),
+            (
+                "Polisi menyelamatkan 60 orang. Mereka terdiri atas 20 orang Tiongkok, 12 orang Vietnam, 10 orang Laos, 8 orang Myanmar, 6 orang Thailand dan 4 orang Filipina.",
+                Lang::Id,
+                &[
+                    (60, Rescue),
+                    (20, Rescue),
+                    (12, Rescue),
+                    (10, Rescue),
+                    (8, Rescue),
+                    (6, Rescue),
+                    (4, Rescue),
+                ],
+            ),
+            (
+                "Polis menahan 30 individu. Mereka ialah 10 warga China, 6 warga Vietnam, 5 warga Laos, 4 warga Myanmar, 3 warga Thailand dan 2 warga Indonesia.",
+                Lang::Ms,
+                &[
+                    (30, Arrest),
+                    (10, Arrest),
+                    (6, Arrest),
+                    (5, Arrest),
+                    (4, Arrest),
+                    (3, Arrest),
+                    (2, Arrest),
+                ],
+            ),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_part_in_an_aside_after_its_whole_takes_the_whole_kind() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            (
+                "Polisi menangkap 31 tersangka, termasuk 7 warga Tiongkok yang menjadi bos, dan membebaskan 12 korban.",
+                Lang::Id,
+                &[(31, Arrest), (7, Arrest), (12, Rescue)],
+            ),
+            (
+                "Officers detained 45 suspects, including 8 Chinese nationals, and freed 19 victims.",
+                Lang::En,
+                &[(45, Arrest), (8, Arrest), (19, Rescue)],
+            ),
+            (
+                "Polis menahan 22 suspek, termasuk 5 warga asing, dan menyelamatkan 10 mangsa.",
+                Lang::Ms,
+                &[(22, Arrest), (5, Arrest), (10, Rescue)],
+            ),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_age_between_commas_after_a_name_is_not_a_count() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            (
+                "Dua tersangka berinisial BK, 34, dan TW, 41, ditangkap di Batam.",
+                Lang::Id,
+                &[(2, Arrest)],
+            ),
+            (
+                "Two men identified as Lee, 52, and Ahmad, 47, were arrested at the airport.",
+                Lang::En,
+                &[(2, Arrest)],
+            ),
+            ("Suspek, Ah Kow, 38, ditahan di Johor Bahru.", Lang::Ms, &[]),
+            // a count after a name and a comma is still a count
+            (
+                "In Jakarta, 29 people were arrested.",
+                Lang::En,
+                &[(29, Arrest)],
+            ),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_figure_pointed_back_at_with_a_determiner_is_not_counted_again() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            (
+                "Police rescued 26 Kenyans on Monday. The 26 Kenyans said they had been lured by job ads.",
+                Lang::En,
+                &[(26, Rescue)],
+            ),
+            (
+                "Polisi menangkap 11 tersangka. Seluruh 11 tersangka kini ditahan di Polda Metro Jaya.",
+                Lang::Id,
+                &[(11, Arrest)],
+            ),
+            (
+                "Seramai 9 mangsa diselamatkan. Kesemua 9 mangsa dijangka pulang minggu depan.",
+                Lang::Ms,
+                &[(9, Rescue)],
+            ),
+            // a new figure after a determiner stays
+            (
+                "Police rescued 26 Kenyans. The 40 others were arrested.",
+                Lang::En,
+                &[(26, Rescue), (40, Arrest)],
+            ),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_second_day_of_a_date_range_is_not_a_count() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            (
+                "Police detained 310 foreigners between March 3 and 4 in Bavet.",
+                Lang::En,
+                &[(310, Arrest)],
+            ),
+            (
+                "Polisi menangkap 52 orang antara 14 dan 15 Mei di Batam.",
+                Lang::Id,
+                &[(52, Arrest)],
+            ),
+            (
+                "Operasi dari 1 hingga 30 September menahan 212 suspek.",
+                Lang::Ms,
+                &[(212, Arrest)],
+            ),
+            (
+                "The operation ran from 3 to 28 June and rescued 95 people.",
+                Lang::En,
+                &[(95, Rescue)],
+            ),
+            (
+                "Polis menahan 41 individu antara 2 hingga 3 Jun di Johor.",
+                Lang::Ms,
+                &[(41, Arrest)],
+            ),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_verb_of_a_part_after_a_relative_clause_is_not_the_whole_count_verb() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            (
+                "Imigrasi mendeportasi 250 WNA yang terlibat judi online, sebagian besar ditangkap di Bali.",
+                Lang::Id,
+                &[(250, Repatriation)],
+            ),
+            (
+                "Manila deported 180 Chinese who worked in the hubs, most arrested in Pampanga.",
+                Lang::En,
+                &[(180, Repatriation)],
+            ),
+            (
+                "Imigresen mengusir 90 warga asing yang terlibat sindiket itu, kebanyakan ditahan di Sabah.",
+                Lang::Ms,
+                &[(90, Repatriation)],
+            ),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_main_verb_after_a_relative_clause_past_origin_and_acronyms_decides() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            (
+                "Sebanyak 31 pekerja migran Indonesia (PMI) asal Jawa Barat (Jabar) yang menjadi korban penipuan lowongan kerja palsu di kawasan Myawaddy, Myanmar dipulangkan ke Bandung.",
+                Lang::Id,
+                &[(31, Repatriation)],
+            ),
+            (
+                "Seramai 16 rakyat Malaysia dari Kota Kinabalu, Sabah yang menjadi mangsa sindiket penipuan tawaran kerja palsu di wilayah Bokeo, Laos diselamatkan semalam.",
+                Lang::Ms,
+                &[(16, Rescue)],
+            ),
+            (
+                "Some 45 Kenyans from Nairobi and Mombasa who had become victims of trafficking gangs in Myawaddy were flown home on Friday.",
+                Lang::En,
+                &[(45, Repatriation)],
+            ),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn people_who_are_suspects_or_victims_are_counted_as_such() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            (
+                "Tiga warga Malaysia yang diduga menjadi perekrut kini buron.",
+                Lang::Id,
+                &[(3, Involved)],
+            ),
+            (
+                "Four foreign men who are suspects in the case remain at large.",
+                Lang::En,
+                &[(4, Involved)],
+            ),
+            (
+                "Lima warga Indonesia yang dipercayai mangsa sindiket itu masih dikesan.",
+                Lang::Ms,
+                &[(5, Victims)],
+            ),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn people_in_the_compounds_are_caught_up_in_the_scheme() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            (
+                "Researchers estimate 30,000 people in the compounds of Shwe Kokko.",
+                Lang::En,
+                &[(30000, Involved)],
+            ),
+            (
+                "Some 8,000 people remain inside scam compounds near the border.",
+                Lang::En,
+                &[(8000, Involved)],
+            ),
+            (
+                "Dianggarkan 2,000 orang di kompaun itu berasal dari Asia.",
+                Lang::Ms,
+                &[(2000, Involved)],
+            ),
+            (
+                "Diperkirakan 4.000 orang di kompleks itu berasal dari Asia.",
+                Lang::Id,
+                &[(4000, Involved)],
+            ),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(kinds(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn people_held_illegally_missing_or_arrived_safely_have_their_kinds() {
+        use CountKind::*;
+        let cases: &[KindCase] = &[
+            // held against their will: victims, not arrested
+            (
+                "Activists say some 900 people are illegally detained by the gangs.",
+                Lang::En,
+                &[(900, Victims)],
+            ),
+            (
+                "Sekitar 150 orang diduga ditahan secara ilegal di kompleks itu.",
+                Lang::Id,
+                &[(150, Victims)],
+            ),
+            (
+                "Lebih 60 belia ditahan secara haram oleh sindiket berkenaan.",
+                Lang::Ms,
+                &[(60, Victims)],
+            ),
+            // missing or out of contact: victims
+            (
+                "Families said 12 students lost contact after flying to Phnom Penh.",
+                Lang::En,
+                &[(12, Victims)],
+            ),
+            (
+                "Sebanyak 18 pemuda asal Medan hilang kontak sejak Maret.",
+                Lang::Id,
+                &[(18, Victims)],
+            ),
+            (
+                "Seramai 11 remaja dilaporkan hilang selepas ke Bangkok.",
+                Lang::Ms,
+                &[(11, Victims)],
+            ),
+            // arrived home safely: sent home
+            (
+                "Seramai 35 rakyat Malaysia selamat tiba di KLIA semalam.",
+                Lang::Ms,
+                &[(35, Repatriation)],
+            ),
+            (
+                "Sebanyak 40 WNI tiba dengan selamat di Surabaya.",
+                Lang::Id,
+                &[(40, Repatriation)],
+            ),
+            (
+                "The 52 Filipinos arrived safely in Manila on Sunday.",
+                Lang::En,
+                &[(52, Repatriation)],
+            ),
         ];
         for &(text, lang, want) in cases {
             assert_eq!(kinds(text, lang), want, "{text}");
