@@ -756,6 +756,10 @@ fn is_numbers_only(line: &str) -> bool {
 /// Page links: "Halaman 1 2 Selanjutnya", "Halaman : 1 2", "Page 2 of 3",
 /// "« Sebelumnya 1 2 3 Berikutnya »", "Next page".
 fn is_pagination(core: &str) -> bool {
+    // More than twelve words never pass: skip collecting a paragraph.
+    if core.split(' ').nth(12).is_some() {
+        return false;
+    }
     let words: Vec<&str> = core.split(' ').collect();
     let page_word = |w: &str| {
         matches!(
@@ -802,6 +806,9 @@ fn is_pagination(core: &str) -> bool {
 /// Counters beside a story: "12 komentar", "Comments (3)", "Dibaca 1.204
 /// kali", "2.3K shares".
 fn is_counter(core: &str) -> bool {
+    if core.split(' ').nth(5).is_some() {
+        return false;
+    }
     let words: Vec<&str> = core.split(' ').collect();
     let number = |w: &str| {
         ["rb", "jt", "k", "m"]
@@ -866,6 +873,9 @@ fn is_embed(line: &str) -> bool {
 
 /// "Get the CNA app", "Download aplikasi Kompas", "Get WhatsApp alerts".
 fn is_app_prompt(core: &str) -> bool {
+    if core.split(' ').nth(7).is_some() {
+        return false;
+    }
     let words: Vec<&str> = core.split(' ').collect();
     let first = words.first().copied().unwrap_or("");
     let last = words.last().copied().unwrap_or("");
@@ -906,6 +916,9 @@ fn sign_off(line: &str) -> Option<String> {
 
 /// "waktu baca 3 menit", "4 min read".
 fn is_reading_time(core: &str) -> bool {
+    if core.split(' ').nth(6).is_some() {
+        return false;
+    }
     let words: Vec<&str> = core.split(' ').collect();
     words.len() <= 6
         && words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()))
