@@ -210,7 +210,7 @@ pub fn clean(raw: RawArticle) -> Cleaned {
     // The dateline opens the first paragraph of the story; a caption or deck
     // the rules missed may stand before it, so a few paragraphs are tried.
     let opening: Vec<usize> = (0..lines.len())
-        .filter(|&i| lines[i].cut.is_none() && lines[i].text.split_whitespace().count() >= 6)
+        .filter(|&i| lines[i].cut.is_none() && lines[i].text.split_whitespace().nth(5).is_some())
         .take(4)
         .collect();
     if let Some((i, d)) = opening
@@ -674,7 +674,7 @@ fn is_promo(core: &str, words: usize) -> bool {
 /// A writer's name with an e-mail address: "Kim Ji-soo (jskim@heraldcorp.com)",
 /// "jskim@heraldcorp.com". The name, possibly empty.
 fn name_with_email(line: &str) -> Option<String> {
-    if line.split_whitespace().count() > 8 || !line.contains('@') {
+    if line.split_whitespace().nth(8).is_some() || !line.contains('@') {
         return None;
     }
     let mut name = Vec::new();
@@ -856,7 +856,7 @@ fn is_counter(core: &str) -> bool {
 fn is_embed(line: &str) -> bool {
     let lower = line.to_lowercase();
     if lower.contains("pic.twitter.com/") || lower.contains("https://t.co/") {
-        return line.split_whitespace().count() <= 80;
+        return line.split_whitespace().nth(80).is_none();
     }
     let t = line.trim_start_matches(['—', '–', '-', ' ']);
     if t.len() < line.len() {
@@ -899,7 +899,7 @@ fn sign_off(line: &str) -> Option<String> {
     let t = line.trim();
     let dashed = t.starts_with(['—', '–', '-']);
     let bracketed = t.starts_with('(') && t.ends_with(')');
-    if !(dashed || bracketed) || t.split_whitespace().count() > 5 {
+    if !(dashed || bracketed) || t.split_whitespace().nth(5).is_some() {
         return None;
     }
     let name = t
@@ -1459,7 +1459,7 @@ fn captions_beside_credits(lines: &mut [Line]) {
         let block = lines[i].block;
         for j in [i.wrapping_sub(1), i + 1] {
             if let Some(l) = lines.get_mut(j) {
-                let short = l.text.split_whitespace().count() <= 30;
+                let short = l.text.split_whitespace().nth(30).is_none();
                 // The story's opening paragraph is never a caption.
                 if l.block == block
                     && l.cut.is_none()
@@ -1542,7 +1542,7 @@ fn header_zone(lines: &mut [Line], g: &mut Gathered) {
     // the zone runs to the first long paragraph, within the first lines.
     let end = lines
         .iter()
-        .position(|l| l.cut.is_none() && l.text.split_whitespace().count() >= 20)
+        .position(|l| l.cut.is_none() && l.text.split_whitespace().nth(19).is_some())
         .unwrap_or(lines.len())
         .min(14);
     for i in 0..end {
