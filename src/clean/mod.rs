@@ -50,6 +50,8 @@ pub struct Cleaned {
 #[derive(Debug)]
 struct Line {
     text: String,
+    /// [`core`] of `text`, computed once.
+    core: String,
     /// Paragraph block: lines with no blank line between share one.
     block: usize,
     cut: Option<RemovedReason>,
@@ -171,7 +173,7 @@ pub fn clean(raw: RawArticle) -> Cleaned {
 
     let mut lines = split_lines(&raw.body);
     for line in lines.iter_mut() {
-        line.cut = classify(&line.text, &mut g);
+        line.cut = classify(&line.text, &line.core, &mut g);
     }
     related_lists(&mut lines);
     tag_blocks(&mut lines);
@@ -190,9 +192,9 @@ pub fn clean(raw: RawArticle) -> Cleaned {
     if let Some(t) = &title {
         let key = core(t);
         for line in lines.iter_mut().filter(|l| l.cut.is_none()) {
-            let c = core(&line.text);
+            let c = &line.core;
             // Printed again, in capitals or with the outlet after it.
-            let again = c == key
+            let again = *c == key
                 || (c.starts_with(&key)
                     && c.as_bytes().get(key.len()) == Some(&b' ')
                     && core(&strip_outlet_suffix(&line.text, raw.site_name.as_deref())) == key);
@@ -225,6 +227,7 @@ pub fn clean(raw: RawArticle) -> Cleaned {
                 g.stamps.push((true, iso));
             }
             lines[i].text = lines[i].text[d.len..].to_string();
+            lines[i].core = core(&lines[i].text);
             tails.push((
                 i,
                 Removed {
@@ -392,6 +395,7 @@ fn split_lines(body: &str) -> Vec<Line> {
             continue;
         }
         lines.push(Line {
+            core: core(&text),
             text,
             block,
             cut: None,
@@ -461,9 +465,8 @@ fn is_desk(name: &str) -> bool {
 }
 
 /// Why a whole line is boilerplate, or `None` for article text.
-fn classify(line: &str, g: &mut Gathered) -> Option<RemovedReason> {
+fn classify(line: &str, core: &str, g: &mut Gathered) -> Option<RemovedReason> {
     let words = line.split_whitespace().count();
-    let core = core(line);
     if core.is_empty() {
         // Nothing but symbols, emoji or rules.
         return Some(RemovedReason::Widget);
@@ -496,7 +499,7 @@ fn classify(line: &str, g: &mut Gathered) -> Option<RemovedReason> {
         // Embeds left as placeholders: "[Gambas:Video CNN]".
         return Some(RemovedReason::Widget);
     }
-    if let Ok(i) = WHOLE.binary_search_by(|w| w.0.as_str().cmp(core.as_str())) {
+    if let Ok(i) = WHOLE.binary_search_by(|w| w.0.as_str().cmp(core)) {
         return Some(WHOLE[i].1);
     }
     if is_widget(&core) {
@@ -1322,10 +1325,10 @@ fn related_lists(lines: &mut [Line]) {
         // A summary box ("Intinya sih...", "Key points:") lists its points the same way.
         let boxed = lines[i].cut == Some(RemovedReason::Widget)
             && lines[i].text.trim_end().ends_with([':', '…', '.'])
-            && core(&lines[i].text).split(' ').count() <= 4;
+            && lines[i].core.split(' ').count() <= 4;
         let alone = (label || boxed)
             && (lines[i].text.trim_end().ends_with([':', '?', '…'])
-                || core(&lines[i].text).split(' ').count() <= 3
+                || lines[i].core.split(' ').count() <= 3
                 || boxed);
         if !alone {
             i += 1;
@@ -1433,7 +1436,7 @@ fn widget_blocks(lines: &mut [Line]) {
             if l.block != block {
                 break;
             }
-            let c = core(&l.text);
+            let c = &l.core;
             let all = !c.is_empty() && c.split(' ').all(|w| has(&WIDGET_WORDS, w));
             if l.cut.is_none() && all && c.split(' ').count() <= 3 {
                 l.cut = Some(RemovedReason::Widget);
