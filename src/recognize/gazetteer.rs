@@ -493,9 +493,10 @@ impl Trie {
         });
         let mut nodes = vec![(0u32, 0u32, u32::MAX)];
         let mut edges: Vec<(u8, u32)> = Vec::new();
-        // Breadth first: a node, its keys (a range of `order`) and its depth.
-        let mut queue = std::collections::VecDeque::from([(0u32, 0usize, order.len(), 0usize)]);
-        while let Some((node, mut lo, hi, depth)) = queue.pop_front() {
+        // Depth first: a node, its keys (a range of `order`) and its depth;
+        // each node's edges are laid out together when it is taken.
+        let mut stack = vec![(0u32, 0usize, order.len(), 0usize)];
+        while let Some((node, mut lo, hi, depth)) = stack.pop() {
             if lo < hi && keys[order[lo] as usize].len() == depth {
                 nodes[node as usize].2 = order[lo];
                 lo += 1;
@@ -510,7 +511,7 @@ impl Trie {
                 let child = nodes.len() as u32;
                 nodes.push((0, 0, u32::MAX));
                 edges.push((b, child));
-                queue.push_back((child, lo, end, depth + 1));
+                stack.push((child, lo, end, depth + 1));
                 lo = end;
             }
             nodes[node as usize].0 = first as u32;
@@ -545,11 +546,16 @@ impl Trie {
             let Some(b) = hay.get(i).map(u8::to_ascii_lowercase) else {
                 break;
             };
-            let kids = &self.edges[first as usize..(first + n) as usize];
-            node = match kids.binary_search_by_key(&b, |e| e.0) {
-                Ok(k) => kids[k].1,
-                Err(_) => u32::MAX,
-            };
+            // Below the root a node has few edges: a scan of the sorted bytes.
+            node = u32::MAX;
+            for &(eb, child) in &self.edges[first as usize..(first + n) as usize] {
+                if eb >= b {
+                    if eb == b {
+                        node = child;
+                    }
+                    break;
+                }
+            }
         }
         best
     }
