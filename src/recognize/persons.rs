@@ -720,17 +720,12 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
     let toks = tokenize(text, &ents);
     let links = link_spans(text);
     let found = anchored(&toks);
-    // Built only when a name of two words or more asks for it.
-    let lower = std::cell::OnceCell::new();
+    let lower = lowercase_words(&toks);
     let mut persons: Vec<Person> = Vec::new();
     for f in found
         .into_iter()
         .filter(|f| !in_links(&links, f.name.0, f.name.1))
-        .filter(|f| {
-            !common_words(&toks, f.name, || {
-                lower.get_or_init(|| lowercase_words(&toks))
-            })
-        })
+        .filter(|f| !common_words(&toks, f.name, &lower))
     {
         let name = &text[f.name.0..f.name.1];
         let title = f.title.map(|s| text[s.0..s.1].trim().to_string());
@@ -780,20 +775,15 @@ fn lowercase_words<'a>(toks: &'a [Tok]) -> std::collections::HashSet<&'a str> {
 /// of them ("Direktur Kejahatan Finansial" … "kejahatan finansial"; "Guard Station"
 /// … "the border guard station"): common nouns capitalized in an office's name, not
 /// a person. A real name rarely has every word in lower case elsewhere in its article.
-fn common_words<'a, 'b: 'a>(
-    toks: &'a [Tok],
-    name: Span,
-    lower: impl FnOnce() -> &'a std::collections::HashSet<&'b str>,
-) -> bool {
+fn common_words(toks: &[Tok], name: Span, lower: &std::collections::HashSet<&str>) -> bool {
     let words: Vec<&Tok> = toks
         .iter()
         .filter(|t| t.s >= name.0 && t.e <= name.1 && t.word())
         .collect();
-    if words.len() < 2 || !words.iter().all(|t| t.key.chars().count() >= 3) {
-        return false;
-    }
-    let lower = lower();
-    words.iter().all(|t| lower.contains(t.k()))
+    words.len() >= 2
+        && words
+            .iter()
+            .all(|t| t.key.chars().count() >= 3 && lower.contains(t.k()))
 }
 
 /// Organization, country, place and region spans, longest first where they overlap.
