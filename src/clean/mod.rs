@@ -1101,7 +1101,7 @@ fn is_caption(line: &str, words: usize) -> bool {
     if let Some(open) = t.rfind('(') {
         if t.ends_with(')') {
             let inner = t[open + 1..t.len() - 1].trim();
-            let upper = inner.to_uppercase();
+            let upper = crate::uppercase(inner);
             let credit_word = [
                 "ANTARA",
                 "FOTO",
