@@ -705,7 +705,7 @@ fn is_related_header(line: &str) -> bool {
         None => (line, false),
     };
     // A single word ("Berita", "Video") is a section label above a headline.
-    if !linked && !(2..=7).contains(&line.split_whitespace().count()) {
+    if !linked && !(2..=7).contains(&line.split_whitespace().take(8).count()) {
         return false;
     }
     // Each piece of the head holding a letter or digit is at least one word
@@ -1148,14 +1148,19 @@ fn is_caption(line: &str, words: usize) -> bool {
         return true;
     }
     // "… Laos. Foto: Dok. Kementerian", "… operation. — Filepic/The Star"
+    // Each label holds a ':', each dash is '—' or '–': most lines skip both searches.
     for label in [" Foto:", " FOTO:", " Photo:", " Foto :"] {
-        if let Some(p) = t.rfind(label) {
+        if let Some(p) = t.contains(':').then(|| t.rfind(label)).flatten() {
             if t[p..].split_whitespace().count() <= 9 {
                 return true;
             }
         }
     }
-    if let Some((_, tail)) = t.rsplit_once(" — ").or_else(|| t.rsplit_once(" – ")) {
+    let dashed = t.contains(['—', '–']);
+    if let Some((_, tail)) = dashed
+        .then(|| t.rsplit_once(" — ").or_else(|| t.rsplit_once(" – ")))
+        .flatten()
+    {
         let tail = tail.trim();
         if tail.contains('/')
             && tail.split_whitespace().count() <= 5
