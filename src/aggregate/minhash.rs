@@ -74,7 +74,14 @@ pub fn word_hashes(text: &str) -> Vec<u64> {
     let mut out = Vec::with_capacity(text.len() / 6);
     let mut word = String::with_capacity(32);
     for ch in text.chars() {
-        if ch.is_alphanumeric() {
+        if ch.is_ascii_alphanumeric() {
+            word.push(ch.to_ascii_lowercase());
+        } else if ch.is_ascii() {
+            if !word.is_empty() {
+                out.push(hash_bytes(word.as_bytes(), 0x5151));
+                word.clear();
+            }
+        } else if ch.is_alphanumeric() {
             word.extend(ch.to_lowercase());
         } else if !word.is_empty() {
             out.push(hash_bytes(word.as_bytes(), 0x5151));

@@ -672,7 +672,7 @@ fn claim_key(count: &crate::model::Count) -> ClaimKey {
         .filter(|c| !c.is_empty());
     (
         count.kind,
-        currency.map(str::to_uppercase),
+        currency.map(crate::uppercase),
         count.value,
         sorted_unique(&count.countries),
     )

@@ -50,6 +50,8 @@ pub struct Cleaned {
 #[derive(Debug)]
 struct Line {
     text: String,
+    /// [`core`] of `text`, computed once.
+    core: String,
     /// Paragraph block: lines with no blank line between share one.
     block: usize,
     cut: Option<RemovedReason>,
@@ -171,7 +173,7 @@ pub fn clean(raw: RawArticle) -> Cleaned {
 
     let mut lines = split_lines(&raw.body);
     for line in lines.iter_mut() {
-        line.cut = classify(&line.text, &mut g);
+        line.cut = classify(&line.text, &line.core, &mut g);
     }
     related_lists(&mut lines);
     tag_blocks(&mut lines);
@@ -190,9 +192,9 @@ pub fn clean(raw: RawArticle) -> Cleaned {
     if let Some(t) = &title {
         let key = core(t);
         for line in lines.iter_mut().filter(|l| l.cut.is_none()) {
-            let c = core(&line.text);
+            let c = &line.core;
             // Printed again, in capitals or with the outlet after it.
-            let again = c == key
+            let again = *c == key
                 || (c.starts_with(&key)
                     && c.as_bytes().get(key.len()) == Some(&b' ')
                     && core(&strip_outlet_suffix(&line.text, raw.site_name.as_deref())) == key);
@@ -210,7 +212,7 @@ pub fn clean(raw: RawArticle) -> Cleaned {
     // The dateline opens the first paragraph of the story; a caption or deck
     // the rules missed may stand before it, so a few paragraphs are tried.
     let opening: Vec<usize> = (0..lines.len())
-        .filter(|&i| lines[i].cut.is_none() && lines[i].text.split_whitespace().count() >= 6)
+        .filter(|&i| lines[i].cut.is_none() && lines[i].text.split_whitespace().nth(5).is_some())
         .take(4)
         .collect();
     if let Some((i, d)) = opening
@@ -225,6 +227,7 @@ pub fn clean(raw: RawArticle) -> Cleaned {
                 g.stamps.push((true, iso));
             }
             lines[i].text = lines[i].text[d.len..].to_string();
+            lines[i].core = core(&lines[i].text);
             tails.push((
                 i,
                 Removed {
@@ -392,6 +395,7 @@ fn split_lines(body: &str) -> Vec<Line> {
             continue;
         }
         lines.push(Line {
+            core: core(&text),
             text,
             block,
             cut: None,
@@ -461,9 +465,8 @@ fn is_desk(name: &str) -> bool {
 }
 
 /// Why a whole line is boilerplate, or `None` for article text.
-fn classify(line: &str, g: &mut Gathered) -> Option<RemovedReason> {
+fn classify(line: &str, core: &str, g: &mut Gathered) -> Option<RemovedReason> {
     let words = line.split_whitespace().count();
-    let core = core(line);
     if core.is_empty() {
         // Nothing but symbols, emoji or rules.
         return Some(RemovedReason::Widget);
@@ -496,7 +499,7 @@ fn classify(line: &str, g: &mut Gathered) -> Option<RemovedReason> {
         // Embeds left as placeholders: "[Gambas:Video CNN]".
         return Some(RemovedReason::Widget);
     }
-    if let Ok(i) = WHOLE.binary_search_by(|w| w.0.as_str().cmp(core.as_str())) {
+    if let Ok(i) = WHOLE.binary_search_by(|w| w.0.as_str().cmp(core)) {
         return Some(WHOLE[i].1);
     }
     if is_widget(&core) {
@@ -674,7 +677,7 @@ fn is_promo(core: &str, words: usize) -> bool {
 /// A writer's name with an e-mail address: "Kim Ji-soo (jskim@heraldcorp.com)",
 /// "jskim@heraldcorp.com". The name, possibly empty.
 fn name_with_email(line: &str) -> Option<String> {
-    if line.split_whitespace().count() > 8 || !line.contains('@') {
+    if line.split_whitespace().nth(8).is_some() || !line.contains('@') {
         return None;
     }
     let mut name = Vec::new();
@@ -702,7 +705,7 @@ fn is_related_header(line: &str) -> bool {
         None => (line, false),
     };
     // A single word ("Berita", "Video") is a section label above a headline.
-    if !linked && !(2..=7).contains(&line.split_whitespace().count()) {
+    if !linked && !(2..=7).contains(&line.split_whitespace().take(8).count()) {
         return false;
     }
     // Each piece of the head holding a letter or digit is at least one word
@@ -756,6 +759,10 @@ fn is_numbers_only(line: &str) -> bool {
 /// Page links: "Halaman 1 2 Selanjutnya", "Halaman : 1 2", "Page 2 of 3",
 /// "« Sebelumnya 1 2 3 Berikutnya »", "Next page".
 fn is_pagination(core: &str) -> bool {
+    // More than twelve words never pass: skip collecting a paragraph.
+    if core.split(' ').nth(12).is_some() {
+        return false;
+    }
     let words: Vec<&str> = core.split(' ').collect();
     let page_word = |w: &str| {
         matches!(
@@ -802,6 +809,9 @@ fn is_pagination(core: &str) -> bool {
 /// Counters beside a story: "12 komentar", "Comments (3)", "Dibaca 1.204
 /// kali", "2.3K shares".
 fn is_counter(core: &str) -> bool {
+    if core.split(' ').nth(5).is_some() {
+        return false;
+    }
     let words: Vec<&str> = core.split(' ').collect();
     let number = |w: &str| {
         ["rb", "jt", "k", "m"]
@@ -849,7 +859,7 @@ fn is_counter(core: &str) -> bool {
 fn is_embed(line: &str) -> bool {
     let lower = line.to_lowercase();
     if lower.contains("pic.twitter.com/") || lower.contains("https://t.co/") {
-        return line.split_whitespace().count() <= 80;
+        return line.split_whitespace().nth(80).is_none();
     }
     let t = line.trim_start_matches(['—', '–', '-', ' ']);
     if t.len() < line.len() {
@@ -866,6 +876,9 @@ fn is_embed(line: &str) -> bool {
 
 /// "Get the CNA app", "Download aplikasi Kompas", "Get WhatsApp alerts".
 fn is_app_prompt(core: &str) -> bool {
+    if core.split(' ').nth(7).is_some() {
+        return false;
+    }
     let words: Vec<&str> = core.split(' ').collect();
     let first = words.first().copied().unwrap_or("");
     let last = words.last().copied().unwrap_or("");
@@ -889,7 +902,7 @@ fn sign_off(line: &str) -> Option<String> {
     let t = line.trim();
     let dashed = t.starts_with(['—', '–', '-']);
     let bracketed = t.starts_with('(') && t.ends_with(')');
-    if !(dashed || bracketed) || t.split_whitespace().count() > 5 {
+    if !(dashed || bracketed) || t.split_whitespace().nth(5).is_some() {
         return None;
     }
     let name = t
@@ -906,6 +919,9 @@ fn sign_off(line: &str) -> Option<String> {
 
 /// "waktu baca 3 menit", "4 min read".
 fn is_reading_time(core: &str) -> bool {
+    if core.split(' ').nth(6).is_some() {
+        return false;
+    }
     let words: Vec<&str> = core.split(' ').collect();
     words.len() <= 6
         && words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()))
@@ -1085,7 +1101,7 @@ fn is_caption(line: &str, words: usize) -> bool {
     if let Some(open) = t.rfind('(') {
         if t.ends_with(')') {
             let inner = t[open + 1..t.len() - 1].trim();
-            let upper = inner.to_uppercase();
+            let upper = crate::uppercase(inner);
             let credit_word = [
                 "ANTARA",
                 "FOTO",
@@ -1132,14 +1148,19 @@ fn is_caption(line: &str, words: usize) -> bool {
         return true;
     }
     // "… Laos. Foto: Dok. Kementerian", "… operation. — Filepic/The Star"
+    // Each label holds a ':', each dash is '—' or '–': most lines skip both searches.
     for label in [" Foto:", " FOTO:", " Photo:", " Foto :"] {
-        if let Some(p) = t.rfind(label) {
+        if let Some(p) = t.contains(':').then(|| t.rfind(label)).flatten() {
             if t[p..].split_whitespace().count() <= 9 {
                 return true;
             }
         }
     }
-    if let Some((_, tail)) = t.rsplit_once(" — ").or_else(|| t.rsplit_once(" – ")) {
+    let dashed = t.contains(['—', '–']);
+    if let Some((_, tail)) = dashed
+        .then(|| t.rsplit_once(" — ").or_else(|| t.rsplit_once(" – ")))
+        .flatten()
+    {
         let tail = tail.trim();
         if tail.contains('/')
             && tail.split_whitespace().count() <= 5
@@ -1309,10 +1330,10 @@ fn related_lists(lines: &mut [Line]) {
         // A summary box ("Intinya sih...", "Key points:") lists its points the same way.
         let boxed = lines[i].cut == Some(RemovedReason::Widget)
             && lines[i].text.trim_end().ends_with([':', '…', '.'])
-            && core(&lines[i].text).split(' ').count() <= 4;
+            && lines[i].core.split(' ').count() <= 4;
         let alone = (label || boxed)
             && (lines[i].text.trim_end().ends_with([':', '?', '…'])
-                || core(&lines[i].text).split(' ').count() <= 3
+                || lines[i].core.split(' ').count() <= 3
                 || boxed);
         if !alone {
             i += 1;
@@ -1420,7 +1441,7 @@ fn widget_blocks(lines: &mut [Line]) {
             if l.block != block {
                 break;
             }
-            let c = core(&l.text);
+            let c = &l.core;
             let all = !c.is_empty() && c.split(' ').all(|w| has(&WIDGET_WORDS, w));
             if l.cut.is_none() && all && c.split(' ').count() <= 3 {
                 l.cut = Some(RemovedReason::Widget);
@@ -1446,7 +1467,7 @@ fn captions_beside_credits(lines: &mut [Line]) {
         let block = lines[i].block;
         for j in [i.wrapping_sub(1), i + 1] {
             if let Some(l) = lines.get_mut(j) {
-                let short = l.text.split_whitespace().count() <= 30;
+                let short = l.text.split_whitespace().nth(30).is_none();
                 // The story's opening paragraph is never a caption.
                 if l.block == block
                     && l.cut.is_none()
@@ -1529,7 +1550,7 @@ fn header_zone(lines: &mut [Line], g: &mut Gathered) {
     // the zone runs to the first long paragraph, within the first lines.
     let end = lines
         .iter()
-        .position(|l| l.cut.is_none() && l.text.split_whitespace().count() >= 20)
+        .position(|l| l.cut.is_none() && l.text.split_whitespace().nth(19).is_some())
         .unwrap_or(lines.len())
         .min(14);
     for i in 0..end {

@@ -326,7 +326,7 @@ pub(crate) fn find_date(s: &str) -> Option<(String, std::ops::Range<usize>)> {
 /// 27/08/2024, 14:05 WIB", "Diperbarui 20 Okt 2025"): its ISO date and
 /// whether it is an update rather than the publication.
 pub(crate) fn stamp(line: &str) -> Option<(String, bool)> {
-    if line.split_whitespace().count() > 24 {
+    if line.split_whitespace().nth(24).is_some() {
         return None;
     }
     // Every date goes: "Published 2:05 PM, November 12, 2024 Updated 6:30 PM,
@@ -411,10 +411,11 @@ fn stamp_leftover(lower: &str) -> Vec<&str> {
 /// A time stamp with no date of its own: "3 jam yang lalu", "2 hours ago",
 /// "Updated 14:05 WIB".
 pub(crate) fn relative_stamp(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    if lower.split_whitespace().count() > 8 || !lower.chars().any(|c| c.is_ascii_digit()) {
+    // Lowercasing keeps the words and the ASCII digits: test before it.
+    if line.split_whitespace().nth(8).is_some() || !line.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
+    let lower = line.to_lowercase();
     let relative = lower
         .split(|c: char| !c.is_alphanumeric())
         .any(|t| matches!(t, "lalu" | "ago" | "lepas"));
@@ -570,7 +571,7 @@ fn push_unique(v: &mut Vec<String>, s: &str) {
 /// of names, an outlet, a date, or "NAME - OUTLET"; anything else and the
 /// line is not a byline.
 pub(crate) fn byline(line: &str) -> Option<Byline> {
-    if line.split_whitespace().count() > 24 {
+    if line.split_whitespace().nth(24).is_some() {
         return None;
     }
     let line = line.trim();
@@ -578,6 +579,14 @@ pub(crate) fn byline(line: &str) -> Option<Byline> {
         (Some(inner), true) => &inner[..inner.len() - 1],
         _ => line,
     };
+    if plain_segment(line) {
+        return None;
+    }
+    read_byline(line)
+}
+
+/// [`byline`] after its gates, on the trimmed line without its brackets.
+fn read_byline(line: &str) -> Option<Byline> {
     let line = split_at_labels(line);
     let mut out = Byline::default();
     let mut credited = false;
@@ -677,6 +686,54 @@ pub(crate) fn byline(line: &str) -> Option<Byline> {
         return Some(out);
     }
     None
+}
+
+/// Whether `byline` certainly turns `line` (trimmed, brackets stripped) away,
+/// found without its segment split. A line with nothing to cut at (no `|`,
+/// `;`, `•`, `·`, no ':' after a label, no "/ ") is one segment, and a
+/// segment alone counts only through a label at its start or a name before
+/// a cut: its date, its " - " outlet, its first '(' or its last ','. So with
+/// no label, no segment is a byline that has none of those cuts (no digit,
+/// no '(' or ',', no spaced dash), nor one whose second word can neither go
+/// on with a name (a capital, a particle) nor cut after a one-word name
+/// ("Wildan - detikNews", "Jane (The Post)"); a name run into its date or
+/// credited after a comma has two words at least. A cheap gate for the
+/// prose lines tried as bylines.
+fn plain_segment(line: &str) -> bool {
+    if line.contains(['|', ';', '•', '·', ':']) || line.contains("/ ") {
+        return false;
+    }
+    let seg = line
+        .trim()
+        .trim_matches(|c: char| matches!(c, '*' | '_' | '-' | '–' | '—'))
+        .trim();
+    let no_cut = !seg.contains(['(', ','])
+        && !seg.bytes().any(|b| b.is_ascii_digit())
+        && ![" - ", " – ", " — "].iter().any(|d| seg.contains(d));
+    let mut words = seg.split_whitespace();
+    let second_stops = match (words.next(), words.next()) {
+        (Some(first), Some(second)) => {
+            !first.contains(['(', ','])
+                && !matches!(second, "-" | "–" | "—")
+                && !second.starts_with('(')
+                && !second.chars().next().is_some_and(char::is_uppercase)
+                // A particle, whole or cut by a bracket, a comma or a dash.
+                && !PARTICLES.iter().any(|p| {
+                    second.strip_prefix(p).is_some_and(|r| {
+                        r.is_empty() || r.starts_with(['(', ',', '-', '–', '—'])
+                    })
+                })
+        }
+        _ => false,
+    };
+    if !(no_cut || second_stops) {
+        return false;
+    }
+    let lower = seg.to_ascii_lowercase();
+    BYLINES
+        .automaton
+        .find(Input::new(&lower).anchored(Anchored::Yes))
+        .is_none()
 }
 
 /// A name followed by its outlet in brackets or its role after a comma:
@@ -1332,6 +1389,57 @@ mod tests {
         assert_eq!(b.date.as_deref(), Some("2025-08-16"));
         let b = byline("Penerjemah: Ali bin Abu dan Siti Nur").unwrap();
         assert_eq!(b.translators, ["Ali bin Abu", "Siti Nur"]);
+    }
+
+    #[test]
+    fn the_plain_segment_gate_turns_away_only_what_byline_rejects() {
+        let mut lines: Vec<String> = [
+            "Wildan Ramadhan - detikNews",
+            "Wildan - detikNews",
+            "Jane (The Jakarta Post)",
+            "Jane Roe(The Jakarta Post)",
+            "Andi Saputra, Jurnalis",
+            "Nur Amirah Hamzah 13 Mei 2025",
+            "Ahmad bin Ismail 13 Mei 2025",
+            "Editor Rina Dewi 12 Mei 2025",
+            "By Tran Quynh August 16, 2025",
+            "by the end of the year",
+            "The police said on Monday",
+            "Polisi menangkap dua orang",
+            "Sok Dara | 24 October 2025",
+            "Pewarta: Andi / Reuters",
+            "Poin Penting",
+            "Jane Roe ,Jurnalis",
+            "Ahmad bin, Jurnalis",
+            "Ahmad bin(The Star)",
+            "Ahmad bin-12 Mei 2025 lagi",
+            "Ahmad bin-12 Mei 2025",
+            "Ahmad Razak-12 Mei 2025",
+            "Sari Wulandari Diperbarui 20/03/2025",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        lines.extend(crate::clean::tests::fixture_lines());
+        let mut gated = 0;
+        for line in &lines {
+            let t = line.trim();
+            let t = match (t.strip_prefix(['(', '[']), t.ends_with([')', ']'])) {
+                (Some(inner), true) => &inner[..inner.len() - 1],
+                _ => t,
+            };
+            if plain_segment(t) {
+                gated += 1;
+                assert!(read_byline(t).is_none(), "gated but a byline: {line:?}");
+            }
+        }
+        assert!(gated > 100, "the gate turned away only {gated} lines");
+        assert!(plain_segment("The police said on Monday"));
+        assert!(!plain_segment("Wildan - detikNews"));
+        assert!(!plain_segment("Ahmad bin Ismail 13 Mei 2025"));
+        assert!(!plain_segment("Ahmad bin-12 Mei 2025"));
+        assert!(plain_segment("Poin Penting"));
+        assert!(plain_segment("Polisi menangkap 2 orang (WNI)"));
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The gazetteers of `data/`: countries, regions, places, organizations and the
 //! words that shape unseen organization names, loaded once into one
-//! aho-corasick automaton over every alias.
+//! byte trie over every alias ([`Trie`]).
 //!
 //! Alias marks in the data files: `=` matches only as written (case-sensitive),
 //! `~` in any case, `!` as written and only after a place cue ("provinsi Tak",
@@ -11,8 +11,6 @@
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
 use crate::model::OrgKind;
 
@@ -132,7 +130,7 @@ pub struct Hit {
     pub target: Target,
 }
 
-/// Every table, and the automaton over every alias.
+/// Every table, and the trie over every alias.
 pub struct Gazetteer {
     /// Countries, in file order (sorted by code).
     pub countries: Vec<CountryEntry>,
@@ -148,8 +146,8 @@ pub struct Gazetteer {
     connectors: Vec<&'static str>,
     /// Words that end a name (titles, weekdays, months).
     stops: Vec<&'static str>,
-    automaton: AhoCorasick,
-    /// Candidates per automaton pattern, in the order they are tried.
+    trie: Trie,
+    /// Candidates per trie key, in the order they are tried.
     patterns: Vec<Vec<Alias>>,
 }
 
@@ -338,15 +336,7 @@ impl Gazetteer {
                 cands.push(a);
             }
         }
-        let key_strs: Vec<&str> = keys.iter().map(String::as_str).collect();
-        let automaton = crate::automaton::build(
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::LeftmostLongest)
-                .ascii_case_insensitive(true)
-                .start_kind(StartKind::Anchored),
-            &key_strs,
-        )
-        .expect("gazetteer aliases build an automaton");
+        let trie = Trie::new(&keys);
         Gazetteer {
             countries,
             regions,
@@ -355,7 +345,7 @@ impl Gazetteer {
             shapes,
             connectors,
             stops,
-            automaton,
+            trie,
             patterns,
         }
     }
@@ -431,12 +421,11 @@ impl Gazetteer {
     ) -> Option<Hit> {
         let mut limit = to;
         while limit > pos {
-            let input = Input::new(text).range(pos..limit).anchored(Anchored::Yes);
-            let m = self.automaton.find(input)?;
-            let (s, e) = (m.start(), m.end());
+            let (key, e) = self.trie.longest(&text.as_bytes()[..limit], pos)?;
+            let s = pos;
             if skip != Some((s, e)) && text.is_char_boundary(e) && ends_word(text, e) {
                 let written = &text[s..e];
-                if let Some(a) = self.patterns[m.pattern().as_usize()].iter().find(|a| {
+                if let Some(a) = self.patterns[key].iter().find(|a| {
                     keep(a.target)
                         && case_ok(a, written)
                         && (!a.needs_place_cue || place_cue(text, s, e))
@@ -459,9 +448,8 @@ impl Gazetteer {
         if name.is_empty() {
             return Vec::new();
         }
-        let input = Input::new(name).anchored(Anchored::Yes);
-        match self.automaton.find(input) {
-            Some(m) if m.end() == name.len() => self.patterns[m.pattern().as_usize()]
+        match self.trie.longest(name.as_bytes(), 0) {
+            Some((key, end)) if end == name.len() => self.patterns[key]
                 .iter()
                 .filter(|a| case_ok(a, name))
                 .map(|a| a.target)
@@ -476,6 +464,100 @@ impl Gazetteer {
             .binary_search_by(|c| c.code.cmp(code))
             .ok()
             .map(|i| &self.countries[i])
+    }
+}
+
+/// A byte trie over lowercase keys, walked with ASCII letters folded to
+/// lowercase: the longest key at a position, as an anchored leftmost-longest
+/// ASCII-case-insensitive aho-corasick search finds it, without building the
+/// failure links such an automaton needs for unanchored search (they were
+/// most of the gazetteer's one-time cost).
+struct Trie {
+    /// Per node: its first edge, its number of edges, and the key ending
+    /// there (`u32::MAX` for none).
+    nodes: Vec<(u32, u32, u32)>,
+    /// Edges by node, each node's sorted by byte: (byte, child node).
+    edges: Vec<(u8, u32)>,
+    /// The root's child by byte, `u32::MAX` for none.
+    root: Vec<u32>,
+}
+
+impl Trie {
+    /// The trie of `keys` (distinct); a key's id is its index.
+    fn new(keys: &[String]) -> Trie {
+        let mut order: Vec<u32> = (0..keys.len() as u32).collect();
+        crate::sort::sort_by(&mut order, |a, b| {
+            keys[*a as usize]
+                .as_bytes()
+                .cmp(keys[*b as usize].as_bytes())
+        });
+        let mut nodes = vec![(0u32, 0u32, u32::MAX)];
+        let mut edges: Vec<(u8, u32)> = Vec::new();
+        // Depth first: a node, its keys (a range of `order`) and its depth;
+        // each node's edges are laid out together when it is taken.
+        let mut stack = vec![(0u32, 0usize, order.len(), 0usize)];
+        while let Some((node, mut lo, hi, depth)) = stack.pop() {
+            if lo < hi && keys[order[lo] as usize].len() == depth {
+                nodes[node as usize].2 = order[lo];
+                lo += 1;
+            }
+            let first = edges.len();
+            while lo < hi {
+                let b = keys[order[lo] as usize].as_bytes()[depth];
+                let mut end = lo + 1;
+                while end < hi && keys[order[end] as usize].as_bytes()[depth] == b {
+                    end += 1;
+                }
+                let child = nodes.len() as u32;
+                nodes.push((0, 0, u32::MAX));
+                edges.push((b, child));
+                stack.push((child, lo, end, depth + 1));
+                lo = end;
+            }
+            nodes[node as usize].0 = first as u32;
+            nodes[node as usize].1 = (edges.len() - first) as u32;
+        }
+        let mut root = vec![u32::MAX; 256];
+        let (first, n, _) = nodes[0];
+        for &(b, child) in &edges[first as usize..(first + n) as usize] {
+            root[b as usize] = child;
+        }
+        Trie { nodes, edges, root }
+    }
+
+    /// The longest key that `hay[at..]` starts with: its id and end.
+    fn longest(&self, hay: &[u8], at: usize) -> Option<(usize, usize)> {
+        let mut best = None;
+        let root = self.nodes[0].2;
+        if root != u32::MAX {
+            best = Some((root as usize, at));
+        }
+        let mut i = at;
+        let mut node = match hay.get(i) {
+            Some(b) => self.root[b.to_ascii_lowercase() as usize],
+            None => return best,
+        };
+        while node != u32::MAX {
+            i += 1;
+            let (first, n, key) = self.nodes[node as usize];
+            if key != u32::MAX {
+                best = Some((key as usize, i));
+            }
+            let Some(b) = hay.get(i).map(u8::to_ascii_lowercase) else {
+                break;
+            };
+            // Below the root a node has few edges: a scan of the sorted bytes.
+            node = u32::MAX;
+            for &(eb, child) in &self.edges[first as usize..(first + n) as usize] {
+                if eb >= b {
+                    if eb == b {
+                        node = child;
+                    }
+                    break;
+                }
+            }
+        }
+        best
     }
 }
 
@@ -613,6 +695,46 @@ pub fn organization(name: &str) -> Option<OrgEntry> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_trie_finds_what_the_anchored_automaton_found() {
+        use aho_corasick::{AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+        let g = &*GAZETTEER;
+        let keys: Vec<String> = g
+            .patterns
+            .iter()
+            .map(|p| p[0].text.to_ascii_lowercase())
+            .collect();
+        let key_strs: Vec<&str> = keys.iter().map(String::as_str).collect();
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .start_kind(StartKind::Anchored)
+            .build(&key_strs)
+            .unwrap();
+        let mut texts: Vec<String> = keys.iter().map(|k| k.to_uppercase()).collect();
+        texts.extend(keys.iter().map(|k| format!("{k}x {k}")));
+        for dir in ["tests/fixtures/train", "www/samples"] {
+            for e in std::fs::read_dir(dir).unwrap().flatten() {
+                texts.push(std::fs::read_to_string(e.path()).unwrap_or_default());
+            }
+        }
+        let mut found = 0;
+        for text in &texts {
+            for pos in (0..text.len()).filter(|&p| text.is_char_boundary(p)) {
+                let mut limit = text.len();
+                while limit > pos {
+                    let input = Input::new(text).range(pos..limit).anchored(Anchored::Yes);
+                    let want = ac.find(input).map(|m| (m.pattern().as_usize(), m.end()));
+                    assert_eq!(g.trie.longest(&text.as_bytes()[..limit], pos), want);
+                    let Some((_, e)) = want else { break };
+                    found += 1;
+                    limit = e - 1;
+                }
+            }
+        }
+        assert!(found > 10_000, "{found}");
+    }
 
     fn data_rows(data: &str) -> Vec<&str> {
         data.lines()

@@ -357,9 +357,10 @@ pub fn find(text: &str, lang: Lang) -> Vec<(IdentifierKind, String, Span)> {
         }
         keep(Email, text[start..end].to_lowercase(), Span(start, end));
     }
-    // The shortest wallet is 11 characters ("bc1" and 8).
+    // The shortest wallet is 11 characters ("bc1" and 8); every one holds a
+    // digit ("0x", '1', '3', "bc1") or opens with 'T'.
     let wallets = runs(bytes, |b| b.is_ascii_alphanumeric())
-        .filter(|(a, b)| b - a >= 11)
+        .filter(|&(a, b)| may_hold_wallet(&bytes[a..b]))
         .flat_map(|(a, b)| {
             WALLET
                 .find_iter(&text[a..b])
@@ -418,15 +419,13 @@ pub fn find(text: &str, lang: Lang) -> Vec<(IdentifierKind, String, Span)> {
             keep(Phone, value, span);
         }
     }
-    // A domain has a '.' between two alphanumerics.
+    // A domain has a '.' between two alphanumerics, and `domain` keeps only
+    // a last label from the TLD list, which opens with a lowercase letter
+    // (so "1.000.000" and "3.5" are not scanned).
     let domains = runs(bytes, |b| {
         b.is_ascii_alphanumeric() || b == b'.' || b == b'-'
     })
-    .filter(|&(a, b)| {
-        bytes[a..b]
-            .windows(3)
-            .any(|w| w[1] == b'.' && w[0].is_ascii_alphanumeric() && w[2].is_ascii_alphanumeric())
-    })
+    .filter(|&(a, b)| may_hold_domain(&bytes[a..b]))
     .flat_map(|(a, b)| {
         DOMAIN
             .find_iter(&text[a..b])
@@ -439,6 +438,21 @@ pub fn find(text: &str, lang: Lang) -> Vec<(IdentifierKind, String, Span)> {
     }
     crate::sort::sort_by_key(&mut found, |f| f.2);
     found
+}
+
+/// Whether a run of ASCII alphanumerics can hold a wallet: 11 characters at
+/// least ("bc1" and 8), and a digit ("0x", '1', '3', "bc1") or a 'T'.
+fn may_hold_wallet(run: &[u8]) -> bool {
+    run.len() >= 11 && run.iter().any(|&c| c.is_ascii_digit() || c == b'T')
+}
+
+/// Whether a run of ASCII alphanumerics, '.' and '-' can hold a domain that
+/// [`domain`] keeps: a '.' between two alphanumerics, the second a lowercase
+/// letter, since a kept domain ends in a label of the TLD list, and those
+/// open with one.
+fn may_hold_domain(run: &[u8]) -> bool {
+    run.windows(3)
+        .any(|w| w[1] == b'.' && w[0].is_ascii_alphanumeric() && w[2].is_ascii_lowercase())
 }
 
 fn standalone(text: &str, start: usize, end: usize) -> bool {
@@ -696,6 +710,54 @@ mod tests {
                 "{t}"
             );
         }
+    }
+
+    #[test]
+    fn runs_turned_away_hold_no_wallet_and_no_kept_domain() {
+        for t in TLD_SET.iter() {
+            assert!(
+                t.split('.')
+                    .all(|l| l.starts_with(|c: char| c.is_ascii_lowercase())),
+                "{t}"
+            );
+        }
+        let mut texts: Vec<String> = vec![
+            "1.000.000 dan 3.5 juta, Kompas.COM, A.B.C. 12.ab x1.co.id 0x1234567890abcdef".into(),
+            "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2 TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE internasional"
+                .into(),
+        ];
+        for dir in ["tests/fixtures/train", "www/samples"] {
+            for e in std::fs::read_dir(dir).unwrap().flatten() {
+                texts.push(std::fs::read_to_string(e.path()).unwrap_or_default());
+            }
+        }
+        let (mut wallets, mut domains) = (0, 0);
+        for text in &texts {
+            let bytes = text.as_bytes();
+            for (a, b) in runs(bytes, |b| b.is_ascii_alphanumeric()) {
+                if !may_hold_wallet(&bytes[a..b]) {
+                    assert!(WALLET.find(&text[a..b]).is_none(), "{}", &text[a..b]);
+                } else {
+                    wallets += 1;
+                }
+            }
+            for (a, b) in runs(bytes, |b| {
+                b.is_ascii_alphanumeric() || b == b'.' || b == b'-'
+            }) {
+                if may_hold_domain(&bytes[a..b]) {
+                    domains += 1;
+                    continue;
+                }
+                for m in DOMAIN.find_iter(&text[a..b]) {
+                    assert!(
+                        domain(text, a + m.start(), a + m.end()).is_none(),
+                        "{}",
+                        m.as_str()
+                    );
+                }
+            }
+        }
+        assert!(wallets > 0 && domains > 0);
     }
 
     #[test]

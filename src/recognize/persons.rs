@@ -21,6 +21,7 @@
 //! a country in the title. One [`Person`] per name: a later mention by a part of
 //! the name ("kata Andi", "Pratama mengatakan") adds a span to the full name.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -152,12 +153,16 @@ struct Tok<'a> {
     e: usize,
     text: &'a str,
     /// Lowercase, without a trailing dot; empty for punctuation and entities.
-    key: String,
+    key: Cow<'a, str>,
     ent: Option<Ent>,
     punct: bool,
 }
 
 impl Tok<'_> {
+    /// The key as a plain `&str`.
+    fn k(&self) -> &str {
+        &self.key
+    }
     fn word(&self) -> bool {
         !self.punct && self.ent.is_none()
     }
@@ -198,7 +203,7 @@ fn tokenize<'a>(text: &'a str, ents: &[(Span, Ent)]) -> Vec<Tok<'a>> {
                 s: span.0,
                 e: span.1,
                 text: &text[span.0..span.1],
-                key: String::new(),
+                key: Cow::Borrowed(""),
                 ent: Some(ent),
                 punct: false,
             });
@@ -217,7 +222,7 @@ fn tokenize<'a>(text: &'a str, ents: &[(Span, Ent)]) -> Vec<Tok<'a>> {
                 s: i,
                 e: i + c.len_utf8(),
                 text: &text[i..i + c.len_utf8()],
-                key: String::new(),
+                key: Cow::Borrowed(""),
                 ent: None,
                 punct: true,
             });
@@ -247,25 +252,32 @@ fn tokenize<'a>(text: &'a str, ents: &[(Span, Ent)]) -> Vec<Tok<'a>> {
             }
         }
         let word = &text[start..j];
-        let mut key = if word.is_ascii() {
-            word.to_ascii_lowercase()
+        // Most words are written in lower case already: borrowed, not copied.
+        let mut key: Cow<'a, str> = if !word.is_ascii() {
+            Cow::Owned(word.to_lowercase().replace('’', "'"))
+        } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
         } else {
-            word.to_lowercase().replace('’', "'")
+            Cow::Borrowed(word)
         };
         // A dot belongs to a rank, an honour, a suffix or an initial: "Pol.", "Jr.", "P.".
         if text[j..].starts_with('.') {
             let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
             if initial
                 // Not the end of "… said Hun Sen.".
-                || (DOTTED_RANKS.contains(&key.as_str()) && !toks.last().is_some_and(Tok::cap))
+                || (DOTTED_RANKS.contains(&&*key) && !toks.last().is_some_and(Tok::cap))
                 || has_kind(&key, Kind::Rank)
                 || has_kind(&key, Kind::Honorific)
-                || SUFFIXES.contains(&key.as_str())
+                || SUFFIXES.contains(&&*key)
             {
                 j += 1;
             }
         }
-        key.truncate(key.trim_end_matches('.').len());
+        let keep = key.trim_end_matches('.').len();
+        match &mut key {
+            Cow::Borrowed(k) => *k = &k[..keep],
+            Cow::Owned(k) => k.truncate(keep),
+        }
         toks.push(Tok {
             s: start,
             e: j,
@@ -293,7 +305,7 @@ fn entry_at(toks: &[Tok], i: usize, kinds: &[Kind]) -> Option<(usize, &'static E
     }
     let table = &*TABLE;
     let mut best: Option<(usize, &Entry)> = None;
-    for &ei in table.by_first.get(t.key.as_str())? {
+    for &ei in table.by_first.get(t.k())? {
         let e = &table.entries[ei];
         if !kinds.contains(&e.kind) || best.is_some_and(|b| b.0 >= e.words.len()) {
             continue;
@@ -317,7 +329,7 @@ fn skip_ranks(toks: &[Tok], mut i: usize) -> (usize, Option<Span>) {
         // "Sen. Risa Hontiveros", "Cong. …": a rank only with its dot, since "Sen"
         // alone is a Khmer name ("Hun Sen") and "sen" a cent.
         if let Some(t) = toks.get(i).filter(|t| t.word() && t.text.ends_with('.')) {
-            if DOTTED_RANKS.contains(&t.key.as_str()) && toks.get(i + 1).is_some_and(Tok::cap) {
+            if DOTTED_RANKS.contains(&t.k()) && toks.get(i + 1).is_some_and(Tok::cap) {
                 rank = Some(Span(rank.map_or(t.s, |r| r.0), t.e));
                 i += 1;
                 continue;
@@ -366,11 +378,11 @@ fn name_at(toks: &[Tok], i: usize, after_title: bool) -> Option<usize> {
             break;
         }
         let next_cap = toks.get(j + 1).is_some_and(Tok::cap);
-        if j > i && PARTICLES.contains(&t.key.as_str()) && t.text.chars().all(char::is_lowercase) {
+        if j > i && PARTICLES.contains(&t.k()) && t.text.chars().all(char::is_lowercase) {
             j += 1;
             continue;
         }
-        if last.is_some() && SUFFIXES.contains(&t.key.as_str()) {
+        if last.is_some() && SUFFIXES.contains(&t.k()) {
             last = Some(j);
             j += 1;
             continue;
@@ -425,14 +437,14 @@ fn name_at(toks: &[Tok], i: usize, after_title: bool) -> Option<usize> {
         if !t.cap() || t.acronym() || t.stop() {
             break;
         }
-        let single = TABLE.single.get(t.key.as_str());
+        let single = TABLE.single.get(t.k());
         let titled = single.is_some_and(|k| {
             k.iter().any(|k| match k {
                 // "Zaw Min Tun": an honour ends a name only before another name.
                 Kind::Rank | Kind::Honorific => j == i || next_cap,
                 _ => true,
             })
-        }) || TABLE.by_first.contains_key(t.key.as_str())
+        }) || TABLE.by_first.contains_key(t.k())
             && entry_at(toks, j, &[Kind::Office, Kind::Rank]).is_some_and(|(n, _)| n > 1);
         if titled {
             break;
@@ -462,10 +474,7 @@ fn office_goes_on(toks: &[Tok], hit: &TitleHit, j: usize) -> Option<Behind> {
     let run = name_at(toks, j, true)?;
     let joins = toks.get(run).is_some_and(|t| {
         t.word()
-            && matches!(
-                t.key.as_str(),
-                "dan" | "and" | "of" | "untuk" | "for" | "serta"
-            )
+            && matches!(t.k(), "dan" | "and" | "of" | "untuk" | "for" | "serta")
             && t.text.chars().all(char::is_lowercase)
     }) && toks
         .get(run + 1)
@@ -582,12 +591,12 @@ fn title_at(toks: &[Tok], i: usize) -> Option<TitleHit> {
         if !t.word() || entry_at(toks, j, &[Kind::Rank, Kind::Honorific]).is_some() {
             break;
         }
-        if TABLE.vocabulary.contains(t.key.as_str()) || t.acronym() {
+        if TABLE.vocabulary.contains(t.k()) || t.acronym() {
             j += 1;
             continue;
         }
         let next = toks.get(j + 1);
-        if CONNECTORS.contains(&t.key.as_str())
+        if CONNECTORS.contains(&t.k())
             && t.text.chars().all(char::is_lowercase)
             && next.is_some_and(|n| n.cap() || n.ent.is_some())
         {
@@ -607,7 +616,7 @@ fn title_at(toks: &[Tok], i: usize) -> Option<TitleHit> {
         break;
     }
     let mut last = text_end.unwrap_or(j).max(i + n);
-    while last > i + n && CONNECTORS.contains(&toks[last - 1].key.as_str()) {
+    while last > i + n && CONNECTORS.contains(&toks[last - 1].k()) {
         last -= 1;
     }
     Some(TitleHit {
@@ -629,14 +638,14 @@ fn appositive_at(toks: &[Tok], e: usize) -> Option<TitleHit> {
     let mut j = e + 1;
     if toks
         .get(j)
-        .is_some_and(|t| ["a", "an", "sang", "sebagai", "selaku", "the"].contains(&t.key.as_str()))
+        .is_some_and(|t| ["a", "an", "sang", "sebagai", "selaku", "the"].contains(&t.k()))
     {
         j += 1;
     }
     // "Alice Guo, mantan wali kota Bamban", "…, the former mayor", "…, bekas menteri".
     if toks
         .get(j)
-        .is_some_and(|t| ["bekas", "eks", "former", "mantan"].contains(&t.key.as_str()))
+        .is_some_and(|t| ["bekas", "eks", "former", "mantan"].contains(&t.k()))
     {
         j += 1;
     }
@@ -681,7 +690,7 @@ fn org_after(toks: &[Tok], e: usize) -> Option<usize> {
     }
     if !toks
         .get(j)
-        .is_some_and(|t| ["dari", "from", "of"].contains(&t.key.as_str()))
+        .is_some_and(|t| ["dari", "from", "of"].contains(&t.k()))
     {
         return None;
     }
@@ -758,7 +767,7 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
 fn lowercase_words<'a>(toks: &'a [Tok]) -> std::collections::HashSet<&'a str> {
     toks.iter()
         .filter(|t| t.word() && t.text.chars().next().is_some_and(char::is_lowercase))
-        .map(|t| t.key.as_str())
+        .map(|t| t.k())
         .collect()
 }
 
@@ -774,7 +783,7 @@ fn common_words(toks: &[Tok], name: Span, lower: &std::collections::HashSet<&str
     words.len() >= 2
         && words
             .iter()
-            .all(|t| t.key.chars().count() >= 3 && lower.contains(t.key.as_str()))
+            .all(|t| t.key.chars().count() >= 3 && lower.contains(t.k()))
 }
 
 /// Organization, country, place and region spans, longest first where they overlap.
@@ -823,7 +832,7 @@ fn anchored(toks: &[Tok]) -> Vec<Found> {
             // the body or the place, not the person.
             let after_connector = j > 0
                 && toks[j - 1].word()
-                && CONNECTORS.contains(&toks[j - 1].key.as_str())
+                && CONNECTORS.contains(&toks[j - 1].k())
                 && toks[j - 1].text.chars().all(char::is_lowercase);
             if let Some(found) = office_goes_on(toks, &hit, j) {
                 i = found.name_end;
@@ -894,9 +903,9 @@ fn anchored(toks: &[Tok]) -> Vec<Found> {
                     || behind_appositive
                     || (toks
                         .get(e)
-                        .is_some_and(|t| matches!(t.key.as_str(), "juga" | "pula" | "also"))
+                        .is_some_and(|t| matches!(t.k(), "juga" | "pula" | "also"))
                         && verb_at(e + 1));
-                let key = |k: usize| toks.get(k).map_or("", |t| t.key.as_str());
+                let key = |k: usize| toks.get(k).map_or("", |t| t.k());
                 // "kata Andi", "according to Smith", "a man named Li Wei",
                 // "identified as Wen Liqiang", "seorang pria bernama Budi".
                 let verb_before = i > 0
