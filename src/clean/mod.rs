@@ -502,16 +502,16 @@ fn classify(line: &str, core: &str, g: &mut Gathered) -> Option<RemovedReason> {
     if let Ok(i) = WHOLE.binary_search_by(|w| w.0.as_str().cmp(core)) {
         return Some(WHOLE[i].1);
     }
-    if is_widget(&core) {
+    if is_widget(core) {
         return Some(RemovedReason::Widget);
     }
-    if is_reading_time(&core) || source::relative_stamp(line) {
+    if is_reading_time(core) || source::relative_stamp(line) {
         return Some(RemovedReason::Timestamp);
     }
-    if is_numbers_only(line) || is_pagination(&core) || is_counter(&core) {
+    if is_numbers_only(line) || is_pagination(core) || is_counter(core) {
         return Some(RemovedReason::Widget);
     }
-    if is_embed(line) || is_app_prompt(&core) {
+    if is_embed(line) || is_app_prompt(core) {
         return Some(RemovedReason::Widget);
     }
     if let Some(credit) = sign_off(line) {
@@ -603,7 +603,7 @@ fn classify(line: &str, core: &str, g: &mut Gathered) -> Option<RemovedReason> {
     if is_hashtags(line, words) {
         return Some(RemovedReason::Tags);
     }
-    if is_promo(&core, words) {
+    if is_promo(core, words) {
         return Some(RemovedReason::Widget);
     }
     None
