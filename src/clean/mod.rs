@@ -1195,9 +1195,9 @@ fn is_caption(line: &str, words: usize) -> bool {
 /// A photo credit closing a caption: "… Polri. FOTO/Dok. Humas Polri",
 /// Literals of which every [`CREDIT_TAIL`] match holds one (ASCII case aside):
 /// a line without any is spared the regex's whole-line scan.
-static CREDIT_CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+static CREDIT_CUES: LazyLock<crate::automaton::AhoCorasick> = LazyLock::new(|| {
     crate::automaton::build(
-        aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true),
+        crate::automaton::AhoCorasick::builder().ascii_case_insensitive(true),
         &[
             "foto",
             "photo",
@@ -1221,9 +1221,9 @@ static CREDIT_CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
 
 /// Words that open every [`CREDIT_TAIL`] match but the last kind (prefixes
 /// will do: "dok" for "dokumentasi", "file" for "filepic").
-static CREDIT_OPENERS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+static CREDIT_OPENERS: LazyLock<crate::automaton::AhoCorasick> = LazyLock::new(|| {
     crate::automaton::build(
-        aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true),
+        crate::automaton::AhoCorasick::builder().ascii_case_insensitive(true),
         &[
             "foto",
             "photo",

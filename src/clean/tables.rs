@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind, StartKind};
+use crate::automaton::{AhoCorasick, MatchKind, StartKind};
 
 use crate::model::RemovedReason;
 

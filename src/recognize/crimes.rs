@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use crate::automaton::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::words::{char_at, is_word_char, tsv_rows};
 use super::Context;

@@ -83,7 +83,7 @@
 use std::collections::hash_map::{Entry, HashMap};
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use crate::automaton::{AhoCorasick, MatchKind};
 
 use super::tokens::{eq_word, glued, is_punct, is_word, key, tok_str, tokenize, Tok, TokKind};
 use super::Context;

@@ -39,10 +39,11 @@ const LINK_CUE_LIST: [&str; 11] = [
 ];
 const LINK_TAILS: usize = 6;
 
-static LINK_CUES: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
-    crate::automaton::build(&aho_corasick::AhoCorasick::builder(), &LINK_CUE_LIST)
-        .expect("link cues")
-});
+static LINK_CUES: std::sync::LazyLock<crate::automaton::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        crate::automaton::build(&crate::automaton::AhoCorasick::builder(), &LINK_CUE_LIST)
+            .expect("link cues")
+    });
 
 /// Stretches the cleaner left in the text that hold names which are not the
 /// article's facts, so recognizers skip names inside them:

@@ -35,7 +35,7 @@
 use std::cmp::{Ordering, Reverse};
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use crate::automaton::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::model::EventType;
 
