@@ -23,7 +23,8 @@
 //!   transit…); phrases (clause separators, relative pronouns, speech
 //!   verbs) are found with an automaton. Role `pair` lists the phrases that
 //!   stand for two parties named before ("kedua negara", "kedua-dua pihak",
-//!   "the two sides"), found with an automaton of their own.
+//!   "the two sides"), role `trio` those for three ("ketiga negara", "the
+//!   three countries"), found with an automaton of their own.
 //! - `data/capitals.txt`: capitals, as named in `data/places.tsv`, whose name
 //!   may stand for their government ("agreed between Beijing, Bangkok and
 //!   Naypyitaw").
@@ -205,8 +206,9 @@ pub(crate) fn parse_status_row(row: &[&'static str]) -> Option<(&'static str, St
 pub(crate) enum ActorEntry {
     Word(Role),
     Phrase(Mark),
-    /// Two parties named before: "kedua negara", "the two sides".
-    Pair,
+    /// Parties named before, two ("kedua negara", "the two sides") or
+    /// three ("ketiga negara", "the three countries").
+    Pair(u8),
 }
 
 pub(crate) fn parse_actor_row(row: &[&'static str]) -> Option<(&'static str, ActorEntry)> {
@@ -234,7 +236,8 @@ pub(crate) fn parse_actor_row(row: &[&'static str]) -> Option<(&'static str, Act
         "relative" => ActorEntry::Phrase(Mark::Relative),
         "subset" => ActorEntry::Phrase(Mark::Subset),
         "partner" => ActorEntry::Phrase(Mark::Partner),
-        "pair" => ActorEntry::Pair,
+        "pair" => ActorEntry::Pair(2),
+        "trio" => ActorEntry::Pair(3),
         _ => return None,
     };
     Some((phrase, entry))
@@ -282,12 +285,13 @@ pub(crate) static MARKS: LazyLock<Table<Mark>> = LazyLock::new(|| {
     )
 });
 
-/// Phrases that stand for the two parties named before ("kedua negara").
-pub(crate) static PAIRS: LazyLock<Table<()>> = LazyLock::new(|| {
+/// Phrases that stand for the parties named before ("kedua negara"), with
+/// how many they are.
+pub(crate) static PAIRS: LazyLock<Table<u8>> = LazyLock::new(|| {
     table(
         rows(ACTOR_CUES_TSV)
             .filter_map(|r| match parse_actor_row(&r)? {
-                (p, ActorEntry::Pair) => Some((p, ())),
+                (p, ActorEntry::Pair(n)) => Some((p, n)),
                 _ => None,
             })
             .collect(),

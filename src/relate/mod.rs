@@ -289,6 +289,10 @@ struct Mention<'d> {
     org: Option<&'d str>,
     /// The second country, for pairs ("kedua negara").
     pair: Option<&'d str>,
+    /// The third country, for "ketiga negara", "the three countries".
+    third: Option<&'d str>,
+    /// How many parties a pair phrase stands for (2 or 3; 0 otherwise).
+    parties: u8,
     /// A capital that may stand for its government ("Beijing agreed…").
     capital: bool,
 }
@@ -407,6 +411,8 @@ fn collect_mentions<'d>(text: &str, doc: &'d Document) -> Vec<Mention<'d>> {
                 place: None,
                 org: Some(&o.id),
                 pair: None,
+                third: None,
+                parties: 0,
                 capital: false,
             });
         }
@@ -420,6 +426,8 @@ fn collect_mentions<'d>(text: &str, doc: &'d Document) -> Vec<Mention<'d>> {
                 place: Some(&p.name),
                 org: None,
                 pair: None,
+                third: None,
+                parties: 0,
                 capital: cues::is_capital(&p.name) && !is_dateline(text, span),
             });
         }
@@ -440,6 +448,8 @@ fn collect_mentions<'d>(text: &str, doc: &'d Document) -> Vec<Mention<'d>> {
                 place: None,
                 org,
                 pair: None,
+                third: None,
+                parties: 0,
                 capital: false,
             });
         }
@@ -453,6 +463,8 @@ fn collect_mentions<'d>(text: &str, doc: &'d Document) -> Vec<Mention<'d>> {
                 place: None,
                 org: None,
                 pair: None,
+                third: None,
+                parties: 0,
                 capital: false,
             });
         }
@@ -466,6 +478,8 @@ fn collect_mentions<'d>(text: &str, doc: &'d Document) -> Vec<Mention<'d>> {
         place: None,
         org: None,
         pair: None,
+        third: None,
+        parties: h.info,
         capital: false,
     }));
     crate::sort::sort_by_key(&mut out, |m| (m.span.0, Reverse(m.span.1), m.kind));
@@ -1201,6 +1215,7 @@ impl<'d> SentenceView<'_, 'd> {
             }
             agents.extend(m.code);
             agents.extend(m.pair);
+            agents.extend(m.third);
             orgs.extend(m.org);
         }
         (agents, orgs)
@@ -1547,6 +1562,7 @@ fn resolve_pairs(sentences: &[Span], mentions: &mut [Mention], roles: &[MRole]) 
         if mentions[p].kind != MKind::Pair {
             continue;
         }
+        let want = usize::from(mentions[p].parties.max(2));
         let at = mentions[p].span.0;
         let Some(si) = sentences.iter().rposition(|s| s.0 <= at) else {
             continue;
@@ -1564,26 +1580,27 @@ fn resolve_pairs(sentences: &[Span], mentions: &mut [Mention], roles: &[MRole]) 
             if !m.can_act() || !acting(roles[j]) {
                 continue;
             }
-            for code in m.code.into_iter().chain(m.pair) {
+            for code in m.code.into_iter().chain(m.pair).chain(m.third) {
                 if found.contains(&code) {
                     continue;
                 }
-                if found.len() == 2 {
+                if found.len() == want {
                     ambiguous |= sentence_of(m.span.0) == second_sentence;
                 } else {
                     found.push(code);
-                    if found.len() == 2 {
+                    if found.len() == want {
                         second_sentence = sentence_of(m.span.0);
                     }
                 }
             }
-            if found.len() == 2 && sentence_of(m.span.0) != second_sentence {
+            if found.len() == want && sentence_of(m.span.0) != second_sentence {
                 break;
             }
         }
-        if let (&[a, b], false) = (&found[..], ambiguous) {
-            mentions[p].code = Some(a);
-            mentions[p].pair = Some(b);
+        if found.len() == want && !ambiguous {
+            mentions[p].code = found.first().copied();
+            mentions[p].pair = found.get(1).copied();
+            mentions[p].third = found.get(2).copied();
         }
     }
 }
@@ -2184,6 +2201,17 @@ mod tests {
                     "arrest reported KH @Myawaddy",
                     "agreement agreed -",
                     "information_sharing agreed -",
+                ],
+                &[],
+            ),
+            (
+                "three countries named before are 'ketiga negara'",
+                "Thailand, Myanmar dan Tiongkok bertemu di Mae Sot. Ketiga negara sepakat bertukar data.",
+                &[TH, MM, CN, P("Mae Sot", "TH")],
+                &[
+                    "meeting reported CN,MM,TH @Mae Sot",
+                    "agreement agreed CN,MM,TH",
+                    "information_sharing agreed CN,MM,TH",
                 ],
                 &[],
             ),
