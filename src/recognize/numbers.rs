@@ -145,6 +145,17 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
     doc.counts = kept;
 }
 
+/// Whether `w` is one of the lowercase words of `list`, ignoring ASCII case.
+fn one_of(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| w.eq_ignore_ascii_case(x))
+}
+
+/// Whether the token at `i` is a word of `list`, ignoring ASCII case.
+fn word_in(text: &str, toks: &[Tok], i: usize, list: &[&str]) -> bool {
+    toks.get(i)
+        .is_some_and(|t| t.kind == TokKind::Word && one_of(tok_str(text, t), list))
+}
+
 // ---------------------------------------------------------------- tables
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -508,12 +519,11 @@ fn scaled_value(mant: u128, frac: u32, scale: u128) -> Option<u64> {
 
 /// Whether a scale word is Indonesian/Malay (as opposed to English).
 fn malay_scale(w: &str) -> bool {
-    let mut buf = [0; 48];
-    matches!(
-        key(w, &mut buf),
-        Some(
-            "ribu" | "juta" | "miliar" | "milyar" | "triliun" | "jt" | "rb" | "bilion" | "trilion"
-        )
+    one_of(
+        w,
+        &[
+            "ribu", "juta", "miliar", "milyar", "triliun", "jt", "rb", "bilion", "trilion",
+        ],
     )
 }
 
@@ -870,26 +880,23 @@ fn breaks_clause(text: &str, t: &Tok) -> bool {
         // Parentheses do not end a clause: "26 WNI (warga negara Indonesia)
         // yang disekap".
         TokKind::Punct => matches!(s, ";" | ":" | "“" | "”" | "\""),
-        TokKind::Word => {
-            let mut buf = [0; 48];
-            matches!(
-                key(s, &mut buf),
-                Some(
-                    "sedangkan"
-                        | "sementara"
-                        | "namun"
-                        | "tetapi"
-                        | "tapi"
-                        | "adapun"
-                        | "while"
-                        | "whereas"
-                        | "but"
-                        | "meanwhile"
-                        | "although"
-                        | "manakala"
-                )
-            )
-        }
+        TokKind::Word => one_of(
+            s,
+            &[
+                "sedangkan",
+                "sementara",
+                "namun",
+                "tetapi",
+                "tapi",
+                "adapun",
+                "while",
+                "whereas",
+                "but",
+                "meanwhile",
+                "although",
+                "manakala",
+            ],
+        ),
         TokKind::Num => false,
     }
 }
@@ -994,45 +1001,44 @@ fn is_modifier(w: &str) -> bool {
     if w.chars().next().is_some_and(char::is_uppercase) {
         return true;
     }
-    let mut buf = [0; 48];
-    matches!(
-        key(w, &mut buf),
-        Some(
-            "foreign"
-                | "more"
-                | "other"
-                | "suspected"
-                | "alleged"
-                | "migrant"
-                | "illegal"
-                | "undocumented"
-                | "local"
-                | "young"
-                | "new"
-                | "additional"
-                | "trafficked"
-                | "rescued"
-                | "stranded"
-                | "asing"
-                | "lain"
-                | "telecom"
-                | "fraud"
-                | "scam"
-                | "online"
-                | "cyber"
-                | "gang"
-                | "trafficking"
-                | "human"
-                | "gambling"
-                | "criminal"
-                | "crime"
-                | "job"
-                | "romance"
-                | "investment"
-                | "crypto"
-                | "call-centre"
-                | "call-center"
-        )
+    one_of(
+        w,
+        &[
+            "foreign",
+            "more",
+            "other",
+            "suspected",
+            "alleged",
+            "migrant",
+            "illegal",
+            "undocumented",
+            "local",
+            "young",
+            "new",
+            "additional",
+            "trafficked",
+            "rescued",
+            "stranded",
+            "asing",
+            "lain",
+            "telecom",
+            "fraud",
+            "scam",
+            "online",
+            "cyber",
+            "gang",
+            "trafficking",
+            "human",
+            "gambling",
+            "criminal",
+            "crime",
+            "job",
+            "romance",
+            "investment",
+            "crypto",
+            "call-centre",
+            "call-center",
+        ],
     )
 }
 
@@ -1047,10 +1053,12 @@ fn read_noun(
     // "hundreds of people", "two of the suspects"
     if is_word(text, toks, k, "of") {
         k += 1;
-        if ["the", "these", "those", "its", "their", "his", "her"]
-            .iter()
-            .any(|w| is_word(text, toks, k, w))
-        {
+        if word_in(
+            text,
+            toks,
+            k,
+            &["the", "these", "those", "its", "their", "his", "her"],
+        ) {
             k += 1;
         }
     }
@@ -1143,25 +1151,24 @@ fn read_noun(
                         }
                         break;
                     }
-                    let mut buf = [0; 48];
-                    let link = matches!(
-                        key(w2, &mut buf),
-                        Some(
-                            "yang"
-                                | "diduga"
-                                | "menjadi"
-                                | "merupakan"
-                                | "who"
-                                | "were"
-                                | "are"
-                                | "allegedly"
-                                | "dipercayai"
-                        )
+                    let link = one_of(
+                        w2,
+                        &[
+                            "yang",
+                            "diduga",
+                            "menjadi",
+                            "merupakan",
+                            "who",
+                            "were",
+                            "are",
+                            "allegedly",
+                            "dipercayai",
+                        ],
                     );
                     relative |= link;
                     let skippable = link
                         || w2.chars().next().is_some_and(char::is_uppercase)
-                        || matches!(key(w2, &mut buf), Some("migran" | "asing" | "negara"));
+                        || one_of(w2, &["migran", "asing", "negara"]);
                     if !skippable {
                         break;
                     }
@@ -1170,12 +1177,8 @@ fn read_noun(
             }
             return Some((class, t.start, unit_end, end_tok));
         }
-        let mut buf = [0; 48];
         // "2.145 calon pekerja migran", "30 mantan pekerja"
-        let prefix = matches!(
-            key(w, &mut buf),
-            Some("calon" | "mantan" | "eks" | "bekas" | "bakal")
-        );
+        let prefix = one_of(w, &["calon", "mantan", "eks", "bekas", "bakal"]);
         if !prefix && (!english_order || !is_modifier(w)) {
             return None;
         }
@@ -1184,35 +1187,34 @@ fn read_noun(
 }
 
 fn year_cue(w: &str) -> bool {
-    let mut buf = [0; 48];
-    matches!(
-        key(w, &mut buf),
-        Some(
-            "tahun"
-                | "year"
-                | "years"
-                | "sejak"
-                | "since"
-                | "pada"
-                | "in"
-                | "sepanjang"
-                | "during"
-                | "hingga"
-                | "sampai"
-                | "until"
-                | "akhir"
-                | "awal"
-                | "pertengahan"
-                | "end"
-                | "early"
-                | "late"
-                | "mid"
-                | "of"
-                | "by"
-                | "from"
-                | "dari"
-                | "tahun-tahun"
-        )
+    one_of(
+        w,
+        &[
+            "tahun",
+            "year",
+            "years",
+            "sejak",
+            "since",
+            "pada",
+            "in",
+            "sepanjang",
+            "during",
+            "hingga",
+            "sampai",
+            "until",
+            "akhir",
+            "awal",
+            "pertengahan",
+            "end",
+            "early",
+            "late",
+            "mid",
+            "of",
+            "by",
+            "from",
+            "dari",
+            "tahun-tahun",
+        ],
     ) || super::dates::month_of(w).is_some()
 }
 
@@ -1360,10 +1362,7 @@ fn blocked_at(text: &str, cues: &[CueHit], pos: usize) -> bool {
             return false;
         }
         let gap = text[c.end..pos].trim_matches(|ch: char| ch.is_whitespace() || ch == '.');
-        gap.is_empty()
-            || ["between", "antara", "from"]
-                .iter()
-                .any(|w| gap.eq_ignore_ascii_case(w))
+        gap.is_empty() || one_of(gap, &["between", "antara", "from"])
     })
 }
 
@@ -1374,9 +1373,7 @@ fn upper_of_blocked_range(text: &str, toks: &[Tok], cues: &[CueHit], i: usize) -
         return false;
     };
     let w = tok_str(text, &toks[j]);
-    let joiner = ["and", "to", "dan", "hingga", "sampai", "-", "–", "—"]
-        .iter()
-        .any(|j| w.eq_ignore_ascii_case(j));
+    let joiner = one_of(w, &["and", "to", "dan", "hingga", "sampai", "-", "–", "—"]);
     // Days of a month: "between November 14 and 15", "antara 14 dan 15 Mei".
     let month = |k: usize| {
         toks.get(k)
@@ -1465,9 +1462,7 @@ fn coordinated_share_a_kind(text: &str, out: &mut [Count], first: usize, settled
                 && gap.split_whitespace().all(|w| {
                     let w = w.trim_matches(',');
                     w.is_empty()
-                        || ["dan", "and", "serta", "&"]
-                            .iter()
-                            .any(|c| w.eq_ignore_ascii_case(c))
+                        || one_of(w, &["dan", "and", "serta", "&"])
                         || w.chars().next().is_some_and(char::is_uppercase)
                 });
             if !joined {
@@ -1536,9 +1531,7 @@ fn anaphor(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
         return Some(k + 3);
     }
     if (is_word(text, toks, k, "of") || is_word(text, toks, k, "among"))
-        && ["them", "whom", "those", "these"]
-            .iter()
-            .any(|w| is_word(text, toks, k + 1, w))
+        && word_in(text, toks, k + 1, &["them", "whom", "those", "these"])
     {
         return Some(k + 2);
     }
@@ -1556,19 +1549,14 @@ fn range_joint(text: &str, toks: &[Tok], first: usize, k: usize) -> bool {
         && (is_word(text, toks, first - 1, "antara") || is_word(text, toks, first - 1, "between"));
     is_punct(text, toks, k, "-")
         || is_punct(text, toks, k, "–")
-        || is_word(text, toks, k, "hingga")
-        || is_word(text, toks, k, "sampai")
-        || is_word(text, toks, k, "sehingga")
-        || is_word(text, toks, k, "to")
+        || word_in(text, toks, k, &["hingga", "sampai", "sehingga", "to"])
         || (between && (is_word(text, toks, k, "dan") || is_word(text, toks, k, "and")))
 }
 
 /// The demonstrative after a counted noun that makes it a back-reference:
 /// "sembilan orang itu", "64 orang tersebut".
 fn demonstrative_after(text: &str, toks: &[Tok], k: usize) -> bool {
-    ["itu", "tersebut", "ini"]
-        .iter()
-        .any(|w| is_word(text, toks, k, w))
+    word_in(text, toks, k, &["itu", "tersebut", "ini"])
 }
 
 /// A relative clause after the counted noun ("47 rakyat Malaysia yang
@@ -1579,21 +1567,18 @@ fn relative_after(text: &str, toks: &[Tok], k: usize) -> bool {
     // (Korsel) yang…", "300 Indonesian nationals, who…".
     for t in toks.iter().skip(k).take(14) {
         let w = tok_str(text, t);
-        if t.kind == TokKind::Word
-            && ["yang", "who", "whom", "which", "that"]
-                .iter()
-                .any(|r| eq_word(w, r))
-        {
+        if t.kind == TokKind::Word && one_of(w, &["yang", "who", "whom", "which", "that"]) {
             return true;
         }
         // An English participle right after the noun is a reduced relative:
         // "63 Koreans detained in a crackdown will be flown home".
         let participle = (w.len() > 4 && w.ends_with("ed"))
-            || [
-                "held", "caught", "taken", "brought", "kept", "sent", "found",
-            ]
-            .iter()
-            .any(|p| eq_word(w, p));
+            || one_of(
+                w,
+                &[
+                    "held", "caught", "taken", "brought", "kept", "sent", "found",
+                ],
+            );
         if t.kind == TokKind::Word && participle {
             return true;
         }
@@ -1604,9 +1589,7 @@ fn relative_after(text: &str, toks: &[Tok], k: usize) -> bool {
             TokKind::Word => {
                 is_modifier(w)
                     || noun(w).is_some()
-                    || ["asal", "dari", "from", "migran"]
-                        .iter()
-                        .any(|x| eq_word(w, x))
+                    || one_of(w, &["asal", "dari", "from", "migran"])
             }
             TokKind::Num => false,
         };
@@ -1636,9 +1619,12 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
     }
     // "every one of them", "each one", "no one": a quantifier, not a count.
     if is_word(text, toks, i, "one")
-        && ["every", "each", "no", "any"]
-            .iter()
-            .any(|w| is_word(text, toks, i.wrapping_sub(1), w))
+        && word_in(
+            text,
+            toks,
+            i.wrapping_sub(1),
+            &["every", "each", "no", "any"],
+        )
     {
         return None;
     }
@@ -1937,17 +1923,18 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
                 && words.len() <= 6
                 && !gap.contains(['.', ';', '!', '?'])
                 && words.iter().any(|w| {
-                    [
-                        "dari",
-                        "daripada",
-                        "berbanding",
-                        "dibandingkan",
-                        "from",
-                        "compared",
-                        "than",
-                    ]
-                    .iter()
-                    .any(|c| w.eq_ignore_ascii_case(c))
+                    one_of(
+                        w,
+                        &[
+                            "dari",
+                            "daripada",
+                            "berbanding",
+                            "dibandingkan",
+                            "from",
+                            "compared",
+                            "than",
+                        ],
+                    )
                 })
                 && !cues.iter().any(|c| {
                     matches!(c.cue, Cue::Money(_)) && c.start >= p.span.1 && c.end <= span_start
@@ -2017,11 +2004,14 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
     // A figure pointed back at with a determiner before it ("The 14
     // Indonesians told investigators…", "Kesemua 17 mangsa dijangka…") is
     // the count already made, not a new one.
-    let pointed = [
-        "the", "these", "those", "all", "kesemua", "semua", "seluruh",
-    ]
-    .iter()
-    .any(|w| is_word(text, toks, start_tok.wrapping_sub(1), w));
+    let pointed = word_in(
+        text,
+        toks,
+        start_tok.wrapping_sub(1),
+        &[
+            "the", "these", "those", "all", "kesemua", "semua", "seluruh",
+        ],
+    );
     if pointed
         && class.is_some()
         && out
@@ -2084,38 +2074,37 @@ fn opens_relative(text: &str, toks: &[Tok], from: usize, cue: usize) -> bool {
     let hi = toks.partition_point(|t| t.start < cue);
     toks[lo..hi].iter().all(|t| {
         let w = tok_str(text, t);
-        let mut buf = [0; 48];
         match t.kind {
             TokKind::Punct => matches!(w, "(" | ")" | ","),
             TokKind::Num => false,
             TokKind::Word => {
                 is_modifier(w)
                     || noun(w).is_some()
-                    || matches!(
-                        key(w, &mut buf),
-                        Some(
-                            "yang"
-                                | "who"
-                                | "which"
-                                | "that"
-                                | "were"
-                                | "was"
-                                | "had"
-                                | "have"
-                                | "has"
-                                | "been"
-                                | "being"
-                                | "are"
-                                | "is"
-                                | "telah"
-                                | "sudah"
-                                | "sempat"
-                                | "berhasil"
-                                | "diduga"
-                                | "dipercayai"
-                                | "reportedly"
-                                | "allegedly"
-                        )
+                    || one_of(
+                        w,
+                        &[
+                            "yang",
+                            "who",
+                            "which",
+                            "that",
+                            "were",
+                            "was",
+                            "had",
+                            "have",
+                            "has",
+                            "been",
+                            "being",
+                            "are",
+                            "is",
+                            "telah",
+                            "sudah",
+                            "sempat",
+                            "berhasil",
+                            "diduga",
+                            "dipercayai",
+                            "reportedly",
+                            "allegedly",
+                        ],
                     )
             }
         }
@@ -2131,12 +2120,8 @@ fn counted_subject(text: &str, toks: &[Tok], start: usize) -> Option<NounClass> 
         if breaks_clause(text, t) {
             return None;
         }
-        let mut buf = [0; 48];
         if t.kind == TokKind::Word
-            && matches!(
-                key(tok_str(text, t), &mut buf),
-                Some("jumlah" | "number" | "total" | "bilangan")
-            )
+            && one_of(tok_str(text, t), &["jumlah", "number", "total", "bilangan"])
         {
             let mut n = j + 1;
             while is_word(text, toks, n, "of") || is_word(text, toks, n, "the") {
@@ -2185,26 +2170,25 @@ fn elided<'c>(
     let connector = |j: usize| {
         let Some(t) = toks.get(j) else { return false };
         let w = tok_str(text, t);
-        let mut buf = [0; 48];
         w == ","
-            || matches!(
-                key(w, &mut buf),
-                Some(
-                    "dan"
-                        | "and"
-                        | "serta"
-                        | "atau"
-                        | "or"
-                        | "from"
-                        | "dari"
-                        | "daripada"
-                        | "berbanding"
-                        | "dibandingkan"
-                        | "versus"
-                        | "vs"
-                        | "including"
-                        | "termasuk"
-                )
+            || one_of(
+                w,
+                &[
+                    "dan",
+                    "and",
+                    "serta",
+                    "atau",
+                    "or",
+                    "from",
+                    "dari",
+                    "daripada",
+                    "berbanding",
+                    "dibandingkan",
+                    "versus",
+                    "vs",
+                    "including",
+                    "termasuk",
+                ],
             )
     };
     if start == 0 || !connector(start - 1) {
@@ -2214,17 +2198,20 @@ fn elided<'c>(
     // reported kidnapped this year, up from 220 last year".
     // So does a part: "hundreds of thousands of people have been trafficked
     // into scam centres across the region, including 120,000 in Myanmar".
-    let comparison = [
-        "from",
-        "dari",
-        "daripada",
-        "berbanding",
-        "dibandingkan",
-        "including",
-        "termasuk",
-    ]
-    .iter()
-    .any(|w| is_word(text, toks, start - 1, w));
+    let comparison = word_in(
+        text,
+        toks,
+        start - 1,
+        &[
+            "from",
+            "dari",
+            "daripada",
+            "berbanding",
+            "dibandingkan",
+            "including",
+            "termasuk",
+        ],
+    );
     let gap = toks[..start]
         .iter()
         .rev()
@@ -2239,34 +2226,34 @@ fn elided<'c>(
         Some(t) if t.kind == TokKind::Num => false,
         Some(t) => {
             let w = tok_str(text, t);
-            let mut buf = [0; 48];
             w.chars().next().is_some_and(char::is_uppercase)
-                || matches!(
-                    key(w, &mut buf),
-                    Some(
-                        "in" | "on"
-                            | "pada"
-                            | "di"
-                            | "dari"
-                            | "from"
-                            | "asal"
-                            | "dan"
-                            | "and"
-                            | "serta"
-                            | "lagi"
-                            | "masih"
-                            | "were"
-                            | "was"
-                            | "are"
-                            | "is"
-                            | "last"
-                            | "this"
-                            | "sepanjang"
-                            | "adalah"
-                            | "merupakan"
-                            | "yang"
-                            | "who"
-                    )
+                || one_of(
+                    w,
+                    &[
+                        "in",
+                        "on",
+                        "pada",
+                        "di",
+                        "dari",
+                        "from",
+                        "asal",
+                        "dan",
+                        "and",
+                        "serta",
+                        "lagi",
+                        "masih",
+                        "were",
+                        "was",
+                        "are",
+                        "is",
+                        "last",
+                        "this",
+                        "sepanjang",
+                        "adalah",
+                        "merupakan",
+                        "yang",
+                        "who",
+                    ],
                 )
         }
     };
@@ -2303,10 +2290,7 @@ fn running_total<'c>(
 ) -> Option<&'c Count> {
     let p = sentence.last().filter(|p| p.currency.is_none())?;
     let before = start.checked_sub(1)?;
-    if !["to", "menjadi", "mencapai", "kepada"]
-        .iter()
-        .any(|w| is_word(text, toks, before, w))
-    {
+    if !word_in(text, toks, before, &["to", "menjadi", "mencapai", "kepada"]) {
         return None;
     }
     let from = toks.get(before.saturating_sub(10))?.start;
@@ -2341,20 +2325,20 @@ fn number_subject(
     // The linking word is before the qualifier ("rose to about 1,900") or is
     // the qualifier itself ("mencapai 1.900", "seramai 87").
     let links = |j: usize| {
-        let mut buf = [0; 48];
         toks.get(j).is_some_and(|t| {
-            matches!(
-                key(tok_str(text, t), &mut buf),
-                Some(
-                    "to" | "reached"
-                        | "hit"
-                        | "menjadi"
-                        | "mencapai"
-                        | "berjumlah"
-                        | "sebanyak"
-                        | "seramai"
-                        | "mencecah"
-                )
+            one_of(
+                tok_str(text, t),
+                &[
+                    "to",
+                    "reached",
+                    "hit",
+                    "menjadi",
+                    "mencapai",
+                    "berjumlah",
+                    "sebanyak",
+                    "seramai",
+                    "mencecah",
+                ],
             )
         })
     };
@@ -2372,11 +2356,8 @@ fn number_subject(
         if breaks_clause(text, t) || is_punct(text, toks, j, ",") {
             return None;
         }
-        let mut buf = [0; 48];
-        if !matches!(
-            key(tok_str(text, t), &mut buf),
-            Some("number" | "jumlah" | "bilangan")
-        ) || is_word(text, toks, j.wrapping_sub(1), "a")
+        if !one_of(tok_str(text, t), &["number", "jumlah", "bilangan"])
+            || is_word(text, toks, j.wrapping_sub(1), "a")
         {
             continue;
         }
@@ -2411,20 +2392,20 @@ fn joiner_between(text: &str, toks: &[Tok], from: usize, to: usize) -> bool {
 }
 
 fn is_joiner(text: &str, t: &Tok) -> bool {
-    let mut buf = [0; 48];
-    matches!(
-        key(tok_str(text, t), &mut buf),
-        Some(
-            "," | ";"
-                | "dan"
-                | "and"
-                | "serta"
-                | "while"
-                | "whereas"
-                | "sementara"
-                | "sedangkan"
-                | "manakala"
-        )
+    one_of(
+        tok_str(text, t),
+        &[
+            ",",
+            ";",
+            "dan",
+            "and",
+            "serta",
+            "while",
+            "whereas",
+            "sementara",
+            "sedangkan",
+            "manakala",
+        ],
     )
 }
 
@@ -2435,24 +2416,11 @@ fn new_subject_between(text: &str, toks: &[Tok], from: usize, to: usize) -> bool
     toks.windows(2)
         .filter(|w| w[0].start >= from && w[1].end <= to)
         .any(|w| {
-            let mut buf = [0; 48];
             is_joiner(text, &w[0])
                 && (w[1].kind == TokKind::Num
                     || number_word(tok_str(text, &w[1])).is_some()
                     // a part of them: "…, sebagian besar ditangkap di Jakarta"
-                    || matches!(
-                        key(tok_str(text, &w[1]), &mut buf),
-                        Some(
-                            "sebagian"
-                                | "sebahagian"
-                                | "kebanyakan"
-                                | "most"
-                                | "some"
-                                | "many"
-                                | "mayoritas"
-                                | "majoriti"
-                        )
-                    ))
+                    || one_of(tok_str(text, &w[1]), &["sebagian", "sebahagian", "kebanyakan", "most", "some", "many", "mayoritas", "majoriti"]))
         })
 }
 
@@ -2467,11 +2435,7 @@ fn conjoined(text: &str, from: usize, to: usize) -> bool {
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
         .collect();
-    let joins = |w: &str| {
-        ["dan", "and", "serta"]
-            .iter()
-            .any(|j| w.eq_ignore_ascii_case(j))
-    };
+    let joins = |w: &str| one_of(w, &["dan", "and", "serta"]);
     let joiners = words.iter().filter(|w| joins(w)).count() + gap.matches(',').count();
     joiners == 1
         && words.len() <= 3
@@ -2479,23 +2443,6 @@ fn conjoined(text: &str, from: usize, to: usize) -> bool {
             .iter()
             .all(|w| joins(w) || noun(w).is_some() || is_modifier(w))
         && words.last().is_none_or(|w| joins(w))
-}
-
-/// Whether the word at byte `at` is the receiver of a payment: "kepada (para)
-/// korban", "to (the) victims", "bagi mangsa".
-fn paid_to(text: &str, toks: &[Tok], at: usize) -> bool {
-    let i = toks.partition_point(|t| t.start < at);
-    let to = |j: usize| {
-        ["kepada", "to", "bagi", "untuk", "for"]
-            .iter()
-            .any(|w| is_word(text, toks, j, w))
-    };
-    let det = |j: usize| {
-        ["para", "the", "its", "their"]
-            .iter()
-            .any(|w| is_word(text, toks, j, w))
-    };
-    i > 0 && (to(i - 1) || (i > 1 && det(i - 1) && to(i - 2)))
 }
 
 /// The action that follows a state after the count at `span`, joined to it
@@ -2531,24 +2478,23 @@ fn fate(
         .iter()
         .filter(|t| t.start >= still.end && t.end <= c.start)
         .any(|t| {
-            let mut buf = [0; 48];
-            matches!(
-                key(tok_str(text, t), &mut buf),
-                Some(
-                    "dan"
-                        | "and"
-                        | "serta"
-                        | "akan"
-                        | "will"
-                        | "would"
-                        | "bakal"
-                        | "dijadwalkan"
-                        | "dijangka"
-                        | "dijangkakan"
-                        | "scheduled"
-                        | "expected"
-                        | "due"
-                )
+            one_of(
+                tok_str(text, t),
+                &[
+                    "dan",
+                    "and",
+                    "serta",
+                    "akan",
+                    "will",
+                    "would",
+                    "bakal",
+                    "dijadwalkan",
+                    "dijangka",
+                    "dijangkakan",
+                    "scheduled",
+                    "expected",
+                    "due",
+                ],
             )
         });
     (d <= 16 && linked && !new_subject_between(text, toks, span.1, c.start)).then_some(k)
@@ -2589,11 +2535,9 @@ fn choose_kind(
             Cue::Money(k) if c.start >= span.1 => Some((k, 3)),
             Cue::Money(k) => Some((k, 0)),
             // Money of the victims ("dana milik seorang korban") is lost;
-            // money paid to them ("restitusi kepada para korban",
-            // "compensation to the victims") is not.
-            Cue::Kind(CountKind::Victims, _, _) if !paid_to(text, toks, c.start) => {
-                Some((CountKind::Losses, 2))
-            }
+            // money paid to them ("restitusi kepada para korban") is not:
+            // those phrases are cues of their own.
+            Cue::Kind(CountKind::Victims, _, _) => Some((CountKind::Losses, 2)),
             _ => None,
         })
         .unwrap_or(CountKind::Other);
