@@ -790,7 +790,9 @@ fn network(
             org_names.entry(&o.id).or_insert(&o.name);
         }
     }
-    let mut edges: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
+    // Edges as (source, target, event) triples, sorted and grouped below (a
+    // map of their own would be one more copy of the B-tree code in the wasm).
+    let mut pairs: Vec<(String, String, usize)> = Vec::new();
     let mut nodes: BTreeMap<String, (BTreeSet<usize>, BTreeSet<String>)> = BTreeMap::new();
     for (i, e) in timeline.iter().enumerate() {
         let mut ids: Vec<String> = e.countries.clone();
@@ -807,12 +809,21 @@ fn network(
             n.0.insert(i);
             n.1.extend(e.evidence.iter().map(|x| x.document.clone()));
             for b in &ids[k + 1..] {
-                edges.entry((a.clone(), b.clone())).or_default().push(i);
+                pairs.push((a.clone(), b.clone(), i));
             }
         }
     }
+    // Sorted by pair, then event: each pair's events in timeline order.
+    crate::sort::sort(&mut pairs);
+    let mut edges: Vec<(String, String, Vec<usize>)> = Vec::new();
+    for (a, b, i) in pairs {
+        match edges.last_mut() {
+            Some(last) if last.0 == a && last.1 == b => last.2.push(i),
+            _ => edges.push((a, b, vec![i])),
+        }
+    }
     let mut degree: BTreeMap<String, usize> = BTreeMap::new();
-    for (a, b) in edges.keys() {
+    for (a, b, _) in &edges {
         *degree.entry(a.clone()).or_default() += 1;
         *degree.entry(b.clone()).or_default() += 1;
     }
@@ -841,7 +852,7 @@ fn network(
         .collect();
     let edges = edges
         .into_iter()
-        .map(|((source, target), evs)| Edge {
+        .map(|(source, target, evs)| Edge {
             source,
             target,
             weight: evs.len(),
