@@ -48,18 +48,29 @@ pub(crate) fn object<'a>(v: &'a Value, what: &str) -> Res<&'a Map<String, Value>
     v.as_object().ok_or_else(|| invalid(v, what))
 }
 
-/// A field that must be there unless it is an `Option`.
+/// A field's error, prefixed with its name (one compiled copy, not one per
+/// field type).
+#[inline(never)]
+fn in_field(key: &str, e: String) -> String {
+    format!("{key}: {e}")
+}
+
+/// A field that must be there unless it is an `Option`. Not inlined: each
+/// struct reader calls it once per field, and inlined copies made those
+/// readers a few kilobytes of the wasm each.
+#[inline(never)]
 pub(crate) fn field<T: FromJson>(o: &Map<String, Value>, key: &str) -> Res<T> {
     match o.get(key) {
-        Some(v) => T::from_json(v).map_err(|e| format!("{key}: {e}")),
+        Some(v) => T::from_json(v).map_err(|e| in_field(key, e)),
         None => T::missing(key),
     }
 }
 
 /// A field that takes its default when missing (`#[serde(default)]`).
+#[inline(never)]
 pub(crate) fn field_or_default<T: FromJson + Default>(o: &Map<String, Value>, key: &str) -> Res<T> {
     match o.get(key) {
-        Some(v) => T::from_json(v).map_err(|e| format!("{key}: {e}")),
+        Some(v) => T::from_json(v).map_err(|e| in_field(key, e)),
         None => Ok(T::default()),
     }
 }

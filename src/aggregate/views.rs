@@ -573,10 +573,9 @@ impl Series {
     }
 }
 
-type RowKey = (CountKind, Option<String>, String);
+type SeriesKey = (CountKind, Option<String>, Vec<String>, Option<i32>);
 
 fn totals(claims: &[Claim]) -> Totals {
-    type SeriesKey = (CountKind, Option<String>, Vec<String>, Option<i32>);
     let mut series: BTreeMap<SeriesKey, Series> = BTreeMap::new();
     let mut yearly: BTreeMap<SeriesKey, Series> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
@@ -585,31 +584,43 @@ fn totals(claims: &[Claim]) -> Totals {
         let key = (c.kind, c.currency.clone(), c.countries.clone(), c.year);
         yearly.entry(key).or_default().add(i, c);
     }
-    let mut by_kind: BTreeMap<RowKey, (u64, BTreeSet<usize>)> = BTreeMap::new();
-    let mut by_country = by_kind.clone();
-    let mut by_pair = by_kind.clone();
-    let mut by_year = by_kind.clone();
-    let bump = |rows: &mut BTreeMap<RowKey, (u64, BTreeSet<usize>)>, key: RowKey, s: &Series| {
-        let row = rows.entry(key).or_default();
-        row.0 = row.0.saturating_add(s.total());
-        row.1.extend(s.claims.iter().copied());
+    // Rows are kept in the series' map type (one B-tree copy in the wasm, not
+    // two): the row key is the one string of the key's `Vec`, which orders as
+    // the string itself; `sum` is the row's total and `claims` its claims.
+    let mut by_kind: BTreeMap<SeriesKey, Series> = BTreeMap::new();
+    let mut by_country = BTreeMap::new();
+    let mut by_pair = BTreeMap::new();
+    let mut by_year = BTreeMap::new();
+    let bump = |rows: &mut BTreeMap<SeriesKey, Series>,
+                kind: CountKind,
+                cur: &Option<String>,
+                key: String,
+                s: &Series| {
+        let row = rows
+            .entry((kind, cur.clone(), vec![key], None))
+            .or_default();
+        row.sum = row.sum.saturating_add(s.total());
+        row.claims.extend_from_slice(&s.claims);
     };
     for ((kind, cur, countries, _), s) in &series {
-        bump(&mut by_kind, (*kind, cur.clone(), "all".into()), s);
+        bump(&mut by_kind, *kind, cur, "all".into(), s);
         for (i, a) in countries.iter().enumerate() {
-            bump(&mut by_country, (*kind, cur.clone(), a.clone()), s);
+            bump(&mut by_country, *kind, cur, a.clone(), s);
             for b in &countries[i + 1..] {
-                bump(&mut by_pair, (*kind, cur.clone(), format!("{a}-{b}")), s);
+                bump(&mut by_pair, *kind, cur, format!("{a}-{b}"), s);
             }
         }
     }
     for ((kind, cur, _, year), s) in &yearly {
         let y = year.map_or_else(|| "unknown".to_string(), |y| y.to_string());
-        bump(&mut by_year, (*kind, cur.clone(), y), s);
+        bump(&mut by_year, *kind, cur, y, s);
     }
-    let rows = |m: BTreeMap<RowKey, (u64, BTreeSet<usize>)>| -> Vec<Total> {
+    let rows = |m: BTreeMap<SeriesKey, Series>| -> Vec<Total> {
         m.into_iter()
-            .map(|((kind, currency, key), (value, ids))| {
+            .map(|((kind, currency, mut key, _), row)| {
+                let mut ids = row.claims;
+                crate::sort::sort(&mut ids);
+                ids.dedup();
                 let mut ev = EvidenceMap::new();
                 for &i in &ids {
                     for e in &claims[i].evidence {
@@ -619,8 +630,8 @@ fn totals(claims: &[Claim]) -> Totals {
                 Total {
                     kind,
                     currency,
-                    key,
-                    value,
+                    key: key.pop().unwrap_or_default(),
+                    value: row.sum,
                     claims: ids.iter().map(|&i| claims[i].id.clone()).collect(),
                     documents: ev.keys().cloned().collect(),
                     evidence: evidence(&ev),
@@ -779,7 +790,9 @@ fn network(
             org_names.entry(&o.id).or_insert(&o.name);
         }
     }
-    let mut edges: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
+    // Edges as (source, target, event) triples, sorted and grouped below (a
+    // map of their own would be one more copy of the B-tree code in the wasm).
+    let mut pairs: Vec<(String, String, usize)> = Vec::new();
     let mut nodes: BTreeMap<String, (BTreeSet<usize>, BTreeSet<String>)> = BTreeMap::new();
     for (i, e) in timeline.iter().enumerate() {
         let mut ids: Vec<String> = e.countries.clone();
@@ -796,12 +809,21 @@ fn network(
             n.0.insert(i);
             n.1.extend(e.evidence.iter().map(|x| x.document.clone()));
             for b in &ids[k + 1..] {
-                edges.entry((a.clone(), b.clone())).or_default().push(i);
+                pairs.push((a.clone(), b.clone(), i));
             }
         }
     }
+    // Sorted by pair, then event: each pair's events in timeline order.
+    crate::sort::sort(&mut pairs);
+    let mut edges: Vec<(String, String, Vec<usize>)> = Vec::new();
+    for (a, b, i) in pairs {
+        match edges.last_mut() {
+            Some(last) if last.0 == a && last.1 == b => last.2.push(i),
+            _ => edges.push((a, b, vec![i])),
+        }
+    }
     let mut degree: BTreeMap<String, usize> = BTreeMap::new();
-    for (a, b) in edges.keys() {
+    for (a, b, _) in &edges {
         *degree.entry(a.clone()).or_default() += 1;
         *degree.entry(b.clone()).or_default() += 1;
     }
@@ -830,7 +852,7 @@ fn network(
         .collect();
     let edges = edges
         .into_iter()
-        .map(|((source, target), evs)| Edge {
+        .map(|(source, target, evs)| Edge {
             source,
             target,
             weight: evs.len(),
