@@ -1,6 +1,6 @@
 //! The gazetteers of `data/`: countries, regions, places, organizations and the
 //! words that shape unseen organization names, loaded once into one
-//! byte trie over every alias ([`Trie`]).
+//! byte trie over every alias (`Trie`).
 //!
 //! Alias marks in the data files: `=` matches only as written (case-sensitive),
 //! `~` in any case, `!` as written and only after a place cue ("provinsi Tak",
