@@ -369,8 +369,12 @@ fn is_home_going(cue: &str) -> bool {
 /// Whether a sentence says the people moved are foreigners ("warga asing",
 /// "WNA", "foreign nationals"), whose home is not the article's.
 fn names_foreigners(sentence: &str) -> bool {
-    let s = sentence.to_ascii_lowercase();
-    s.contains("asing") || s.contains("wna") || s.contains("foreign")
+    sentence.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        w.eq_ignore_ascii_case("asing")
+            || w.eq_ignore_ascii_case("wna")
+            || w.get(..7)
+                .is_some_and(|p| p.eq_ignore_ascii_case("foreign"))
+    })
 }
 
 fn is_enforcement(kind: EventType) -> bool {
@@ -2478,6 +2482,12 @@ mod tests {
                 Lang::Id,
                 &[CN, P("Bokeo", "LA")],
                 &["arrest reported LA @Bokeo", "repatriation planned LA LA>-"],
+            ),
+            (
+                "Sebanyak 14 WNI ditahan di Batam. Mereka akan dipulangkan ke daerah asal masing-masing.",
+                Lang::Id,
+                &[ID, P("Batam", "ID")],
+                &["arrest reported ID @Batam", "repatriation planned ID ->ID"],
             ),
             (
                 "Sebanyak 17 WNI ditahan di Bokeo. Mereka akan dideportasi pekan depan.",
