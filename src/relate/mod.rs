@@ -128,7 +128,8 @@
 //!   Laos"); when the clause names none, those of the whole sentence do
 //!   ("berjabat tangan dengan pejabat Kamboja usai penandatanganan MoU").
 //! - **Pairs** ("kedua negara", "kedua-dua pasukan polis", "the two sides",
-//!   `pair` in `data/actor_cues.tsv`) stand for the two countries that last
+//!   `pair` in `data/actor_cues.tsv`; for three, "ketiga negara", "the three
+//!   countries", `trio`) stand for the two (three) countries that last
 //!   acted (as subject, agent or partner, not as place, origin or
 //!   nationality) in their sentence or the three before: "Indonesia dan
 //!   Kamboja menandatangani MoU. Kedua negara juga akan bertukar data" →
@@ -151,6 +152,19 @@
 //!   names a part ("mendeportasi 2.719 warga asing, di antaranya 318 WNI" →
 //!   KH only). A rescue of WNI
 //!   by the Indonesian embassy has Indonesia as actor through the embassy.
+//! - **Partners of the story.** A cooperation event that names one side or
+//!   none ("Kesepakatan itu dicapai dalam pertemuan di Mabes Polri") takes
+//!   the two countries of the latest cooperation event between two sides;
+//!   a group of three or more is not carried on.
+//! - **Pointing back.** A noun cue with a demonstrative ("operasi
+//!   tersebut", "MoU ini", "operasi yang sama", "this operation", "under
+//!   the agreement") refers to an event already told and makes none.
+//! - **Sharing with an object.** A sharing verb whose object, up to four
+//!   words on and before any punctuation, is data ("shared phone records
+//!   and transaction data") is information sharing.
+//! - **Unnamed police** (no actor after the rules here and the sentence
+//!   before): the country of a location in the sentence, else of the
+//!   latest location the story named (the scene).
 //! - **Enforcement events** (operation, arrest, rescue) of one clause share
 //!   their actors when one of them has none ("Dalam operasi gabungan itu,
 //!   polisi Kamboja menangkap…": the operation takes KH from the arrest); a
@@ -184,7 +198,13 @@
 //! tersangka di Laos, yang semuanya dideportasi ke Vietnam" → LA to VN),
 //! else the single actor of the repatriation or of an arrest or rescue in
 //! the same sentence that is not the destination ("Kamboja mendeportasi 50
-//! WNI" → KH to ID). Its `countries` are its actors, every origin,
+//! WNI" → KH to ID), else the scene of the story when no actor other than
+//! the destination sent them ("…membebaskan 38 WNI di Sihanoukville.
+//! Sebanyak 31 orang sudah dipulangkan ke Indonesia" → KH to ID). In an
+//! Indonesian or Malay story, people sent home ("dipulangkan", "dibawa
+//! pulang") with no destination and no nationality in their sentence go to
+//! ID or MY when the latest nationals the story named were that side's and
+//! the sentence does not call them foreigners. Its `countries` are its actors, every origin,
 //! destination and transit country of its clause ("dari Kamboja, Myanmar,
 //! dan Filipina"; "melalui Mae Sot, Thailand"), and the nationality of the
 //! people moved in its clause: each is a party to the movement.
