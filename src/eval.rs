@@ -312,19 +312,78 @@ pub fn evaluate_dir(analyzer: &Analyzer, dir: &Path) -> Report {
     report
 }
 
-/// `lintas eval --explain`: for every fixture in `dir` whose events differ
-/// from the gold, the gold events, the ones missed and the ones extracted
-/// wrongly (with their sentence), in name order. The second value lists the
-/// fixtures that could not be read.
+/// `lintas eval --explain`: for every fixture in `dir` whose events or
+/// counts differ from the gold, the gold events, the events and counts
+/// missed and those extracted wrongly (with their sentence or words), in
+/// name order. The second value lists the fixtures that could not be read.
 pub fn explain_dir(analyzer: &Analyzer, dir: &Path) -> (String, Vec<String>) {
     let mut errors = Vec::new();
     let mut out = String::new();
     for (name, doc, gold) in analyze_fixtures(analyzer, dir, &mut errors) {
-        if let Some(text) = explain_events(&doc, &gold) {
-            let _ = writeln!(out, "### {name}\n\n{text}");
+        let events = explain_events(&doc, &gold);
+        let counts = explain_counts(&doc, &gold);
+        if events.is_some() || counts.is_some() {
+            let _ = writeln!(out, "### {name}\n");
+            for text in [events, counts].into_iter().flatten() {
+                let _ = writeln!(out, "{text}");
+            }
         }
     }
     (out, errors)
+}
+
+/// The count errors of one document, or `None` when its counts match the
+/// gold: counts are matched as in [`score_document`] (value and kind, as a
+/// multiset); each gold count left unmatched is `missed`, each unmatched
+/// prediction is `wrong`, shown with the words around it.
+pub fn explain_counts(doc: &Document, gold: &Gold) -> Option<String> {
+    let mut left: BTreeMap<String, usize> = BTreeMap::new();
+    for g in &gold.counts {
+        *left.entry(format!("{}:{}", g.value, g.kind)).or_default() += 1;
+    }
+    let mut wrong = Vec::new();
+    for c in &doc.counts {
+        let key = format!("{}:{}", c.value, label(&c.kind));
+        match left.get_mut(&key) {
+            Some(n) if *n > 0 => *n -= 1,
+            _ => wrong.push((key, c.span)),
+        }
+    }
+    let missed: Vec<(&String, &usize)> = left.iter().filter(|(_, n)| **n > 0).collect();
+    if missed.is_empty() && wrong.is_empty() {
+        return None;
+    }
+    let mut out = String::new();
+    for (k, n) in &missed {
+        let times = if **n > 1 {
+            format!(" ×{n}")
+        } else {
+            String::new()
+        };
+        let _ = writeln!(out, "  missed count {k}{times}");
+    }
+    for (key, span) in &wrong {
+        let _ = writeln!(
+            out,
+            "  wrong  count {key}\n         > {}",
+            squash(&around(&doc.text, span.0, span.1, 80))
+        );
+    }
+    Some(out)
+}
+
+/// `text[start..end]` with up to `reach` bytes on either side, cut at
+/// character boundaries.
+fn around(text: &str, start: usize, end: usize, reach: usize) -> String {
+    let mut a = start.saturating_sub(reach).min(text.len());
+    while !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = end.saturating_add(reach).min(text.len());
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    text[a..b].to_string()
 }
 
 /// The key an event is scored by: its type and its sorted, distinct actor countries.
@@ -879,6 +938,65 @@ mod tests {
         assert!(out.contains("> Mereka dideportasi ke Indonesia."), "{out}");
         assert!(!out.contains("wrong  arrest"), "{out}");
         assert!(out.ends_with("matched 1, missed 2, wrong 1\n"), "{out}");
+    }
+
+    #[test]
+    fn explain_counts_lists_missed_and_wrong_counts_with_their_words() {
+        let text = "Polisi menangkap 20 orang dan memulangkan 5 WNI.";
+        let count = |value: u64, kind: crate::model::CountKind, span: Span| crate::model::Count {
+            value,
+            qualifier: crate::model::Qualifier::Exact,
+            unit: None,
+            kind,
+            currency: None,
+            countries: Vec::new(),
+            place: None,
+            date: None,
+            origin: None,
+            destination: None,
+            cumulative: false,
+            span,
+        };
+        let doc = Document {
+            text: text.to_string(),
+            counts: vec![
+                count(20, crate::model::CountKind::Arrest, Span(17, 25)),
+                count(5, crate::model::CountKind::Victims, Span(42, 47)),
+            ],
+            ..Document::default()
+        };
+        let gold = Gold {
+            counts: vec![
+                GoldCount {
+                    value: 20,
+                    kind: "arrest".into(),
+                },
+                GoldCount {
+                    value: 5,
+                    kind: "repatriation".into(),
+                },
+            ],
+            ..Gold::default()
+        };
+        let out = explain_counts(&doc, &gold).expect("the counts differ");
+        assert!(out.contains("  missed count 5:repatriation\n"), "{out}");
+        assert!(out.contains("  wrong  count 5:victims\n"), "{out}");
+        assert!(out.contains("memulangkan 5 WNI"), "{out}");
+        assert!(!out.contains("20:arrest"), "{out}");
+        let gold_same = Gold {
+            counts: vec![
+                GoldCount {
+                    value: 20,
+                    kind: "arrest".into(),
+                },
+                GoldCount {
+                    value: 5,
+                    kind: "victims".into(),
+                },
+            ],
+            ..Gold::default()
+        };
+        assert_eq!(explain_counts(&doc, &gold_same), None);
     }
 
     #[test]

@@ -28,7 +28,8 @@ corpus --format csv prints one TABLE (events, counts, claims, entities, edges, s
 standard output, or with --out DIR writes every table to DIR/TABLE.csv (UTF-8 with BOM, RFC 4180).
 --organizations makes organizations nodes of the cooperation network next to countries.
 eval scores the fixtures of each DIR against their gold files; with --explain it prints instead, per
-article, the events missed and those extracted wrongly, next to the gold, with their sentences.";
+article, the events and counts missed and those extracted wrongly, next to the gold, with their
+sentences or words.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -164,7 +165,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             for dir in dirs {
                 let errors = if explain {
                     let (text, errors) = lintas::eval::explain_dir(&analyzer, Path::new(dir));
-                    println!("## {dir}: events missed and wrong\n\n{text}");
+                    println!("## {dir}: events and counts missed and wrong\n\n{text}");
                     errors
                 } else {
                     let report = lintas::eval::evaluate_dir(&analyzer, Path::new(dir));
