@@ -1006,12 +1006,7 @@ impl<'d> SentenceView<'_, 'd> {
     fn in_subset(&self, i: usize) -> bool {
         let at = self.ms[i].span.0;
         let lo = self.clauses[clause_of(self.clauses, at)].span.0;
-        self.marks.iter().any(|h| {
-            h.info == Mark::Subset
-                && h.start >= lo
-                && h.end <= at
-                && words_upto(&self.text[h.end..at], SUBSET_WINDOW) <= SUBSET_WINDOW
-        })
+        after_subset(self.text, self.marks, lo, at)
     }
 
     /// Whether mention `i` is a partner: a co-agent after "bekerja sama
@@ -1542,15 +1537,9 @@ fn all_roles(
             let mut role = role_of(text, lo, sent.1, ms, i, &here, in_count);
             // "214 foreign nationals, most of them Chinese": a country named
             // for part of a group is the group's nationality, not an actor.
-            let at = ms[i].span.0;
             if role == MRole::Neutral
                 && ms[i].kind == MKind::Country
-                && s_marks.iter().any(|h| {
-                    h.info == Mark::Subset
-                        && h.start >= lo
-                        && h.end <= at
-                        && words_upto(&text[h.end..at], SUBSET_WINDOW) <= SUBSET_WINDOW
-                })
+                && after_subset(text, s_marks, lo, ms[i].span.0)
             {
                 role = MRole::Nationality;
             }
@@ -1559,6 +1548,18 @@ fn all_roles(
         roles[a..b].copy_from_slice(&here);
     }
     roles
+}
+
+/// Whether a subset phrase ("di antaranya", "termasuk", "most of them")
+/// stands at most [`SUBSET_WINDOW`] words before `at`, in the clause that
+/// starts at `lo`.
+fn after_subset(text: &str, marks: &[Hit<Mark>], lo: usize, at: usize) -> bool {
+    marks.iter().any(|h| {
+        h.info == Mark::Subset
+            && h.start >= lo
+            && h.end <= at
+            && words_upto(&text[h.end..at], SUBSET_WINDOW) <= SUBSET_WINDOW
+    })
 }
 
 /// The index range of the mentions that start in `span`.
@@ -1672,21 +1673,22 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
         let (lo, hi) = index_range(&mentions, sent);
         let before = scene;
         let nationals_before = nationals;
-        if let Some(code) = (lo..hi).rev().find_map(|i| {
-            let m = &mentions[i];
-            (all_roles[i] == MRole::Nationality && m.kind == MKind::Country)
-                .then_some(m.code)
-                .flatten()
+        // A place or country that says where, outside a dateline.
+        let located = |m: &Mention| {
+            matches!(m.kind, MKind::Place | MKind::Country) && !is_dateline(text, m.span)
+        };
+        let code_of = |idx: &mut dyn Iterator<Item = usize>,
+                       keep: &dyn Fn(&Mention, MRole) -> bool| {
+            idx.filter(|&i| keep(&mentions[i], all_roles[i]))
+                .find_map(|i| mentions[i].code)
+        };
+        if let Some(code) = code_of(&mut (lo..hi).rev(), &|m, r| {
+            r == MRole::Nationality && m.kind == MKind::Country
         }) {
             nationals = Some(code);
         }
-        if let Some(code) = (lo..hi).rev().find_map(|i| {
-            let m = &mentions[i];
-            (matches!(all_roles[i], MRole::Location | MRole::Origin)
-                && matches!(m.kind, MKind::Place | MKind::Country)
-                && !is_dateline(text, m.span))
-            .then_some(m.code)
-            .flatten()
+        if let Some(code) = code_of(&mut (lo..hi).rev(), &|m, r| {
+            matches!(r, MRole::Location | MRole::Origin) && located(m)
         }) {
             scene = Some(code);
         }
@@ -1809,14 +1811,7 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
         // "A militia ... says it detained the workers during raids on
         // compounds south of the town": unnamed police act where the
         // sentence, or else the story, stands.
-        let here_loc = (lo..hi).find_map(|i| {
-            let m = &mentions[i];
-            (all_roles[i] == MRole::Location
-                && matches!(m.kind, MKind::Place | MKind::Country)
-                && !is_dateline(text, m.span))
-            .then_some(m.code)
-            .flatten()
-        });
+        let here_loc = code_of(&mut (lo..hi), &|m, r| r == MRole::Location && located(m));
         if let Some(code) = here_loc.or(before) {
             for e in events[first_event..]
                 .iter_mut()
