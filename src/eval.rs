@@ -355,12 +355,7 @@ pub fn explain_counts(doc: &Document, gold: &Gold) -> Option<String> {
     }
     let mut out = String::new();
     for (k, n) in &missed {
-        let times = if **n > 1 {
-            format!(" ×{n}")
-        } else {
-            String::new()
-        };
-        let _ = writeln!(out, "  missed count {k}{times}");
+        let _ = writeln!(out, "  missed count {k}{}", times(**n));
     }
     for (key, span) in &wrong {
         let _ = writeln!(
@@ -370,6 +365,15 @@ pub fn explain_counts(doc: &Document, gold: &Gold) -> Option<String> {
         );
     }
     Some(out)
+}
+
+/// " ×n" after a repeated item, nothing after a single one.
+fn times(n: usize) -> String {
+    if n > 1 {
+        format!(" ×{n}")
+    } else {
+        String::new()
+    }
 }
 
 /// `text[start..end]` with up to `reach` bytes on either side, cut at
@@ -427,13 +431,6 @@ pub fn explain_events(doc: &Document, gold: &Gold) -> Option<String> {
     for g in &gold.events {
         *all.entry(event_key(&g.kind, &g.countries)).or_default() += 1;
     }
-    let times = |n: usize| {
-        if n > 1 {
-            format!(" ×{n}")
-        } else {
-            String::new()
-        }
-    };
     let mut out = String::from("gold:");
     for (k, n) in &all {
         let _ = write!(out, " {k}{}", times(*n));
