@@ -16,7 +16,10 @@
 //! - `data/status_cues.tsv`: `status, languages, position, cue`: words that make
 //!   an event planned, agreed or negated, or `unreal` (asked for, urged,
 //!   wished: "mendesak", "urged", "harus"), and where they stand relative to
-//!   the event cue. Status `none` hides phrases such as "tidak hanya" (not only).
+//!   the event cue. Status `generic` marks an indefinite subject ("anyone
+//!   who", "sesiapa yang", "siapa pun yang"): every cue after it in the
+//!   sentence is a rule or a threat, not an event. Status `none` hides
+//!   phrases such as "tidak hanya" (not only).
 //! - `data/actor_cues.tsv`: `role, languages, word or phrase`. Single words are
 //!   looked up while reading backwards from a mention (`di` → location, `oleh`
 //!   → agent, `warga` → nationality, `polisi` → authority, `melalui` →
@@ -69,6 +72,7 @@ pub(crate) enum StatusKind {
     Agreed,
     Negated,
     Unreal,
+    Generic,
     None,
 }
 
@@ -190,6 +194,7 @@ pub(crate) fn parse_status_row(row: &[&'static str]) -> Option<(&'static str, St
         "agreed" => StatusKind::Agreed,
         "negated" => StatusKind::Negated,
         "unreal" => StatusKind::Unreal,
+        "generic" => StatusKind::Generic,
         "none" => StatusKind::None,
         _ => return None,
     };

@@ -52,9 +52,15 @@
 //!   happen. "tidak hanya" / "not only" are not negations. Requests and wishes
 //!   ("mendesak", "meminta", "harus", "urged", "called for", "should") up to
 //!   five words before the cue drop it as well: nothing was done yet, and
-//!   nobody has planned it either.
+//!   nobody has planned it either. An indefinite subject ("anyone who",
+//!   "siapa pun yang", "sesiapa yang") drops every cue after it in the
+//!   sentence, however far: "Sesiapa yang didapati terlibat akan ditahan"
+//!   is a warning, not an arrest.
 //! - **Not events**: "konferensi pers" / "press conference", Malay
-//!   "bekerjasama rapat" (close cooperation), "paspornya ditahan".
+//!   "bekerjasama rapat" (close cooperation), "paspornya ditahan". Nor are
+//!   words that point at an event already told: "those detained", "the
+//!   rescued victims", "lokasi penggerebekan" (the raid's site), "premis yang
+//!   diserbu", and the heading "di sisi penindakan" (on the enforcement side).
 //!
 //! # Clauses
 //!
@@ -1033,6 +1039,15 @@ impl<'d> SentenceView<'_, 'd> {
         let mut nearest: Option<(usize, StatusKind)> = None;
         let mut planned_after = false;
         for h in self.status {
+            // "Anyone who … will be arrested": an indefinite subject makes
+            // every cue after it in the sentence generic, however far, and
+            // whatever relative clause lies between.
+            if h.info.kind == StatusKind::Generic {
+                if h.start >= self.span.0 && h.end <= c.start {
+                    return None;
+                }
+                continue;
+            }
             if h.start < clause.0 || h.end > clause.1 {
                 continue;
             }
@@ -1058,7 +1073,7 @@ impl<'d> SentenceView<'_, 'd> {
                         gap <= PLANNED_WINDOW && !self.relative_between(h.end, c.start)
                     }
                     StatusKind::Agreed => !self.relative_between(h.end, c.start),
-                    StatusKind::None => false,
+                    StatusKind::Generic | StatusKind::None => false,
                 };
                 if counts && nearest.is_none_or(|(end, _)| end <= h.end) {
                     nearest = Some((h.end, h.info.kind));
@@ -3093,6 +3108,41 @@ mod tests {
                 "Pasport mereka ditahan oleh majikan di sana.",
                 &[],
                 &[],
+                &[],
+            ),
+            (
+                "people detained before are not a new arrest",
+                "Many of the detained Koreans had worked as callers, and 80 of those detained were sent to Thailand.",
+                &[C("KR", &["Koreans"]), C("TH", &["Thailand"])],
+                &[],
+                &[],
+            ),
+            (
+                "the site of a raid told before is not a new raid",
+                "Dari lokasi penggerebekan, penyidik menyita 412 telepon genggam.",
+                &[],
+                &[],
+                &[],
+            ),
+            (
+                "a warning to anyone is not an arrest",
+                "Anyone who comes here to cheat people online will be arrested and sent back to Cambodia.",
+                &[C("KH", &["Cambodia"])],
+                &[],
+                &[],
+            ),
+            (
+                "nor in malay",
+                "Sesiapa yang didapati terlibat dengan sindiket itu akan ditahan dan dihantar pulang.",
+                &[],
+                &[],
+                &[],
+            ),
+            (
+                "nor in indonesian, while the arrest before it stays",
+                "Polisi Kamboja menangkap 20 orang, dan siapa pun yang membantu mereka akan ditangkap.",
+                &[C("KH", &["Kamboja"])],
+                &["arrest reported KH"],
                 &[],
             ),
             (
