@@ -18,7 +18,9 @@
 //! - `quotes` by text (the gold text is the quote's first words),
 //!   `quote_speakers` by text and speaker;
 //! - `source`: outlet, wire, dateline, year and each author, editor and
-//!   translator as one item;
+//!   translator as one item; outlets and wires are compared by the outlet
+//!   they stand for (the gold's "metrotvnews.com" is Lintas's "Metro TV"),
+//!   through `data/clean_outlets.tsv`;
 //! - `cleaning`: a gold boilerplate snippet gone from the clean text is a true
 //!   positive, one still there a false negative, and a gold body snippet that
 //!   was cut is a false positive;
@@ -726,8 +728,9 @@ fn score_source(doc: &Document, gold: &Gold) -> Score {
                  year: Option<i32>,
                  people: [&[String]; 3]| {
         let mut v = Vec::new();
-        v.extend(outlet.map(|x| format!("outlet:{}", norm(x))));
-        v.extend(wire.map(|x| format!("wire:{}", norm(x))));
+        let outlet_key = |x: &str| norm(&crate::clean::canonical_outlet(x));
+        v.extend(outlet.map(|x| format!("outlet:{}", outlet_key(x))));
+        v.extend(wire.map(|x| format!("wire:{}", outlet_key(x))));
         v.extend(dateline.map(|x| format!("dateline:{}", norm(x))));
         v.extend(year.map(|y| format!("year:{y}")));
         for (role, names) in ["author", "editor", "translator"].iter().zip(people) {
@@ -1009,6 +1012,23 @@ mod tests {
         };
         assert_eq!(explain_events(&doc, &gold), None);
         assert_eq!(explain_events(&Document::default(), &Gold::default()), None);
+    }
+
+    #[test]
+    fn outlets_match_by_the_outlet_they_stand_for() {
+        let mut doc = Document::default();
+        doc.source.outlet = Some("Metro TV".into());
+        let gold = |outlet: &str| Gold {
+            source: GoldSource {
+                outlet: Some(outlet.into()),
+                ..GoldSource::default()
+            },
+            ..Gold::default()
+        };
+        assert_eq!(score_source(&doc, &gold("metrotvnews.com")).tp, 1);
+        assert_eq!(score_source(&doc, &gold("Metro TV")).tp, 1);
+        let other = score_source(&doc, &gold("Solopos.com"));
+        assert_eq!((other.tp, other.fp, other.fn_), (0, 1, 1));
     }
 
     #[test]

@@ -404,6 +404,14 @@ fn split_lines(body: &str) -> Vec<Line> {
     lines
 }
 
+/// The canonical name of the outlet `name` stands for ("metrotvnews.com" →
+/// "Metro TV"), or `name` itself when the outlet table does not know it.
+pub(crate) fn canonical_outlet(name: &str) -> String {
+    OUTLETS
+        .lookup(name)
+        .map_or_else(|| name.to_string(), |o| o.canonical.clone())
+}
+
 /// Lowercase letters and digits of `s`, one space between words (also how
 /// the accuracy harness compares names).
 pub(crate) fn core(s: &str) -> String {
@@ -1513,6 +1521,18 @@ fn is_kicker(line: &str) -> bool {
     sections || (titled && (capitals && words.len() <= 3 || joined))
 }
 
+/// A site's name standing alone above the story: "The Laotian Times",
+/// "KALTIMPOST.ID".
+fn is_masthead(line: &str) -> bool {
+    let t = line.trim();
+    t.split_whitespace().nth(4).is_none()
+        && (OUTLETS.lookup(t).is_some()
+            || ["The ", "the ", "THE "].iter().any(|the| {
+                t.strip_prefix(the)
+                    .is_some_and(|r| OUTLETS.lookup(r).is_some())
+            }))
+}
+
 /// A site's menu bar copied as one line: "News Business Travel Life Sports
 /// World Video", "UTAMA AM POLITIK EKONOMI DUNIA SUKAN". Every word is
 /// capitalized, nothing ends a sentence, and most words name a section; a
@@ -1531,11 +1551,13 @@ fn is_menu(line: &str, words: usize) -> bool {
         if bare.is_empty() {
             continue;
         }
-        if !bare.chars().next().is_some_and(char::is_uppercase) {
+        let section = has(&SECTIONS, &bare.to_lowercase());
+        // "e-Paper", "mStar": a section may be written in lower case.
+        if !section && !bare.chars().next().is_some_and(char::is_uppercase) {
             return false;
         }
         counted += 1;
-        if has(&SECTIONS, &bare.to_lowercase()) {
+        if section {
             named += 1;
         }
     }
@@ -1574,6 +1596,10 @@ fn header_zone(lines: &mut [Line], g: &mut Gathered) {
         if (2..=4).contains(&words)
             && source::is_name(bare)
             && OUTLETS.lookup(bare).is_none()
+            // A section over the stamp ("Taiwan News") is not a writer.
+            && !bare
+                .split_whitespace()
+                .any(|w| has(&SECTIONS, &w.to_lowercase()))
             && (credit(i + 1) || (i > 0 && credit(i - 1)))
         {
             let name = source::title_case(bare);
@@ -1634,7 +1660,7 @@ fn headline_from_body(lines: &mut [Line]) -> Option<String> {
         if !more {
             return None;
         }
-        if is_kicker(&text) {
+        if is_kicker(&text) || is_masthead(&text) {
             lines[i].cut = Some(RemovedReason::Navigation);
             continue;
         }

@@ -616,6 +616,13 @@ fn read_byline(line: &str) -> Option<Byline> {
         if is_time_only(seg) || (seg.starts_with('@') && !seg.contains(' ')) {
             continue;
         }
+        // "By Jason Pan / Staff reporter": the writer's post.
+        if let Some(desk) = staff_credit(seg) {
+            if let Some(o) = desk {
+                push_unique(&mut out.outlets, &o);
+            }
+            continue;
+        }
         match labelled(seg, &mut out) {
             Some(true) => {
                 credited = true;
@@ -979,11 +986,34 @@ fn labelled(seg: &str, out: &mut Byline) -> Option<bool> {
     if let Some((iso, _)) = find_date(tail) {
         out.date.get_or_insert(iso);
     }
-    let names = split_names(names);
+    let mut names = split_names(names);
+    // "Oleh Wartawan HarakahDaily - Ahmad Fadhli Zakaria": a name or an
+    // outlet after a dash is credited too.
+    if let Some(after) = [" - ", " – ", " — "]
+        .iter()
+        .find_map(|d| tail.strip_prefix(d))
+        .map(str::trim)
+    {
+        if OUTLETS.lookup(after).is_some()
+            || (after.split_whitespace().count() >= 2
+                && is_name(after)
+                && find_date(after).is_none())
+        {
+            names.push(after.to_string());
+        }
+    }
     if names.is_empty() {
         return None;
     }
     for name in names {
+        // "Staff reporter", "Wartawan HarakahDaily": a desk, not a writer;
+        // the outlet it names is still the source.
+        if let Some(desk) = staff_credit(&name) {
+            if let Some(o) = desk {
+                push_unique(&mut out.outlets, &o);
+            }
+            continue;
+        }
         if let Some(d) = OUTLETS
             .lookup(&name)
             .is_none()
@@ -1027,6 +1057,46 @@ fn labelled(seg: &str, out: &mut Byline) -> Option<bool> {
         }
     }
     Some(true)
+}
+
+/// Words that describe a writer's post rather than name one.
+const STAFF_WORDS: &[&str] = &[
+    "correspondent",
+    "desk",
+    "jurnalis",
+    "koresponden",
+    "kontributor",
+    "pemberita",
+    "reporter",
+    "senior",
+    "staf",
+    "staff",
+    "tim",
+    "team",
+    "wartawan",
+    "writer",
+];
+
+/// A credit to a desk rather than a person: "Staff reporter", "Tim
+/// Redaksi", "Wartawan HarakahDaily" (with the outlet it names, if any).
+fn staff_credit(name: &str) -> Option<Option<String>> {
+    let mut words = name.split_whitespace();
+    let first = words.next()?.to_lowercase();
+    if !STAFF_WORDS.contains(&first.as_str()) {
+        return None;
+    }
+    let rest: Vec<&str> = words.collect();
+    if rest.iter().all(|w| {
+        STAFF_WORDS.contains(&w.to_lowercase().as_str()) || *w == "redaksi" || *w == "Redaksi"
+    }) {
+        return Some(None);
+    }
+    let rest = rest.join(" ");
+    match OUTLETS.lookup(&rest) {
+        Some(o) if !o.wire => Some(Some(o.canonical.clone())),
+        Some(_) => Some(None),
+        None => domain_outlet(&rest).map(Some),
+    }
 }
 
 /// A dateline at the start of the first paragraph.
@@ -1302,7 +1372,7 @@ pub(crate) fn dateline(para: &str) -> Option<Dateline> {
             let city = c["city"].trim();
             // "Jakarta: …" needs a known place; "PPATK: …" is a speaker.
             let colon_ok = k != 1
-                || crate::recognize::gazetteer::place(city).is_some()
+                || known_place(city)
                 || (is_shouted(city) && (city.contains(' ') || city.chars().count() >= 6));
             if is_city(city) && colon_ok {
                 return Some(Dateline {
@@ -1314,7 +1384,50 @@ pub(crate) fn dateline(para: &str) -> Option<Dateline> {
             }
         }
     }
-    None
+    glued_dateline(para)
+}
+
+/// A place of the gazetteer, however it is capitalized ("MIRI").
+fn known_place(city: &str) -> bool {
+    let place = |c: &str| crate::recognize::gazetteer::place(c).is_some();
+    place(city) || (is_shouted(city) && place(&title_case(city)))
+}
+
+/// Datelines set off without spaces: a city in capitals glued to a long dash
+/// ("GUNUNGKIDUL—Tiga pemuda…"), or a known place ending a sentence of its
+/// own ("Jakarta. Police chiefs…").
+fn glued_dateline(para: &str) -> Option<Dateline> {
+    let head: String = para
+        .chars()
+        .take_while(|c| latin(*c) || *c == ' ')
+        .collect();
+    let rest = &para[head.len()..];
+    let city = head.trim();
+    if city.is_empty() || city.len() != head.len() || !is_city(city) {
+        return None;
+    }
+    let mut tail = rest.chars();
+    let mark = tail.next()?;
+    let len = head.len() + mark.len_utf8();
+    // As after a colon: a short word in capitals must be a known place.
+    let glued = matches!(mark, '—' | '–')
+        && is_shouted(city)
+        && (known_place(city) || city.contains(' ') || city.chars().count() >= 6);
+    let stop = mark == '.' && tail.next() == Some(' ') && known_place(city);
+    if !(glued || stop) {
+        return None;
+    }
+    let after = &para[len..];
+    let spaces = after.len() - after.trim_start().len();
+    after
+        .trim_start()
+        .starts_with(|c: char| c.is_uppercase())
+        .then(|| Dateline {
+            len: len + spaces,
+            city: title_case(city),
+            agency: None,
+            outlet: None,
+        })
 }
 
 /// The year of a copyright line: the last year it names ("2008 - 2024").
@@ -1389,6 +1502,31 @@ mod tests {
         assert_eq!(b.date.as_deref(), Some("2025-08-16"));
         let b = byline("Penerjemah: Ali bin Abu dan Siti Nur").unwrap();
         assert_eq!(b.translators, ["Ali bin Abu", "Siti Nur"]);
+        // A desk is not a writer; the outlet it names is still the source.
+        let b = byline("By Lee Wen-hsin / Staff reporter").unwrap();
+        assert_eq!(b.authors, ["Lee Wen-hsin"]);
+        let b = byline("Oleh Wartawan Kosmo - Siti Mariam Ahmad").unwrap();
+        assert_eq!(b.authors, ["Siti Mariam Ahmad"]);
+        assert_eq!(b.outlets, ["Kosmo"]);
+        let b = byline("Oleh Pemberita Utusan").unwrap();
+        assert!(b.authors.is_empty());
+        assert_eq!(b.outlets, ["Utusan Malaysia"]);
+    }
+
+    #[test]
+    fn stamps_take_times_of_day_and_print_pages() {
+        assert_eq!(
+            stamp("12 Ogos 2025, 4:15 petang").map(|s| s.0),
+            Some("2025-08-12".into())
+        );
+        assert_eq!(
+            stamp("Diterbitkan: 3 Jun 2025 10:05 pagi").map(|s| s.0),
+            Some("2025-06-03".into())
+        );
+        assert_eq!(
+            stamp("Wed, Mar 4, 2026 page 3").map(|s| s.0),
+            Some("2026-03-04".into())
+        );
     }
 
     #[test]
@@ -1494,6 +1632,12 @@ mod tests {
             ("BANGKOK (AP) — Thai police", "Bangkok", Some("AP"), None),
             ("Jakarta - Badan Reserse", "Jakarta", None, None),
             ("MANILA, Sept 2 — Police said", "Manila", None, None),
+            // A short known place in capitals before a colon.
+            ("IPOH: Polis menahan", "Ipoh", None, None),
+            // A city in capitals glued to a long dash.
+            ("KULON PROGO—Dua warga", "Kulon Progo", None, None),
+            // A known place as a sentence of its own.
+            ("Surabaya. Two men were", "Surabaya", None, None),
         ];
         for (s, city, agency, outlet) in cases {
             let d = dateline(s).unwrap_or_else(|| panic!("{s}"));
@@ -1554,6 +1698,9 @@ mod tests {
             "Namun, polisi - yang datang terlambat - tidak menemukan apa pun.",
             "Sebanyak 64 warga Korea Selatan dipulangkan.",
             "Kamis (20/3) - Polisi menangkap dua orang.",
+            "Indonesia. Two men were held.",
+            "Sejumlah—tidak banyak—warga ditahan.",
+            "BAIK—Polisi menangkap dua orang.",
         ] {
             assert_eq!(dateline(s), None, "{s}");
         }

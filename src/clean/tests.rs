@@ -688,6 +688,34 @@ fn menu_lines_above_the_headline_are_passed_over() {
 }
 
 #[test]
+fn mastheads_menus_search_boxes_and_print_stamps_are_not_headlines() {
+    let c = run(&format!(
+        "The Jakarta Post\nHome  Politics  Business  World  Sports\n\nPolice Break Up Scam Ring Run From Poipet\n\n{PARA}"
+    ));
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Police Break Up Scam Ring Run From Poipet")
+    );
+    let c = run(&format!(
+        "Beranda  Nasional  Daerah  Ekonomi  e-Paper\n\nKetik kata kunci lalu tekan Enter...\n\nPolda Jateng Bongkar Jaringan Judi Berserver di Kamboja\n\n{PARA}"
+    ));
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Polda Jateng Bongkar Jaringan Judi Berserver di Kamboja")
+    );
+    let c = run(&format!(
+        "World News\nWed, Mar 4, 2026 page 3\n\nTwo Held Over Crypto Scam Wallets\n\n{PARA}"
+    ));
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Two Held Over Crypto Scam Wallets")
+    );
+    assert_eq!(c.published.as_deref(), Some("2026-03-04"));
+    // The section over the stamp is not its writer.
+    assert!(c.source.authors.is_empty());
+}
+
+#[test]
 fn an_agency_beside_the_writer_is_the_wire() {
     let c = run(&format!(
         "CNN Indonesia\n\n{PARA}\n\nPewarta: Andi Saputra / Reuters"
