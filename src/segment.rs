@@ -10,11 +10,12 @@ use crate::model::Span;
 /// Abbreviations that end with a dot without ending the sentence, lowercased,
 /// sorted for binary search.
 const ABBREVIATIONS: &[&str] = &[
-    "a.n", "adv", "ags", "agu", "akbp", "apr", "aug", "brigjen", "capt", "co", "col", "corp",
-    "dec", "des", "dll", "dr", "drs", "feb", "gen", "hj", "inc", "ir", "irjen", "jan", "jl", "jln",
-    "jr", "jul", "jun", "kapt", "kol", "kombes", "kompol", "lt", "ltd", "maj", "mar", "mr", "mrs",
-    "ms", "no", "nov", "oct", "okt", "pol", "prof", "pt", "rp", "sdr", "sen", "sep", "sept", "sr",
-    "st", "tbk", "tel", "telp", "u.s", "vs", "yth",
+    "a.n", "adm", "adv", "ags", "agu", "akbp", "apr", "asst", "aug", "brig", "brigjen", "capt",
+    "cdr", "cmdr", "co", "col", "comr", "corp", "cpl", "dec", "dept", "des", "det", "dll", "dr",
+    "drs", "feb", "gen", "gov", "hj", "inc", "insp", "ipda", "iptu", "ir", "irjen", "jan", "jl",
+    "jln", "jr", "jul", "jun", "kapt", "kol", "kombes", "kompol", "lt", "ltd", "maj", "mar", "mr",
+    "mrs", "ms", "no", "nov", "oct", "okt", "pol", "prof", "pt", "rep", "rp", "sdr", "sen", "sep",
+    "sept", "sr", "st", "supt", "tbk", "tel", "telp", "u.s", "vs", "yth",
 ];
 
 /// The sentences of `text`, as byte spans trimmed of surrounding space.

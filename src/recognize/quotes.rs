@@ -3,7 +3,10 @@
 //! A quote is text between straight `"…"` or curly `“…”` marks (and `‘…’` in
 //! English and Malay, where `’` between letters is an apostrophe, not a close)
 //! of four words or more, with a speech verb of `data/speech_verbs.tsv` just
-//! after the closing mark (`," kata Andi`, `," Smith said`) or just before the
+//! after the closing mark (`," kata Andi`, `," Smith said`), after a speaker
+//! named within the first twelve words there (`," Interior Ministry deputy
+//! spokesman Pol. Col. Chai Wattana told reporters`, `," Major General Aung
+//! Min Thu, commander of the border force, told…`), or just before the
 //! opening one (`Andi mengatakan, "…"`). Shorter or verbless quoted text is a
 //! name or a term (`operasi "Jaring Mekong"`), not a quote, unless it is a
 //! whole paragraph of five words or more: such a paragraph goes on with the
@@ -359,12 +362,16 @@ fn after(text: &str, part: &Part, limit: usize, mentions: &[(Span, usize)]) -> O
             (0..words.len()).find_map(verb_at)?;
             return Some(Found::Person(named.1));
         }
-        // "…," PAOCC spokesperson Ronaldo Aquino told reporters.
-        let (vi, _) = (0..words.len().min(8)).find_map(verb_at)?;
-        let verb_start = words[vi].0 .0;
-        let named = mentions.iter().find(|(s, _)| {
-            s.0 >= part.close && s.1 <= verb_start && text[s.1..verb_start].trim().is_empty()
-        })?;
+        // "…," PAOCC spokesperson Ronaldo Aquino told reporters; "…,"
+        // Lieutenant Colonel Khamphou Sisouk, deputy commander of the
+        // provincial police, told state media: a person named among the
+        // first twelve words who speaks (a verb right after the name, or
+        // after an appositive between commas).
+        let reach = words.get(12).map_or(clause_end, |w| w.0 .0);
+        let named = mentions
+            .iter()
+            .filter(|(s, _)| s.0 >= part.close && s.0 < reach && s.1 <= clause_end)
+            .find(|(s, _)| speaking(text, *s))?;
         return Some(Found::Person(named.1));
     };
     if form == VerbForm::Pronoun {
@@ -479,6 +486,21 @@ mod tests {
                 "‘Kami akan terus memburu sindiket ini,’ kata Ketua Polis Negara Tan Sri Razarudin Husain.",
                 Lang::Ms,
                 vec![q("Kami akan terus memburu sindiket ini", Some("Razarudin Husain"))],
+            ),
+            (
+                "\"We will find every recruiter behind this,\" Interior Ministry deputy spokesman Pol. Col. Chai Wattana told reporters on Monday.",
+                Lang::En,
+                vec![q("We will find every recruiter behind this", Some("Chai Wattana"))],
+            ),
+            (
+                "“The border is closed to them now,” Major General Aung Min Thu, commander of the regional border force, told state television.",
+                Lang::En,
+                vec![q("The border is closed to them now", Some("Aung Min Thu"))],
+            ),
+            (
+                "“Saya tidak pernah dibayar sepeser pun,” kenang Wayan Sudarma.",
+                Lang::Id,
+                vec![q("Saya tidak pernah dibayar sepeser pun", Some("Wayan Sudarma"))],
             ),
         ];
         for (text, lang, want) in cases {
