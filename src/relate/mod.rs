@@ -61,6 +61,9 @@
 //!   words that point at an event already told: "those detained", "the
 //!   rescued victims", "lokasi penggerebekan" (the raid's site), "premis yang
 //!   diserbu", and the heading "di sisi penindakan" (on the enforcement side).
+//!   The cost, mechanism or procedure of sending people home ("biaya
+//!   pemulangan", "mekanisme pemulangan", "a protocol for the repatriation
+//!   of victims") is a topic, not a repatriation.
 //!
 //! # Clauses
 //!
@@ -126,7 +129,12 @@
 //!   that phrase too ("operasi gabungan polisi Vietnam dan Laos", "operasi
 //!   gabungan Tiongkok, Myanmar, dan Thailand").
 //! - **Co-agents** ("bersama Kamboja", "with Thai authorities", "antara
-//!   Indonesia dan Kamboja") are actors of every event of their clause.
+//!   Indonesia dan Kamboja", "dengan bantuan Wisma Putra", "hasil
+//!   kerjasama Kedutaan Malaysia") are actors of every event of their clause.
+//! - **Quotes keep their voices.** A country or organization named inside a
+//!   quote is not an actor of an event cued outside it, nor the other way:
+//!   "'…Filipina, Vietnam…,' katanya selepas mesyuarat majlis" is a meeting
+//!   of the speaker's side only.
 //! - **Cooperation events** (meeting, agreement, information sharing,
 //!   training) have participants rather than agents: every mention of the
 //!   clause that is not a location or a nationality takes part ("Menlu RI
@@ -170,7 +178,9 @@
 //!   and transaction data") is information sharing.
 //! - **Unnamed police** (no actor after the rules here and the sentence
 //!   before): the country of a location in the sentence, else of the
-//!   latest location the story named (the scene).
+//!   latest location the story named (the scene). Places never act, so a
+//!   place read as neutral ("di sebuah rumah di Taman Tunku, Miri") is a
+//!   location here too.
 //! - **Enforcement events** (operation, arrest, rescue) of one clause share
 //!   their actors when one of them has none ("Dalam operasi gabungan itu,
 //!   polisi Kamboja menangkap…": the operation takes KH from the arrest); a
@@ -917,9 +927,17 @@ struct SentenceView<'s, 'd> {
     marks: &'s [Hit<Mark>],
     cues: &'s [Hit<EventCue>],
     status: &'s [Hit<StatusCue>],
+    /// The document's quotes: a voice inside one does not act outside it.
+    quotes: &'s [crate::model::Quote],
 }
 
 impl<'d> SentenceView<'_, 'd> {
+    fn quoted(&self, pos: usize) -> bool {
+        self.quotes
+            .iter()
+            .any(|q| q.span.0 <= pos && pos < q.span.1)
+    }
+
     fn in_range(&self, i: usize, a: usize, b: usize) -> bool {
         let s = self.ms[i].span.0;
         a <= s && s < b
@@ -1190,11 +1208,17 @@ impl<'d> SentenceView<'_, 'd> {
         if is_cooperation(kind) {
             actors.extend(self.with_role(clause.0, clause.1, taking_part));
         }
+        // A voice inside a quote does not act outside it, nor the other way.
+        let cue_quoted = self.quoted(cue.start);
+        actors.retain(|&i| self.quoted(self.ms[i].span.0) == cue_quoted);
         let partners_only = !actors.is_empty() && actors.iter().all(|&i| self.is_partner(i));
         let (mut agents, mut orgs) = self.codes_of(&mut actors, kind);
         if is_cooperation(kind) && agents.is_empty() && orgs.is_empty() {
-            // "berjabat tangan dengan pejabat Kamboja usai penandatanganan MoU"
+            // "berjabat tangan dengan pejabat Kamboja usai penandatanganan MoU";
+            // not from a quote the cue stands outside of ("'…Filipina,
+            // Vietnam…,' katanya selepas mesyuarat MAPO").
             let mut all = self.with_role(self.span.0, self.span.1, taking_part);
+            all.retain(|&i| self.quoted(self.ms[i].span.0) == cue_quoted);
             (agents, orgs) = self.codes_of(&mut all, kind);
         }
 
@@ -1702,8 +1726,13 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
         }) {
             nationals = Some(code);
         }
+        // Places never act: one read as neutral (after a comma, "di sebuah
+        // rumah di Taman Tunku, Miri") still says where.
+        let locating = |m: &Mention, r: MRole| {
+            located(m) && (r == MRole::Location || (m.kind == MKind::Place && r == MRole::Neutral))
+        };
         if let Some(code) = code_of(&mut (lo..hi).rev(), &|m, r| {
-            matches!(r, MRole::Location | MRole::Origin) && located(m)
+            (r == MRole::Origin && located(m)) || locating(m, r)
         }) {
             scene = Some(code);
         }
@@ -1723,6 +1752,7 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
             marks: s_marks,
             cues: s_cues,
             status: starting_in(&status, sent, |h| h.start),
+            quotes: &doc.quotes,
         };
         let date = starting_in(&dates, sent, |&i| doc.dates[i].span.0)
             .first()
@@ -1826,7 +1856,7 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
         // "A militia ... says it detained the workers during raids on
         // compounds south of the town": unnamed police act where the
         // sentence, or else the story, stands.
-        let here_loc = code_of(&mut (lo..hi), &|m, r| r == MRole::Location && located(m));
+        let here_loc = code_of(&mut (lo..hi), &locating);
         if let Some(code) = here_loc.or(before) {
             for e in events[first_event..]
                 .iter_mut()
@@ -2001,6 +2031,8 @@ mod tests {
         N(u64, CountKind, &'static str),
         /// A date: ISO value, the phrase it spans.
         D(&'static str, &'static str),
+        /// A direct quote: the words between its marks.
+        Q(&'static str),
     }
     use Ent::*;
 
@@ -2066,6 +2098,11 @@ mod tests {
                     destination: None,
                     cumulative: false,
                     span: mention(text, phrase),
+                }),
+                Q(words) => doc.quotes.push(crate::model::Quote {
+                    speaker: None,
+                    text: words.into(),
+                    span: mention(text, words),
                 }),
                 D(value, phrase) => doc.dates.push(DateMention {
                     text: phrase.into(),
@@ -2576,6 +2613,60 @@ mod tests {
                 "Malaysia dan Thailand berkongsi risikan mengenai sindiket itu.",
                 &[C("MY", &["Malaysia"]), TH],
                 &["information_sharing reported MY,TH"],
+                &[],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn help_and_cooperation_name_co_agents_and_quotes_keep_their_voices() {
+        const MY: Ent = C("MY", &["Malaysia"]);
+        check(&[
+            (
+                "malay: the help of a ministry makes its country act",
+                "Seramai 41 mangsa diselamatkan dari Myawaddy dengan bantuan Wisma Putra.",
+                &[
+                    P("Myawaddy", "MM"),
+                    O("wisma", "Wisma Putra", OrgKind::Ministry, Some("MY")),
+                ],
+                &["rescue reported MY orgs=wisma"],
+                &[],
+            ),
+            (
+                "indonesian: hasil kerjasama names the embassy as a co-agent",
+                "Sebanyak 20 korban dibebaskan di Shwe Kokko hasil kerjasama Kedutaan Malaysia.",
+                &[
+                    P("Shwe Kokko", "MM"),
+                    O("kedutaan", "Kedutaan Malaysia", OrgKind::Agency, Some("MY")),
+                    MY,
+                ],
+                &["rescue reported MY @Shwe Kokko orgs=kedutaan"],
+                &[],
+            ),
+            (
+                "countries named inside a quote do not meet outside it",
+                "\"Selebihnya melibatkan Filipina dan Vietnam,\" katanya selepas mesyuarat majlis itu di Putrajaya.",
+                &[
+                    C("PH", &["Filipina"]),
+                    C("VN", &["Vietnam"]),
+                    P("Putrajaya", "MY"),
+                    Q("Selebihnya melibatkan Filipina dan Vietnam"),
+                ],
+                &["meeting reported MY @Putrajaya"],
+                &[],
+            ),
+            (
+                "a place after a comma still sets the scene of unnamed police",
+                "Polis menahan seorang ejen di sebuah rumah di Taman Tunku, Miri, pada Isnin lalu.",
+                &[P("Miri", "MY")],
+                &["arrest reported MY"],
+                &[],
+            ),
+            (
+                "the cost or mechanism of sending people home is not a repatriation",
+                "Seluruh biaya pemulangan ditanggung negara, dan Kemlu membahas mekanisme pemulangan dengan Kamboja.",
+                &[KH],
+                &[],
                 &[],
             ),
         ]);
