@@ -3627,6 +3627,32 @@ mod tests {
                 30_000,
                 Other,
             ),
+            // fees and deposits the victims paid, sums they were cheated of
+            (
+                "Setiap calon pekerja diminta menyetor biaya pengurusan visa Rp 12 juta.",
+                Lang::Id,
+                12_000_000,
+                Losses,
+            ),
+            (
+                "The gang swindled 80 retirees out of about US$3 million.",
+                Lang::En,
+                3_000_000,
+                Losses,
+            ),
+            (
+                "Mereka membayar yuran proses RM4,000 kepada ejen itu.",
+                Lang::Ms,
+                4_000,
+                Losses,
+            ),
+            // what the state gives up is not the scheme's
+            (
+                "Negara kehilangan pemasukan Rp 40 miliar per tahun dari pajak ekspor.",
+                Lang::Id,
+                40_000_000_000,
+                Other,
+            ),
             // what the victims themselves lost stays losses
             (
                 "Kerugian para korban mencapai Rp 2 miliar.",
@@ -4272,6 +4298,32 @@ mod tests {
                 "Diperkirakan 4.000 orang di kompleks itu berasal dari Asia.",
                 Lang::Id,
                 &[(4000, Involved)],
+            ),
+            (
+                "As many as 50,000 people may have been held in compounds along the river.",
+                Lang::En,
+                &[(50000, Involved)],
+            ),
+            (
+                "Around 9,000 migrants were forced into scam work in the zone.",
+                Lang::En,
+                &[(9000, Involved)],
+            ),
+            // let out by whoever held them, helped out, stopped from leaving
+            (
+                "The militia said it had released about 3,000 foreigners from the compounds.",
+                Lang::En,
+                &[(3000, Rescue)],
+            ),
+            (
+                "Seramai 52 rakyat Malaysia telah dibantu keluar dari kompleks itu.",
+                Lang::Ms,
+                &[(52, Rescue)],
+            ),
+            (
+                "Petugas imigrasi menunda keberangkatan 310 WNI di Bandara Juanda.",
+                Lang::Id,
+                &[(310, Other)],
             ),
         ];
         for &(text, lang, want) in cases {
