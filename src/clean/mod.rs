@@ -404,6 +404,11 @@ fn split_lines(body: &str) -> Vec<Line> {
     lines
 }
 
+/// Whether `name` is the name of a media outlet ("Al Jazeera", "Tempo").
+pub(crate) fn is_outlet(name: &str) -> bool {
+    OUTLETS.lookup(name).is_some()
+}
+
 /// The canonical name of the outlet `name` stands for ("metrotvnews.com" →
 /// "Metro TV"), or `name` itself when the outlet table does not know it.
 pub(crate) fn canonical_outlet(name: &str) -> String {

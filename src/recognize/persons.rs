@@ -726,6 +726,8 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
         .into_iter()
         .filter(|f| !in_links(&links, f.name.0, f.name.1))
         .filter(|f| !common_words(&toks, f.name, &lower))
+        // "told Al Jazeera by phone": an outlet is the source, not a person.
+        .filter(|f| !crate::clean::is_outlet(&text[f.name.0..f.name.1]))
     {
         let name = &text[f.name.0..f.name.1];
         let title = f.title.map(|s| text[s.0..s.1].trim().to_string());
@@ -1651,6 +1653,19 @@ mod round_two_tests {
         assert_eq!(
             names("Kepala Guard Station itu berkata. The guard station at the border was closed."),
             Vec::<String>::new()
+        );
+        assert_eq!(
+            names("One man from Kenya told Al Jazeera by phone that he had escaped."),
+            Vec::<String>::new()
+        );
+        // A police unit's short name is part of the office; an honorific goes.
+        assert_eq!(
+            names("Hal itu disampaikan Direktur Reskrimsus Polda Jateng, Kombes Pol. Budi Santoso, kemarin."),
+            ["Budi Santoso"]
+        );
+        assert_eq!(
+            names("Menurut Mbak Sari Wulandari, ia berangkat pada Mei."),
+            ["Sari Wulandari"]
         );
     }
 
