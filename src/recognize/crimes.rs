@@ -184,6 +184,22 @@ mod tests {
                 ],
             ),
             (
+                // a coordinated modifier shares the head: romance (scams)
+                "They ran romance and cryptocurrency schemes, and some were made to defraud relatives.",
+                &[
+                    (RomanceScam, "romance and"),
+                    (InvestmentScam, "cryptocurrency schemes"),
+                    (ForcedLabour, "made to defraud"),
+                ],
+            ),
+            (
+                "Korban dipaksa menjalankan modus investasi kripto.",
+                &[
+                    (ForcedLabour, "dipaksa menjalankan"),
+                    (InvestmentScam, "investasi kripto"),
+                ],
+            ),
+            (
                 "Polisi menjerat pelaku dengan pasal TPPO dan TPPU.",
                 &[(HumanTrafficking, "TPPO"), (MoneyLaundering, "TPPU")],
             ),
