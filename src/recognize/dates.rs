@@ -707,6 +707,17 @@ fn weekday_at(text: &str, toks: &[Tok], i: usize, wd: u32, lang: Lang) -> Option
         return None;
     }
     let mut j = i + 1;
+    // "Jumat malam (4/7)", "Senin pagi, 2 September": the time of day
+    // between the weekday and its date.
+    if ["pagi", "siang", "sore", "malam", "petang", "dini"]
+        .iter()
+        .any(|x| is_word(text, toks, j, x))
+    {
+        j += 1;
+        if is_word(text, toks, j, "hari") {
+            j += 1;
+        }
+    }
     let paren = is_punct(text, toks, j, "(");
     if paren || is_punct(text, toks, j, ",") {
         j += 1;
@@ -779,6 +790,16 @@ fn relative_at(text: &str, toks: &[Tok], i: usize) -> Option<Found> {
         }
         match date_word(phrase) {
             Some((Unit::Weekday, _)) | None => {}
+            // "sampai hari ini", "until today": up to now, not a day.
+            Some((Unit::Day, 0))
+                if i.checked_sub(1).is_some_and(|p| {
+                    ["sampai", "hingga", "until", "till"]
+                        .iter()
+                        .any(|x| is_word(text, toks, p, x))
+                }) =>
+            {
+                return None
+            }
             Some((unit, off)) => {
                 return Some(Found {
                     start: toks[i].start,
@@ -1158,6 +1179,18 @@ mod tests {
                 ("Selasa (18/3)".to_string(), s("2025-03-18"), None),
                 ("Rabu (19/3)".to_string(), s("2025-03-19"), None)
             ]
+        );
+        // "Until today" is up to now, not a day.
+        assert!(values("Sampai hari ini anak saya belum pulang.", Lang::Id, r).is_empty());
+        assert!(values("Nobody has been charged until today.", Lang::En, r).is_empty());
+        assert_eq!(
+            values("Polisi menahan dua orang hari ini.", Lang::Id, r).len(),
+            1
+        );
+        // The time of day may stand between the weekday and its date.
+        assert_eq!(
+            values("Mereka kabur pada Jumat malam (14/3).", Lang::Id, r),
+            [("Jumat malam (14/3)".to_string(), s("2025-03-14"), None)]
         );
         // Late December written in early January belongs to the year before.
         let r = Reference::day(2025, 1, 3);
