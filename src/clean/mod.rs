@@ -700,10 +700,21 @@ fn name_with_email(line: &str) -> Option<String> {
 /// "Berita Terkini Lainnya", and such a header before a linked headline:
 /// "Menarik Dibaca: Daftar Bank …", "Selanjutnya: Harga Emas …".
 fn is_related_header(line: &str) -> bool {
-    let (head, linked) = match line.split_once([':', '：']) {
-        Some((h, rest)) => (h, !rest.trim().is_empty()),
+    // `split_once([':', '：'])`, each colon found with a byte search.
+    let colon = match (line.find(':'), line.find('：')) {
+        (Some(a), Some(b)) if b < a => Some((b, '：'.len_utf8())),
+        (Some(a), _) => Some((a, 1)),
+        (None, b) => b.map(|b| (b, '：'.len_utf8())),
+    };
+    let (head, linked) = match colon {
+        Some((at, len)) => (&line[..at], !line[at + len..].trim().is_empty()),
         None => (line, false),
     };
+    // Every word must be a related-links word: the first, when it is ASCII,
+    // is looked up before the head's words are split and lowercased.
+    if first_word_not_in(head, &RELATED_WORDS) {
+        return false;
+    }
     // A single word ("Berita", "Video") is a section label above a headline.
     if !linked && !(2..=7).contains(&line.split_whitespace().take(8).count()) {
         return false;
@@ -733,6 +744,29 @@ fn is_related_header(line: &str) -> bool {
     strong
 }
 
+/// Whether the first word of [`core`]`(s)` is ASCII and not in `sorted`
+/// (ASCII lowercase words): the first run of alphanumerics, lowercased, when
+/// no other letter or digit continues it. `false` when unsure (no word, a
+/// non-ASCII letter in it, longer than 32 bytes).
+fn first_word_not_in(s: &str, sorted: &[(&str, bool)]) -> bool {
+    let mut buf = [0u8; 32];
+    let mut len = 0;
+    for c in s.chars().skip_while(|c| !c.is_alphanumeric()) {
+        if !c.is_alphanumeric() {
+            break;
+        }
+        if !c.is_ascii() || len == buf.len() {
+            return false;
+        }
+        buf[len] = c.to_ascii_lowercase() as u8;
+        len += 1;
+    }
+    len > 0
+        && sorted
+            .binary_search_by(|(k, _)| k.as_bytes().cmp(&buf[..len]))
+            .is_err()
+}
+
 /// A line of nothing but clock times, small numbers and separators: a media
 /// player ("00:00 / 04:12") or page numbers ("1 2 3"). Phone numbers and
 /// amounts have longer digit groups and stay.
@@ -756,11 +790,18 @@ fn is_numbers_only(line: &str) -> bool {
     any
 }
 
+/// The spaces of `s`: `s.split(' ')` yields one piece more, so
+/// `spaces(s) >= n` is `s.split(' ').nth(n).is_some()` without a search per
+/// piece (a core has one space between words: its words, less one).
+fn spaces(s: &str) -> usize {
+    s.bytes().filter(|&b| b == b' ').count()
+}
+
 /// Page links: "Halaman 1 2 Selanjutnya", "Halaman : 1 2", "Page 2 of 3",
 /// "« Sebelumnya 1 2 3 Berikutnya »", "Next page".
 fn is_pagination(core: &str) -> bool {
     // More than twelve words never pass: skip collecting a paragraph.
-    if core.split(' ').nth(12).is_some() {
+    if spaces(core) >= 12 {
         return false;
     }
     let words: Vec<&str> = core.split(' ').collect();
@@ -809,7 +850,7 @@ fn is_pagination(core: &str) -> bool {
 /// Counters beside a story: "12 komentar", "Comments (3)", "Dibaca 1.204
 /// kali", "2.3K shares".
 fn is_counter(core: &str) -> bool {
-    if core.split(' ').nth(5).is_some() {
+    if spaces(core) >= 5 {
         return false;
     }
     let words: Vec<&str> = core.split(' ').collect();
@@ -876,7 +917,7 @@ fn is_embed(line: &str) -> bool {
 
 /// "Get the CNA app", "Download aplikasi Kompas", "Get WhatsApp alerts".
 fn is_app_prompt(core: &str) -> bool {
-    if core.split(' ').nth(7).is_some() {
+    if spaces(core) >= 7 {
         return false;
     }
     let words: Vec<&str> = core.split(' ').collect();
@@ -919,7 +960,7 @@ fn sign_off(line: &str) -> Option<String> {
 
 /// "waktu baca 3 menit", "4 min read".
 fn is_reading_time(core: &str) -> bool {
-    if core.split(' ').nth(6).is_some() {
+    if spaces(core) >= 6 {
         return false;
     }
     let words: Vec<&str> = core.split(' ').collect();
@@ -954,6 +995,10 @@ fn is_reading_time(core: &str) -> bool {
 
 /// A line of several cues between separators: "Advertisement · Scroll to continue".
 fn segmented_cues(line: &str) -> Option<RemovedReason> {
+    // Without a separator the line is one segment.
+    if !line.contains(['·', '|', '•']) {
+        return None;
+    }
     let segs: Vec<&str> = line
         .split(['·', '|', '•'])
         .map(str::trim)
@@ -979,7 +1024,7 @@ fn segmented_cues(line: &str) -> Option<RemovedReason> {
 /// A line made only of share-widget words, with at least one that only a
 /// widget has: "Bagikan: Facebook Twitter WhatsApp Salin tautan 🔗".
 fn is_widget(core: &str) -> bool {
-    if core.split(' ').nth(15).is_some() {
+    if spaces(core) >= 15 {
         return false;
     }
     let words: Vec<&str> = core.split(' ').collect();

@@ -218,7 +218,7 @@ fn date_spans(s: &str) -> Vec<std::ops::Range<usize>> {
     out
 }
 
-static INITIALS: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static INITIALS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\(\s*[a-z]{2,6}\*?\s*(?:/\s*[a-z0-9]{2,6}\*?\s*)*\)$").expect("initials regex")
 });
 
@@ -326,7 +326,8 @@ pub(crate) fn find_date(s: &str) -> Option<(String, std::ops::Range<usize>)> {
 /// 27/08/2024, 14:05 WIB", "Diperbarui 20 Okt 2025"): its ISO date and
 /// whether it is an update rather than the publication.
 pub(crate) fn stamp(line: &str) -> Option<(String, bool)> {
-    if line.split_whitespace().nth(24).is_some() {
+    // Every stamp has a date, and every date a digit: test before allocating.
+    if line.split_whitespace().nth(24).is_some() || !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     // Every date goes: "Published 2:05 PM, November 12, 2024 Updated 6:30 PM,
@@ -437,7 +438,8 @@ pub(crate) fn relative_stamp(line: &str) -> bool {
 
 /// Whether `line` is nothing but reporter initials: "(whn/fas)", "(ant)".
 pub(crate) fn is_initials(line: &str) -> bool {
-    INITIALS.is_match(line)
+    // The pattern opens and closes with its brackets (`^\(`, `\)$`).
+    line.starts_with('(') && line.ends_with(')') && INITIALS.is_match(line)
 }
 
 /// Name particles that stay lowercase inside a person's name.

@@ -924,3 +924,100 @@ fn ascii_lines_normalize_as_any_line_does() {
         assert_eq!(normalize_ascii(l), normalize_any(l), "{l:?}");
     }
 }
+
+/// [`is_related_header`] as it was before its byte-level colon search and
+/// first-word gate: the reference the gated one must agree with.
+fn related_header_reference(line: &str) -> bool {
+    let (head, linked) = match line.split_once([':', '：']) {
+        Some((h, rest)) => (h, !rest.trim().is_empty()),
+        None => (line, false),
+    };
+    if !linked && !(2..=7).contains(&line.split_whitespace().take(8).count()) {
+        return false;
+    }
+    if head
+        .split_whitespace()
+        .filter(|p| p.chars().any(char::is_alphanumeric))
+        .nth(7)
+        .is_some()
+    {
+        return false;
+    }
+    let core = core(head);
+    let words: Vec<&str> = core.split(' ').collect();
+    if words.is_empty() || words[0].is_empty() || words.len() > 7 {
+        return false;
+    }
+    let mut strong = false;
+    for w in &words {
+        match RELATED_WORDS.binary_search_by(|(k, _)| (*k).cmp(w)) {
+            Ok(i) => strong |= RELATED_WORDS[i].1,
+            Err(_) => return false,
+        }
+    }
+    strong
+}
+
+/// Every line of the fixtures and samples (and tricky ones), normalized as
+/// `clean` reads them.
+fn gate_lines(extra: &[&str]) -> Vec<String> {
+    let mut lines: Vec<String> = extra.iter().map(|s| s.to_string()).collect();
+    lines.extend(fixture_lines());
+    lines.iter().map(|l| normalize_line(l)).collect()
+}
+
+#[test]
+fn the_related_header_gates_agree_with_the_full_test() {
+    let lines = gate_lines(&[
+        "Baca Juga: Polisi Tangkap Lima WNI",
+        "Berita Terkait：Polisi",
+        "baca juga： a: b",
+        "Kamu Sudah Baca Ini?",
+        "Bacaé juga: x",
+        "Ünïcode Berita: x",
+        "Berita Lainnya",
+        "   :",
+        "Baca juga:",
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa: Berita",
+    ]);
+    let mut headers = 0;
+    for l in &lines {
+        let want = related_header_reference(l);
+        headers += usize::from(want);
+        assert_eq!(is_related_header(l), want, "{l:?}");
+    }
+    assert!(headers >= 3, "{headers}");
+}
+
+#[test]
+fn word_count_gates_count_as_the_split_did() {
+    for l in gate_lines(&["", "a", "a b", "a  b", " a "]) {
+        let c = core(&l);
+        for n in [5, 6, 7, 12, 15] {
+            assert_eq!(spaces(&c) >= n, c.split(' ').nth(n).is_some(), "{c:?}");
+            assert_eq!(spaces(&l) >= n, l.split(' ').nth(n).is_some(), "{l:?}");
+        }
+    }
+}
+
+#[test]
+fn lines_turned_away_by_the_byte_gates_of_classify_fail_the_full_tests() {
+    let lines = gate_lines(&["(whn/fas)", "( ant )", "(abc/de1*)", "x (ant)", "Foo | Bar"]);
+    let mut initials = 0;
+    for l in &lines {
+        // `is_initials`: the regex alone.
+        if source::INITIALS.is_match(l) {
+            initials += 1;
+            assert!(source::is_initials(l), "{l:?}");
+        }
+        // `segmented_cues`: a line without a separator is one segment.
+        if !l.contains(['·', '|', '•']) {
+            assert!(l.split(['·', '|', '•']).nth(1).is_none(), "{l:?}");
+        }
+        // `stamp`: every date it reads has a digit.
+        if source::find_date(l).is_some() {
+            assert!(l.bytes().any(|b| b.is_ascii_digit()), "{l:?}");
+        }
+    }
+    assert!(initials >= 3, "{initials}");
+}
