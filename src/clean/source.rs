@@ -253,6 +253,8 @@ pub(crate) fn initials_tail(text: &str) -> Option<std::ops::Range<usize>> {
         .map(|m| from + m.start()..from + m.end())
 }
 
+/// The year pattern [`copyright_year`] reads by hand (the tests compare the two).
+#[cfg(test)]
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(19[89]\d|20\d\d)\b").expect("year regex"));
 
@@ -767,16 +769,19 @@ fn name_with_credit(seg: &str, out: &mut Byline) -> bool {
         ]
         .iter()
         .any(|r| {
-            role == *r || role.ends_with(&format!(" {r}")) || role.starts_with(&format!("{r} "))
+            role == *r
+                || role.strip_suffix(r).is_some_and(|h| h.ends_with(' '))
+                || role.strip_prefix(r).is_some_and(|t| t.starts_with(' '))
         });
-        let names = split_names(name);
-        if staff
-            && role.split_whitespace().count() <= 5
-            && !names.is_empty()
-            && names
-                .iter()
-                .all(|n| n.contains(' ') && is_name(n) || is_shouted(n) && n.contains(' '))
-        {
+        let names = (staff && role.split_whitespace().count() <= 5)
+            .then(|| split_names(name))
+            .filter(|names| {
+                !names.is_empty()
+                    && names
+                        .iter()
+                        .all(|n| n.contains(' ') && is_name(n) || is_shouted(n) && n.contains(' '))
+            });
+        if let Some(names) = names {
             for n in names {
                 push_unique(&mut out.authors, &name_case(&n));
             }
@@ -1321,9 +1326,29 @@ pub(crate) fn dateline(para: &str) -> Option<Dateline> {
 
 /// The year of a copyright line: the last year it names ("2008 - 2024").
 pub(crate) fn copyright_year(line: &str) -> Option<i32> {
-    YEAR.find_iter(line)
-        .last()
-        .and_then(|m| m.as_str().parse().ok())
+    // The last match of [`YEAR`], read by hand: with `\b` on both sides and
+    // only digits between, a match is a whole run of ASCII word bytes.
+    let b = line.as_bytes();
+    let mut last = None;
+    let mut i = 0;
+    while i < b.len() {
+        if !is_word_byte(b[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && is_word_byte(b[i]) {
+            i += 1;
+        }
+        let w = &b[start..i];
+        let year = w.len() == 4
+            && w.iter().all(u8::is_ascii_digit)
+            && (w.starts_with(b"198") || w.starts_with(b"199") || w.starts_with(b"20"));
+        if year {
+            last = Some(&line[start..i]);
+        }
+    }
+    last.and_then(|y| y.parse().ok())
 }
 
 #[cfg(test)]
@@ -1391,6 +1416,31 @@ mod tests {
         assert_eq!(b.date.as_deref(), Some("2025-08-16"));
         let b = byline("Penerjemah: Ali bin Abu dan Siti Nur").unwrap();
         assert_eq!(b.translators, ["Ali bin Abu", "Siti Nur"]);
+    }
+
+    #[test]
+    fn the_copyright_year_is_read_as_the_year_regex_finds_it() {
+        let mut lines: Vec<String> = [
+            "© 2024 Kompas.com",
+            "Copyright 1998-2025 PT Tempo",
+            "x2024 2024x _2024 2024_ 12024 1979 1980 2099 2100",
+            "©2023. Hak cipta é2021é 2022",
+            "",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        lines.extend(crate::clean::tests::fixture_lines());
+        let mut years = 0;
+        for line in &lines {
+            let want = YEAR
+                .find_iter(line)
+                .last()
+                .and_then(|m| m.as_str().parse().ok());
+            years += usize::from(want.is_some());
+            assert_eq!(copyright_year(line), want, "{line:?}");
+        }
+        assert!(years > 50, "{years}");
     }
 
     #[test]
