@@ -341,14 +341,21 @@ fn normalize_line(s: &str) -> String {
 /// collapse, none at the ends.
 fn normalize_ascii(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut prev = b' ';
-    for &b in s.as_bytes() {
-        let b = if b.is_ascii_control() { b' ' } else { b };
-        if b == b' ' && prev == b' ' {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // A run of printable characters other than the space, copied whole.
+        let run = b[i..].iter().take_while(|c| c.is_ascii_graphic()).count();
+        if run > 0 {
+            out.push_str(&s[i..i + run]);
+            i += run;
             continue;
         }
-        out.push(char::from(b));
-        prev = b;
+        // A space or a control character: one space, unless one is there.
+        if !out.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
+        }
+        i += 1;
     }
     if out.ends_with(' ') {
         out.pop();
@@ -359,15 +366,30 @@ fn normalize_ascii(s: &str) -> String {
 fn normalize_any(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut prev = ' ';
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut i = 0;
+    while i < s.len() {
+        // A run of printable ASCII other than the space, copied whole.
+        let run = s.as_bytes()[i..]
+            .iter()
+            .take_while(|c| c.is_ascii_graphic())
+            .count();
+        if run > 0 {
+            out.push_str(&s[i..i + run]);
+            prev = char::from(s.as_bytes()[i + run - 1]);
+            i += run;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
         let c = match c {
             '\u{a0}' | '\t' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => ' ',
             '\u{200B}' | '\u{200C}' | '\u{200E}' | '\u{200F}' | '\u{2060}' | '\u{FEFF}'
             | '\u{AD}' => continue,
             '\u{200D}' => {
                 let emoji = |x: char| x as u32 >= 0x2600;
-                if emoji(prev) && chars.peek().is_some_and(|&n| emoji(n)) {
+                if emoji(prev) && s[i..].chars().next().is_some_and(emoji) {
                     c
                 } else {
                     continue;
@@ -382,7 +404,12 @@ fn normalize_any(s: &str) -> String {
         out.push(c);
         prev = c;
     }
-    out.trim().to_string()
+    let trimmed = out.trim();
+    if trimmed.len() == out.len() {
+        out
+    } else {
+        trimmed.to_string()
+    }
 }
 
 fn split_lines(body: &str) -> Vec<Line> {
@@ -407,22 +434,32 @@ fn split_lines(body: &str) -> Vec<Line> {
 /// Lowercase letters and digits of `s`, one space between words (also how
 /// the accuracy harness compares names).
 pub(crate) fn core(s: &str) -> String {
-    // One pass: a word is a run of alphanumerics; ASCII is lowercased in
-    // place, other letters through `char::to_lowercase`.
+    // One pass: a word is a run of alphanumerics; ASCII is lowercased byte
+    // by byte, other letters through `char::to_lowercase`.
     let mut out = String::with_capacity(s.len());
     let mut gap = false;
-    for c in s.chars() {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
         if c.is_ascii() {
+            i += 1;
             if c.is_ascii_alphanumeric() {
                 if gap && !out.is_empty() {
                     out.push(' ');
                 }
                 gap = false;
-                out.push(c.to_ascii_lowercase());
+                out.push(char::from(c.to_ascii_lowercase()));
             } else {
                 gap = true;
             }
-        } else if c.is_alphanumeric() {
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
+        if c.is_alphanumeric() {
             if gap && !out.is_empty() {
                 out.push(' ');
             }

@@ -1021,3 +1021,71 @@ fn lines_turned_away_by_the_byte_gates_of_classify_fail_the_full_tests() {
     }
     assert!(initials >= 3, "{initials}");
 }
+
+/// [`normalize_line`] and [`core`] as they were, char by char: the
+/// references of the byte-run versions.
+fn normalize_reference(s: &str) -> String {
+    let mut out = String::new();
+    let mut prev = ' ';
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let c = match c {
+            '\u{a0}' | '\t' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => ' ',
+            '\u{200B}' | '\u{200C}' | '\u{200E}' | '\u{200F}' | '\u{2060}' | '\u{FEFF}'
+            | '\u{AD}' => continue,
+            '\u{200D}' => {
+                let emoji = |x: char| x as u32 >= 0x2600;
+                if emoji(prev) && chars.peek().is_some_and(|&n| emoji(n)) {
+                    c
+                } else {
+                    continue;
+                }
+            }
+            c if c.is_control() => ' ',
+            c => c,
+        };
+        if c == ' ' && prev == ' ' {
+            continue;
+        }
+        out.push(c);
+        prev = c;
+    }
+    out.trim().to_string()
+}
+
+fn core_reference(s: &str) -> String {
+    let mut out = String::new();
+    let mut gap = false;
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            out.extend(c.to_lowercase());
+        } else {
+            gap = true;
+        }
+    }
+    out
+}
+
+#[test]
+fn lines_normalize_and_reduce_to_their_core_as_char_by_char() {
+    let mut lines: Vec<String> = [
+        "  a \t b\x0b\x1f c  ",
+        "\u{a0}x\u{200b}y\u{3000} \u{2028}",
+        "😀\u{200d}🔥 a\u{200d}b \u{200d}",
+        "İSTANBUL Σ ΣΑΣ straße ǅ 12ⅷ",
+        "\u{85}x\u{7f}\u{ad}",
+        "",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    lines.extend(fixture_lines());
+    for l in &lines {
+        assert_eq!(normalize_line(l), normalize_reference(l), "{l:?}");
+        assert_eq!(core(l), core_reference(l), "{l:?}");
+    }
+}
