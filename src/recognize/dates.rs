@@ -33,7 +33,9 @@
 use std::sync::LazyLock;
 
 use super::calendar::{add_days, add_months, days_from_civil, valid, weekday};
-use super::tokens::{eq_word, glued, is_punct, is_word, key, tok_str, tokenize, Tok, TokKind};
+use super::tokens::{
+    cmp_key, eq_word, fits_key, glued, is_punct, is_word, key, tok_str, tokenize, Tok, TokKind,
+};
 use super::{Context, Reference};
 use crate::model::{DateBasis, DateMention, Document, Lang, Precision, Span};
 
@@ -103,18 +105,20 @@ fn month_entry(w: &str) -> Option<(u32, bool)> {
     if !w.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    let mut buf = [0; 48];
-    let k = key(w, &mut buf)?;
+    if !fits_key(w) {
+        return None;
+    }
     let t = &TABLES.months;
-    let i = t.binary_search_by(|e| e.0.cmp(k)).ok()?;
+    let i = t.binary_search_by(|e| cmp_key(e.0, w)).ok()?;
     Some((t[i].1, t[i].2))
 }
 
 fn date_word(phrase: &str) -> Option<(Unit, i64)> {
-    let mut buf = [0; 48];
-    let k = key(phrase, &mut buf)?;
+    if !fits_key(phrase) {
+        return None;
+    }
     let t = &TABLES.words;
-    let i = t.binary_search_by(|e| e.0.cmp(k)).ok()?;
+    let i = t.binary_search_by(|e| cmp_key(e.0, phrase)).ok()?;
     Some((t[i].1, t[i].2))
 }
 
