@@ -473,20 +473,17 @@ pub(crate) fn is_name(s: &str) -> bool {
 
 /// Splits a list of names: "A, B dan C", "A & B", "A and B".
 fn split_names(s: &str) -> Vec<String> {
-    let mut parts = vec![s.to_string()];
+    let mut parts = vec![s];
     for sep in [",", ";", " dan ", " and ", " & ", "/"] {
-        parts = parts
-            .iter()
-            .flat_map(|p| p.split(sep).map(str::to_string).collect::<Vec<_>>())
-            .collect();
+        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
     }
     parts
         .into_iter()
         .map(|p| {
             // "Jonathan Marsh in Washington": where the writer filed from.
-            let p = p.split(" in ").next().unwrap_or("").to_string();
+            let p = p.split(" in ").next().unwrap_or("");
             let p = match p.find('(') {
-                Some(i) if p.trim_end().ends_with(')') => p[..i].to_string(),
+                Some(i) if p.trim_end().ends_with(')') => &p[..i],
                 _ => p,
             };
             p.trim()
