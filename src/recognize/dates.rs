@@ -765,9 +765,9 @@ fn weekday_at(text: &str, toks: &[Tok], i: usize, wd: u32, lang: Lang) -> Option
 /// year", "dua tahun lalu", "three months ago".
 fn relative_at(text: &str, toks: &[Tok], i: usize) -> Option<Found> {
     // A phrase's key is its first token's key, a space, and the rest.
-    let mut buf = [0; 48];
     let starts_phrase = toks.get(i).is_some_and(|t| {
-        key(tok_str(text, t), &mut buf).is_some_and(|k| TABLES.firsts.binary_search(&k).is_ok())
+        let w = tok_str(text, t);
+        fits_key(w) && TABLES.firsts.binary_search_by(|e| cmp_key(e, w)).is_ok()
     });
     for n in (1..=3).rev().filter(|_| starts_phrase) {
         let Some(last) = toks.get(i + n - 1) else {
@@ -797,6 +797,11 @@ fn relative_at(text: &str, toks: &[Tok], i: usize) -> Option<Found> {
     let t = &toks[i];
     // The unit word first: it is a cheaper test than reading a number.
     let unit_word = tok_str(text, toks.get(i + 1)?);
+    // No unit word is longer than six bytes ("months", "minggu").
+    if unit_word.len() > 6 {
+        return None;
+    }
+    let mut buf = [0; 48];
     let unit = match key(unit_word, &mut buf)? {
         "hari" | "day" | "days" => Unit::Day,
         "pekan" | "minggu" | "week" | "weeks" => Unit::Week,
