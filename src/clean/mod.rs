@@ -1033,7 +1033,7 @@ fn is_reading_time(core: &str) -> bool {
 /// A line of several cues between separators: "Advertisement · Scroll to continue".
 fn segmented_cues(line: &str) -> Option<RemovedReason> {
     // Without a separator the line is one segment.
-    if !line.contains(['·', '|', '•']) {
+    if !has_separator_byte(line) || !line.contains(['·', '|', '•']) {
         return None;
     }
     let segs: Vec<&str> = line
@@ -1062,6 +1062,11 @@ fn segmented_cues(line: &str) -> Option<RemovedReason> {
 /// widget has: "Bagikan: Facebook Twitter WhatsApp Salin tautan 🔗".
 fn is_widget(core: &str) -> bool {
     if spaces(core) >= 15 {
+        return false;
+    }
+    // Every word is a widget word or a number: the first is tried alone.
+    let first = core.split(' ').next().unwrap_or("");
+    if !(has(&WIDGET_WORDS, first) || first.bytes().all(|b| b.is_ascii_digit())) {
         return false;
     }
     let words: Vec<&str> = core.split(' ').collect();
@@ -1150,9 +1155,21 @@ fn cue_inside(line: &str, words: usize) -> Option<RemovedReason> {
     })
 }
 
+/// Whether `line` holds a byte of one of the separators '>', '»', '/',
+/// '›', '|', '·', '•' (the last byte of each, and so of some other
+/// characters): a line without one is no breadcrumb, and it is found
+/// without decoding the line.
+fn has_separator_byte(line: &str) -> bool {
+    line.bytes()
+        .any(|b| matches!(b, b'>' | b'/' | b'|' | 0xbb | 0xba | 0xb7 | 0xa2))
+}
+
 /// Breadcrumbs and link rows: two or more separators between short items
 /// ("ANTARA News > Berita > Hukum", "Tentang Kami | Kontak | Karier").
 fn is_breadcrumb(line: &str) -> bool {
+    if !has_separator_byte(line) {
+        return false;
+    }
     let seps = line
         .split_whitespace()
         .filter(|w| matches!(*w, ">" | "»" | "/" | "›" | "|" | "·" | "•"))
@@ -1863,6 +1880,13 @@ fn may_hold_related(text: &str) -> bool {
 /// Where a glued related link starts: a `tail` cue, capitalized, right after
 /// a sentence end, and followed by a colon or a capital.
 fn related_tail(text: &str) -> Option<usize> {
+    may_hold_related_tail(text)
+        .then(|| find_related_tail(text))
+        .flatten()
+}
+
+/// [`related_tail`] behind no gate: the cue automaton over the whole text.
+fn find_related_tail(text: &str) -> Option<usize> {
     let lower = text.to_ascii_lowercase();
     let b = text.as_bytes();
     CUES.automaton.find_iter(&lower).find_map(|m| {
@@ -1880,6 +1904,32 @@ fn related_tail(text: &str) -> Option<usize> {
             || after.chars().next().is_some_and(char::is_uppercase)
             || after.contains("://");
         (ends_sentence && follows && !before.is_empty()).then_some(m.start())
+    })
+}
+
+/// The `tail` cues, lowercase.
+static TAIL_CUES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    CUES.list
+        .iter()
+        .filter(|c| c.modes.tail)
+        .map(|c| c.text.as_str())
+        .collect()
+});
+
+/// Whether [`related_tail`] can find a tail: a `tail` cue (ASCII case aside)
+/// opening with an ASCII capital after a sentence end, the head of every
+/// tail it takes. Most paragraphs are spared the cue automaton's scan.
+fn may_hold_related_tail(text: &str) -> bool {
+    let b = text.as_bytes();
+    (1..b.len()).any(|i| {
+        b[i].is_ascii_uppercase()
+            && TAIL_CUES.iter().any(|c| {
+                b.get(i..i + c.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(c.as_bytes()))
+            })
+            && text[..i]
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '”', '’', ')', '…'])
     })
 }
 

@@ -73,15 +73,12 @@ fn date_at(s: &str, at: usize) -> Option<DateAt<'_>> {
         let end = run(from, digit);
         (end - from == 4 && b.get(end).is_none_or(|&c| !is_word_byte(c))).then_some(end)
     };
+    // Compared lowercased byte by byte, as a 12-byte key would be.
     let is_month = |w: &str| {
-        let mut buf = [0u8; 12];
-        w.len() <= buf.len() && {
-            for (d, c) in buf.iter_mut().zip(w.bytes()) {
-                *d = c.to_ascii_lowercase();
-            }
-            let key = std::str::from_utf8(&buf[..w.len()]).unwrap_or("");
-            MONTHS.binary_search_by(|(k, _)| (*k).cmp(key)).is_ok()
-        }
+        w.len() <= 12
+            && MONTHS
+                .binary_search_by(|(k, _)| crate::recognize::tokens::cmp_key(k, w))
+                .is_ok()
     };
     let first = *b.get(at)?;
     if first.is_ascii_digit() {

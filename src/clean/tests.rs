@@ -1089,3 +1089,37 @@ fn lines_normalize_and_reduce_to_their_core_as_char_by_char() {
         assert_eq!(core(l), core_reference(l), "{l:?}");
     }
 }
+
+#[test]
+fn lines_turned_away_by_the_separator_tail_and_widget_gates_fail_the_full_tests() {
+    let lines = gate_lines(&[
+        "ANTARA News > Berita > Hukum",
+        "Tentang Kami | Kontak · Karier • Iklan » x › y / z",
+        "Polisi menangkap dua orang. Baca Juga: Lima WNI Dipulangkan",
+        "Korban tiba.\u{a0}BACA JUGA: x",
+        "Bagikan: Facebook Twitter WhatsApp",
+        "24 Komentar",
+    ]);
+    let (mut tails, mut widgets) = (0, 0);
+    for l in &lines {
+        for sep in ['>', '»', '/', '›', '|', '·', '•'] {
+            if l.contains(sep) {
+                assert!(has_separator_byte(l), "{l:?}");
+            }
+        }
+        if find_related_tail(l).is_some() {
+            tails += 1;
+            assert!(may_hold_related_tail(l), "{l:?}");
+        }
+        let c = core(l);
+        let words: Vec<&str> = c.split(' ').collect();
+        let widget = words.len() <= 15
+            && words
+                .iter()
+                .all(|w| has(&WIDGET_WORDS, w) || w.bytes().all(|b| b.is_ascii_digit()))
+            && words.iter().any(|w| has(&WIDGET_STRONG, w));
+        widgets += usize::from(widget);
+        assert_eq!(is_widget(&c), widget, "{l:?}");
+    }
+    assert!(tails >= 2 && widgets >= 2, "{tails} {widgets}");
+}

@@ -14,7 +14,7 @@ pub mod numbers;
 pub mod persons;
 pub mod quotes;
 pub mod speech;
-mod tokens;
+pub(crate) mod tokens;
 pub mod words;
 
 use crate::model::{Document, Lang, Span};
