@@ -302,10 +302,26 @@ static DATELINE_DASH: LazyLock<Regex> = LazyLock::new(|| {
     .expect("dateline regex")
 });
 
+/// Whether `s` has a run of exactly four ASCII digits.
+fn has_four_digits(s: &str) -> bool {
+    let mut run = 0;
+    for b in s.bytes() {
+        if b.is_ascii_digit() {
+            run += 1;
+        } else if run == 4 {
+            return true;
+        } else {
+            run = 0;
+        }
+    }
+    run == 4
+}
+
 /// A date found in `s`: ISO day and the byte range it took.
 pub(crate) fn find_date(s: &str) -> Option<(String, std::ops::Range<usize>)> {
-    // Every date has a digit; most lines of a page have none.
-    if !s.bytes().any(|b| b.is_ascii_digit()) {
+    // Every date has a year of four digits, a whole run of them (see
+    // `date_at`); most lines of a page have none.
+    if !has_four_digits(s) {
         return None;
     }
     scan_dates(s, |start, date| {
@@ -1410,6 +1426,29 @@ mod tests {
         assert_eq!(b.date.as_deref(), Some("2025-08-16"));
         let b = byline("Penerjemah: Ali bin Abu dan Siti Nur").unwrap();
         assert_eq!(b.translators, ["Ali bin Abu", "Siti Nur"]);
+    }
+
+    #[test]
+    fn every_date_has_a_run_of_four_digits() {
+        let mut lines: Vec<String> = [
+            "12 Mei 2024",
+            "Sept. 2, 2024",
+            "12/05/2024",
+            "2024-05-12",
+            "12/05/20245 12345-05-12 1/2/345",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        lines.extend(crate::clean::tests::fixture_lines());
+        let mut dated = 0;
+        for line in &lines {
+            if !date_spans(line).is_empty() || DATE.is_match(line) {
+                dated += 1;
+                assert!(has_four_digits(line), "{line:?}");
+            }
+        }
+        assert!(dated > 100, "{dated}");
     }
 
     #[test]
