@@ -341,14 +341,21 @@ fn normalize_line(s: &str) -> String {
 /// collapse, none at the ends.
 fn normalize_ascii(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut prev = b' ';
-    for &b in s.as_bytes() {
-        let b = if b.is_ascii_control() { b' ' } else { b };
-        if b == b' ' && prev == b' ' {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // A run of printable characters other than the space, copied whole.
+        let run = b[i..].iter().take_while(|c| c.is_ascii_graphic()).count();
+        if run > 0 {
+            out.push_str(&s[i..i + run]);
+            i += run;
             continue;
         }
-        out.push(char::from(b));
-        prev = b;
+        // A space or a control character: one space, unless one is there.
+        if !out.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
+        }
+        i += 1;
     }
     if out.ends_with(' ') {
         out.pop();
@@ -359,15 +366,30 @@ fn normalize_ascii(s: &str) -> String {
 fn normalize_any(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut prev = ' ';
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut i = 0;
+    while i < s.len() {
+        // A run of printable ASCII other than the space, copied whole.
+        let run = s.as_bytes()[i..]
+            .iter()
+            .take_while(|c| c.is_ascii_graphic())
+            .count();
+        if run > 0 {
+            out.push_str(&s[i..i + run]);
+            prev = char::from(s.as_bytes()[i + run - 1]);
+            i += run;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
         let c = match c {
             '\u{a0}' | '\t' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => ' ',
             '\u{200B}' | '\u{200C}' | '\u{200E}' | '\u{200F}' | '\u{2060}' | '\u{FEFF}'
             | '\u{AD}' => continue,
             '\u{200D}' => {
                 let emoji = |x: char| x as u32 >= 0x2600;
-                if emoji(prev) && chars.peek().is_some_and(|&n| emoji(n)) {
+                if emoji(prev) && s[i..].chars().next().is_some_and(emoji) {
                     c
                 } else {
                     continue;
@@ -382,7 +404,12 @@ fn normalize_any(s: &str) -> String {
         out.push(c);
         prev = c;
     }
-    out.trim().to_string()
+    let trimmed = out.trim();
+    if trimmed.len() == out.len() {
+        out
+    } else {
+        trimmed.to_string()
+    }
 }
 
 fn split_lines(body: &str) -> Vec<Line> {
@@ -420,22 +447,32 @@ pub(crate) fn canonical_outlet(name: &str) -> String {
 /// Lowercase letters and digits of `s`, one space between words (also how
 /// the accuracy harness compares names).
 pub(crate) fn core(s: &str) -> String {
-    // One pass: a word is a run of alphanumerics; ASCII is lowercased in
-    // place, other letters through `char::to_lowercase`.
+    // One pass: a word is a run of alphanumerics; ASCII is lowercased byte
+    // by byte, other letters through `char::to_lowercase`.
     let mut out = String::with_capacity(s.len());
     let mut gap = false;
-    for c in s.chars() {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
         if c.is_ascii() {
+            i += 1;
             if c.is_ascii_alphanumeric() {
                 if gap && !out.is_empty() {
                     out.push(' ');
                 }
                 gap = false;
-                out.push(c.to_ascii_lowercase());
+                out.push(char::from(c.to_ascii_lowercase()));
             } else {
                 gap = true;
             }
-        } else if c.is_alphanumeric() {
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
+        if c.is_alphanumeric() {
             if gap && !out.is_empty() {
                 out.push(' ');
             }
@@ -713,10 +750,21 @@ fn name_with_email(line: &str) -> Option<String> {
 /// "Berita Terkini Lainnya", and such a header before a linked headline:
 /// "Menarik Dibaca: Daftar Bank …", "Selanjutnya: Harga Emas …".
 fn is_related_header(line: &str) -> bool {
-    let (head, linked) = match line.split_once([':', '：']) {
-        Some((h, rest)) => (h, !rest.trim().is_empty()),
+    // `split_once([':', '：'])`, each colon found with a byte search.
+    let colon = match (line.find(':'), line.find('：')) {
+        (Some(a), Some(b)) if b < a => Some((b, '：'.len_utf8())),
+        (Some(a), _) => Some((a, 1)),
+        (None, b) => b.map(|b| (b, '：'.len_utf8())),
+    };
+    let (head, linked) = match colon {
+        Some((at, len)) => (&line[..at], !line[at + len..].trim().is_empty()),
         None => (line, false),
     };
+    // Every word must be a related-links word: the first, when it is ASCII,
+    // is looked up before the head's words are split and lowercased.
+    if first_word_not_in(head, &RELATED_WORDS) {
+        return false;
+    }
     // A single word ("Berita", "Video") is a section label above a headline.
     if !linked && !(2..=7).contains(&line.split_whitespace().take(8).count()) {
         return false;
@@ -746,6 +794,29 @@ fn is_related_header(line: &str) -> bool {
     strong
 }
 
+/// Whether the first word of [`core`]`(s)` is ASCII and not in `sorted`
+/// (ASCII lowercase words): the first run of alphanumerics, lowercased, when
+/// no other letter or digit continues it. `false` when unsure (no word, a
+/// non-ASCII letter in it, longer than 32 bytes).
+fn first_word_not_in(s: &str, sorted: &[(&str, bool)]) -> bool {
+    let mut buf = [0u8; 32];
+    let mut len = 0;
+    for c in s.chars().skip_while(|c| !c.is_alphanumeric()) {
+        if !c.is_alphanumeric() {
+            break;
+        }
+        if !c.is_ascii() || len == buf.len() {
+            return false;
+        }
+        buf[len] = c.to_ascii_lowercase() as u8;
+        len += 1;
+    }
+    len > 0
+        && sorted
+            .binary_search_by(|(k, _)| k.as_bytes().cmp(&buf[..len]))
+            .is_err()
+}
+
 /// A line of nothing but clock times, small numbers and separators: a media
 /// player ("00:00 / 04:12") or page numbers ("1 2 3"). Phone numbers and
 /// amounts have longer digit groups and stay.
@@ -769,11 +840,18 @@ fn is_numbers_only(line: &str) -> bool {
     any
 }
 
+/// The spaces of `s`: `s.split(' ')` yields one piece more, so
+/// `spaces(s) >= n` is `s.split(' ').nth(n).is_some()` without a search per
+/// piece (a core has one space between words: its words, less one).
+fn spaces(s: &str) -> usize {
+    s.bytes().filter(|&b| b == b' ').count()
+}
+
 /// Page links: "Halaman 1 2 Selanjutnya", "Halaman : 1 2", "Page 2 of 3",
 /// "« Sebelumnya 1 2 3 Berikutnya »", "Next page".
 fn is_pagination(core: &str) -> bool {
     // More than twelve words never pass: skip collecting a paragraph.
-    if core.split(' ').nth(12).is_some() {
+    if spaces(core) >= 12 {
         return false;
     }
     let words: Vec<&str> = core.split(' ').collect();
@@ -822,7 +900,7 @@ fn is_pagination(core: &str) -> bool {
 /// Counters beside a story: "12 komentar", "Comments (3)", "Dibaca 1.204
 /// kali", "2.3K shares".
 fn is_counter(core: &str) -> bool {
-    if core.split(' ').nth(5).is_some() {
+    if spaces(core) >= 5 {
         return false;
     }
     let words: Vec<&str> = core.split(' ').collect();
@@ -889,7 +967,7 @@ fn is_embed(line: &str) -> bool {
 
 /// "Get the CNA app", "Download aplikasi Kompas", "Get WhatsApp alerts".
 fn is_app_prompt(core: &str) -> bool {
-    if core.split(' ').nth(7).is_some() {
+    if spaces(core) >= 7 {
         return false;
     }
     let words: Vec<&str> = core.split(' ').collect();
@@ -932,7 +1010,7 @@ fn sign_off(line: &str) -> Option<String> {
 
 /// "waktu baca 3 menit", "4 min read".
 fn is_reading_time(core: &str) -> bool {
-    if core.split(' ').nth(6).is_some() {
+    if spaces(core) >= 6 {
         return false;
     }
     let words: Vec<&str> = core.split(' ').collect();
@@ -967,6 +1045,10 @@ fn is_reading_time(core: &str) -> bool {
 
 /// A line of several cues between separators: "Advertisement · Scroll to continue".
 fn segmented_cues(line: &str) -> Option<RemovedReason> {
+    // Without a separator the line is one segment.
+    if !has_separator_byte(line) || !line.contains(['·', '|', '•']) {
+        return None;
+    }
     let segs: Vec<&str> = line
         .split(['·', '|', '•'])
         .map(str::trim)
@@ -992,7 +1074,12 @@ fn segmented_cues(line: &str) -> Option<RemovedReason> {
 /// A line made only of share-widget words, with at least one that only a
 /// widget has: "Bagikan: Facebook Twitter WhatsApp Salin tautan 🔗".
 fn is_widget(core: &str) -> bool {
-    if core.split(' ').nth(15).is_some() {
+    if spaces(core) >= 15 {
+        return false;
+    }
+    // Every word is a widget word or a number: the first is tried alone.
+    let first = core.split(' ').next().unwrap_or("");
+    if !(has(&WIDGET_WORDS, first) || first.bytes().all(|b| b.is_ascii_digit())) {
         return false;
     }
     let words: Vec<&str> = core.split(' ').collect();
@@ -1081,9 +1168,21 @@ fn cue_inside(line: &str, words: usize) -> Option<RemovedReason> {
     })
 }
 
+/// Whether `line` holds a byte of one of the separators '>', '»', '/',
+/// '›', '|', '·', '•' (the last byte of each, and so of some other
+/// characters): a line without one is no breadcrumb, and it is found
+/// without decoding the line.
+fn has_separator_byte(line: &str) -> bool {
+    line.bytes()
+        .any(|b| matches!(b, b'>' | b'/' | b'|' | 0xbb | 0xba | 0xb7 | 0xa2))
+}
+
 /// Breadcrumbs and link rows: two or more separators between short items
 /// ("ANTARA News > Berita > Hukum", "Tentang Kami | Kontak | Karier").
 fn is_breadcrumb(line: &str) -> bool {
+    if !has_separator_byte(line) {
+        return false;
+    }
     let seps = line
         .split_whitespace()
         .filter(|w| matches!(*w, ">" | "»" | "/" | "›" | "|" | "·" | "•"))
@@ -1741,9 +1840,10 @@ fn cut_tails(text: &mut String) -> Vec<(String, RemovedReason)> {
 /// A related link in brackets inside a paragraph: "(baca: Polri Minta …)",
 /// "[Baca juga: …]", "(Read more: …)".
 static INLINE_RELATED: LazyLock<regex_lite::Regex> = LazyLock::new(|| {
-    regex_lite::Regex::new(
-        r"(?i)\s*[(\[]\s*(?:baca|baca juga|lihat|lihat juga|simak|simak juga|tonton|tonton juga|read|read more|read also|also read|see|see also|related|watch|berita terkait|artikel terkait|baca pula|baca lagi)\s*:\s*[^()\[\]]{3,200}[)\]]",
-    )
+    regex_lite::Regex::new(&format!(
+        r"(?i)\s*[(\[]\s*(?:{})\s*:\s*[^()\[\]]{{3,200}}[)\]]",
+        INLINE_RELATED_CUES.join("|")
+    ))
     .expect("inline related regex")
 });
 
@@ -1763,29 +1863,61 @@ fn may_hold_ad(text: &str) -> bool {
         .any(|w| text.contains(w))
 }
 
-/// Whether [`INLINE_RELATED`] can match `text`: a bracket, ASCII spaces,
-/// then a cue word, whose first letter is one of b(aca, erita), l(ihat),
-/// s(imak, ee), t(onton), r(ead, elated), a(lso, rtikel), w(atch). Most
-/// paragraphs are spared the regex's whole-text scan.
+/// The cue words of [`INLINE_RELATED`], in its order.
+const INLINE_RELATED_CUES: [&str; 20] = [
+    "baca",
+    "baca juga",
+    "lihat",
+    "lihat juga",
+    "simak",
+    "simak juga",
+    "tonton",
+    "tonton juga",
+    "read",
+    "read more",
+    "read also",
+    "also read",
+    "see",
+    "see also",
+    "related",
+    "watch",
+    "berita terkait",
+    "artikel terkait",
+    "baca pula",
+    "baca lagi",
+];
+
+/// Whether [`INLINE_RELATED`] can match `text`: a bracket, ASCII spaces, a
+/// cue word (ASCII case aside), ASCII spaces and a colon, the head of every
+/// match. Most paragraphs are spared the regex, whose bounded repeat makes
+/// a search of a few hundred bytes cost ~100 000 instructions.
 fn may_hold_related(text: &str) -> bool {
     let b = text.as_bytes();
-    b.iter().enumerate().any(|(i, &c)| {
-        (c == b'(' || c == b'[')
-            && b[i + 1..]
-                .iter()
-                .find(|x| !matches!(x, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c))
-                .is_some_and(|x| {
-                    matches!(
-                        x.to_ascii_lowercase(),
-                        b'b' | b'l' | b's' | b't' | b'r' | b'a' | b'w'
-                    )
-                })
+    let space = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
+    let skip = |from: usize| from + b[from..].iter().take_while(|c| space(c)).count();
+    (0..b.len()).any(|i| {
+        if b[i] != b'(' && b[i] != b'[' {
+            return false;
+        }
+        let at = skip(i + 1);
+        INLINE_RELATED_CUES.iter().any(|w| {
+            b.get(at..at + w.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(w.as_bytes()))
+                && b.get(skip(at + w.len())) == Some(&b':')
+        })
     })
 }
 
 /// Where a glued related link starts: a `tail` cue, capitalized, right after
 /// a sentence end, and followed by a colon or a capital.
 fn related_tail(text: &str) -> Option<usize> {
+    may_hold_related_tail(text)
+        .then(|| find_related_tail(text))
+        .flatten()
+}
+
+/// [`related_tail`] behind no gate: the cue automaton over the whole text.
+fn find_related_tail(text: &str) -> Option<usize> {
     let lower = text.to_ascii_lowercase();
     let b = text.as_bytes();
     CUES.automaton.find_iter(&lower).find_map(|m| {
@@ -1803,6 +1935,32 @@ fn related_tail(text: &str) -> Option<usize> {
             || after.chars().next().is_some_and(char::is_uppercase)
             || after.contains("://");
         (ends_sentence && follows && !before.is_empty()).then_some(m.start())
+    })
+}
+
+/// The `tail` cues, lowercase.
+static TAIL_CUES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    CUES.list
+        .iter()
+        .filter(|c| c.modes.tail)
+        .map(|c| c.text.as_str())
+        .collect()
+});
+
+/// Whether [`related_tail`] can find a tail: a `tail` cue (ASCII case aside)
+/// opening with an ASCII capital after a sentence end, the head of every
+/// tail it takes. Most paragraphs are spared the cue automaton's scan.
+fn may_hold_related_tail(text: &str) -> bool {
+    let b = text.as_bytes();
+    (1..b.len()).any(|i| {
+        b[i].is_ascii_uppercase()
+            && TAIL_CUES.iter().any(|c| {
+                b.get(i..i + c.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(c.as_bytes()))
+            })
+            && text[..i]
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '”', '’', ')', '…'])
     })
 }
 

@@ -73,15 +73,12 @@ fn date_at(s: &str, at: usize) -> Option<DateAt<'_>> {
         let end = run(from, digit);
         (end - from == 4 && b.get(end).is_none_or(|&c| !is_word_byte(c))).then_some(end)
     };
+    // Compared lowercased byte by byte, as a 12-byte key would be.
     let is_month = |w: &str| {
-        let mut buf = [0u8; 12];
-        w.len() <= buf.len() && {
-            for (d, c) in buf.iter_mut().zip(w.bytes()) {
-                *d = c.to_ascii_lowercase();
-            }
-            let key = std::str::from_utf8(&buf[..w.len()]).unwrap_or("");
-            MONTHS.binary_search_by(|(k, _)| (*k).cmp(key)).is_ok()
-        }
+        w.len() <= 12
+            && MONTHS
+                .binary_search_by(|(k, _)| crate::recognize::tokens::cmp_key(k, w))
+                .is_ok()
     };
     let first = *b.get(at)?;
     if first.is_ascii_digit() {
@@ -218,7 +215,7 @@ fn date_spans(s: &str) -> Vec<std::ops::Range<usize>> {
     out
 }
 
-static INITIALS: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static INITIALS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\(\s*[a-z]{2,6}\*?\s*(?:/\s*[a-z0-9]{2,6}\*?\s*)*\)$").expect("initials regex")
 });
 
@@ -253,6 +250,8 @@ pub(crate) fn initials_tail(text: &str) -> Option<std::ops::Range<usize>> {
         .map(|m| from + m.start()..from + m.end())
 }
 
+/// The year pattern [`copyright_year`] reads by hand (the tests compare the two).
+#[cfg(test)]
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(19[89]\d|20\d\d)\b").expect("year regex"));
 
@@ -303,10 +302,26 @@ static DATELINE_DASH: LazyLock<Regex> = LazyLock::new(|| {
     .expect("dateline regex")
 });
 
+/// Whether `s` has a run of exactly four ASCII digits.
+fn has_four_digits(s: &str) -> bool {
+    let mut run = 0;
+    for b in s.bytes() {
+        if b.is_ascii_digit() {
+            run += 1;
+        } else if run == 4 {
+            return true;
+        } else {
+            run = 0;
+        }
+    }
+    run == 4
+}
+
 /// A date found in `s`: ISO day and the byte range it took.
 pub(crate) fn find_date(s: &str) -> Option<(String, std::ops::Range<usize>)> {
-    // Every date has a digit; most lines of a page have none.
-    if !s.bytes().any(|b| b.is_ascii_digit()) {
+    // Every date has a year of four digits, a whole run of them (see
+    // `date_at`); most lines of a page have none.
+    if !has_four_digits(s) {
         return None;
     }
     scan_dates(s, |start, date| {
@@ -326,7 +341,8 @@ pub(crate) fn find_date(s: &str) -> Option<(String, std::ops::Range<usize>)> {
 /// 27/08/2024, 14:05 WIB", "Diperbarui 20 Okt 2025"): its ISO date and
 /// whether it is an update rather than the publication.
 pub(crate) fn stamp(line: &str) -> Option<(String, bool)> {
-    if line.split_whitespace().nth(24).is_some() {
+    // Every stamp has a date, and every date a digit: test before allocating.
+    if line.split_whitespace().nth(24).is_some() || !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     // Every date goes: "Published 2:05 PM, November 12, 2024 Updated 6:30 PM,
@@ -437,7 +453,8 @@ pub(crate) fn relative_stamp(line: &str) -> bool {
 
 /// Whether `line` is nothing but reporter initials: "(whn/fas)", "(ant)".
 pub(crate) fn is_initials(line: &str) -> bool {
-    INITIALS.is_match(line)
+    // The pattern opens and closes with its brackets (`^\(`, `\)$`).
+    line.starts_with('(') && line.ends_with(')') && INITIALS.is_match(line)
 }
 
 /// Name particles that stay lowercase inside a person's name.
@@ -469,20 +486,17 @@ pub(crate) fn is_name(s: &str) -> bool {
 
 /// Splits a list of names: "A, B dan C", "A & B", "A and B".
 fn split_names(s: &str) -> Vec<String> {
-    let mut parts = vec![s.to_string()];
+    let mut parts = vec![s];
     for sep in [",", ";", " dan ", " and ", " & ", "/"] {
-        parts = parts
-            .iter()
-            .flat_map(|p| p.split(sep).map(str::to_string).collect::<Vec<_>>())
-            .collect();
+        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
     }
     parts
         .into_iter()
         .map(|p| {
             // "Jonathan Marsh in Washington": where the writer filed from.
-            let p = p.split(" in ").next().unwrap_or("").to_string();
+            let p = p.split(" in ").next().unwrap_or("");
             let p = match p.find('(') {
-                Some(i) if p.trim_end().ends_with(')') => p[..i].to_string(),
+                Some(i) if p.trim_end().ends_with(')') => &p[..i],
                 _ => p,
             };
             p.trim()
@@ -772,16 +786,19 @@ fn name_with_credit(seg: &str, out: &mut Byline) -> bool {
         ]
         .iter()
         .any(|r| {
-            role == *r || role.ends_with(&format!(" {r}")) || role.starts_with(&format!("{r} "))
+            role == *r
+                || role.strip_suffix(r).is_some_and(|h| h.ends_with(' '))
+                || role.strip_prefix(r).is_some_and(|t| t.starts_with(' '))
         });
-        let names = split_names(name);
-        if staff
-            && role.split_whitespace().count() <= 5
-            && !names.is_empty()
-            && names
-                .iter()
-                .all(|n| n.contains(' ') && is_name(n) || is_shouted(n) && n.contains(' '))
-        {
+        let names = (staff && role.split_whitespace().count() <= 5)
+            .then(|| split_names(name))
+            .filter(|names| {
+                !names.is_empty()
+                    && names
+                        .iter()
+                        .all(|n| n.contains(' ') && is_name(n) || is_shouted(n) && n.contains(' '))
+            });
+        if let Some(names) = names {
             for n in names {
                 push_unique(&mut out.authors, &name_case(&n));
             }
@@ -1432,9 +1449,29 @@ fn glued_dateline(para: &str) -> Option<Dateline> {
 
 /// The year of a copyright line: the last year it names ("2008 - 2024").
 pub(crate) fn copyright_year(line: &str) -> Option<i32> {
-    YEAR.find_iter(line)
-        .last()
-        .and_then(|m| m.as_str().parse().ok())
+    // The last match of [`YEAR`], read by hand: with `\b` on both sides and
+    // only digits between, a match is a whole run of ASCII word bytes.
+    let b = line.as_bytes();
+    let mut last = None;
+    let mut i = 0;
+    while i < b.len() {
+        if !is_word_byte(b[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && is_word_byte(b[i]) {
+            i += 1;
+        }
+        let w = &b[start..i];
+        let year = w.len() == 4
+            && w.iter().all(u8::is_ascii_digit)
+            && (w.starts_with(b"198") || w.starts_with(b"199") || w.starts_with(b"20"));
+        if year {
+            last = Some(&line[start..i]);
+        }
+    }
+    last.and_then(|y| y.parse().ok())
 }
 
 #[cfg(test)]
@@ -1527,6 +1564,54 @@ mod tests {
             stamp("Wed, Mar 4, 2026 page 3").map(|s| s.0),
             Some("2026-03-04".into())
         );
+    }
+
+    #[test]
+    fn every_date_has_a_run_of_four_digits() {
+        let mut lines: Vec<String> = [
+            "12 Mei 2024",
+            "Sept. 2, 2024",
+            "12/05/2024",
+            "2024-05-12",
+            "12/05/20245 12345-05-12 1/2/345",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        lines.extend(crate::clean::tests::fixture_lines());
+        let mut dated = 0;
+        for line in &lines {
+            if !date_spans(line).is_empty() || DATE.is_match(line) {
+                dated += 1;
+                assert!(has_four_digits(line), "{line:?}");
+            }
+        }
+        assert!(dated > 100, "{dated}");
+    }
+
+    #[test]
+    fn the_copyright_year_is_read_as_the_year_regex_finds_it() {
+        let mut lines: Vec<String> = [
+            "© 2024 Kompas.com",
+            "Copyright 1998-2025 PT Tempo",
+            "x2024 2024x _2024 2024_ 12024 1979 1980 2099 2100",
+            "©2023. Hak cipta é2021é 2022",
+            "",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        lines.extend(crate::clean::tests::fixture_lines());
+        let mut years = 0;
+        for line in &lines {
+            let want = YEAR
+                .find_iter(line)
+                .last()
+                .and_then(|m| m.as_str().parse().ok());
+            years += usize::from(want.is_some());
+            assert_eq!(copyright_year(line), want, "{line:?}");
+        }
+        assert!(years > 50, "{years}");
     }
 
     #[test]

@@ -165,6 +165,9 @@ pub(crate) struct Outlets {
     pub list: Vec<Outlet>,
     pub scan_ids: Vec<usize>,
     pub automaton: AhoCorasick,
+    /// The most chars a name [`Outlets::lookup`] can find may have: the
+    /// longest alias, with "www." and the longest web suffix.
+    longest: usize,
 }
 
 pub(crate) static OUTLETS: LazyLock<Outlets> = LazyLock::new(|| {
@@ -183,20 +186,34 @@ pub(crate) static OUTLETS: LazyLock<Outlets> = LazyLock::new(|| {
         &aliases,
     )
     .expect("outlet automaton");
+    let chars = |s: &str| s.chars().count();
+    let longest = list.iter().map(|o| chars(&o.alias)).max().unwrap_or(0)
+        + chars("www.")
+        + WEB_SUFFIXES.iter().map(|s| chars(s)).max().unwrap_or(0);
     Outlets {
         list,
         scan_ids,
         automaton,
+        longest,
     }
 });
 
 impl Outlets {
     /// The outlet named exactly `name` (any case, surrounding punctuation aside).
     pub fn lookup(&self, name: &str) -> Option<&Outlet> {
-        let key = name
-            .trim()
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
+        let name = name.trim().trim_matches(|c: char| !c.is_alphanumeric());
+        // Lowercasing gives a char at least for each char, and the address
+        // and stem below lose "www." and a suffix at most: a name of more
+        // chars than `longest` is no alias (whole lines are tried).
+        if name.len() > self.longest && name.chars().count() > self.longest {
+            return None;
+        }
+        self.find_name(name)
+    }
+
+    /// [`Outlets::lookup`] of a name already trimmed, behind no gate.
+    fn find_name(&self, name: &str) -> Option<&Outlet> {
+        let key = name.to_lowercase();
         let find = |k: &str| {
             self.list
                 .binary_search_by(|o| o.alias.as_str().cmp(k))
@@ -295,6 +312,29 @@ mod tests {
             .filter(|l| !l.trim().is_empty())
             .map(|l| l.split('\t').next().unwrap_or(""))
             .collect()
+    }
+
+    #[test]
+    fn outlet_names_too_long_for_an_alias_are_no_outlet() {
+        let mut lines: Vec<String> = [
+            "Kompas.com",
+            "www.suara.com",
+            "  (Reuters) ",
+            "CNN Indonesia",
+            "KKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKK",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        lines.extend(crate::clean::tests::fixture_lines());
+        let mut found = 0;
+        for l in &lines {
+            let name = l.trim().trim_matches(|c: char| !c.is_alphanumeric());
+            let want = OUTLETS.find_name(name).map(|o| &o.alias);
+            found += usize::from(want.is_some());
+            assert_eq!(OUTLETS.lookup(l).map(|o| &o.alias), want, "{l:?}");
+        }
+        assert!(found >= 20, "{found}");
     }
 
     #[test]

@@ -952,3 +952,202 @@ fn ascii_lines_normalize_as_any_line_does() {
         assert_eq!(normalize_ascii(l), normalize_any(l), "{l:?}");
     }
 }
+
+/// [`is_related_header`] as it was before its byte-level colon search and
+/// first-word gate: the reference the gated one must agree with.
+fn related_header_reference(line: &str) -> bool {
+    let (head, linked) = match line.split_once([':', '：']) {
+        Some((h, rest)) => (h, !rest.trim().is_empty()),
+        None => (line, false),
+    };
+    if !linked && !(2..=7).contains(&line.split_whitespace().take(8).count()) {
+        return false;
+    }
+    if head
+        .split_whitespace()
+        .filter(|p| p.chars().any(char::is_alphanumeric))
+        .nth(7)
+        .is_some()
+    {
+        return false;
+    }
+    let core = core(head);
+    let words: Vec<&str> = core.split(' ').collect();
+    if words.is_empty() || words[0].is_empty() || words.len() > 7 {
+        return false;
+    }
+    let mut strong = false;
+    for w in &words {
+        match RELATED_WORDS.binary_search_by(|(k, _)| (*k).cmp(w)) {
+            Ok(i) => strong |= RELATED_WORDS[i].1,
+            Err(_) => return false,
+        }
+    }
+    strong
+}
+
+/// Every line of the fixtures and samples (and tricky ones), normalized as
+/// `clean` reads them.
+fn gate_lines(extra: &[&str]) -> Vec<String> {
+    let mut lines: Vec<String> = extra.iter().map(|s| s.to_string()).collect();
+    lines.extend(fixture_lines());
+    lines.iter().map(|l| normalize_line(l)).collect()
+}
+
+#[test]
+fn the_related_header_gates_agree_with_the_full_test() {
+    let lines = gate_lines(&[
+        "Baca Juga: Polisi Tangkap Lima WNI",
+        "Berita Terkait：Polisi",
+        "baca juga： a: b",
+        "Kamu Sudah Baca Ini?",
+        "Bacaé juga: x",
+        "Ünïcode Berita: x",
+        "Berita Lainnya",
+        "   :",
+        "Baca juga:",
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa: Berita",
+    ]);
+    let mut headers = 0;
+    for l in &lines {
+        let want = related_header_reference(l);
+        headers += usize::from(want);
+        assert_eq!(is_related_header(l), want, "{l:?}");
+    }
+    assert!(headers >= 3, "{headers}");
+}
+
+#[test]
+fn word_count_gates_count_as_the_split_did() {
+    for l in gate_lines(&["", "a", "a b", "a  b", " a "]) {
+        let c = core(&l);
+        for n in [5, 6, 7, 12, 15] {
+            assert_eq!(spaces(&c) >= n, c.split(' ').nth(n).is_some(), "{c:?}");
+            assert_eq!(spaces(&l) >= n, l.split(' ').nth(n).is_some(), "{l:?}");
+        }
+    }
+}
+
+#[test]
+fn lines_turned_away_by_the_byte_gates_of_classify_fail_the_full_tests() {
+    let lines = gate_lines(&["(whn/fas)", "( ant )", "(abc/de1*)", "x (ant)", "Foo | Bar"]);
+    let mut initials = 0;
+    for l in &lines {
+        // `is_initials`: the regex alone.
+        if source::INITIALS.is_match(l) {
+            initials += 1;
+            assert!(source::is_initials(l), "{l:?}");
+        }
+        // `segmented_cues`: a line without a separator is one segment.
+        if !l.contains(['·', '|', '•']) {
+            assert!(l.split(['·', '|', '•']).nth(1).is_none(), "{l:?}");
+        }
+        // `stamp`: every date it reads has a digit.
+        if source::find_date(l).is_some() {
+            assert!(l.bytes().any(|b| b.is_ascii_digit()), "{l:?}");
+        }
+    }
+    assert!(initials >= 3, "{initials}");
+}
+
+/// [`normalize_line`] and [`core`] as they were, char by char: the
+/// references of the byte-run versions.
+fn normalize_reference(s: &str) -> String {
+    let mut out = String::new();
+    let mut prev = ' ';
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let c = match c {
+            '\u{a0}' | '\t' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => ' ',
+            '\u{200B}' | '\u{200C}' | '\u{200E}' | '\u{200F}' | '\u{2060}' | '\u{FEFF}'
+            | '\u{AD}' => continue,
+            '\u{200D}' => {
+                let emoji = |x: char| x as u32 >= 0x2600;
+                if emoji(prev) && chars.peek().is_some_and(|&n| emoji(n)) {
+                    c
+                } else {
+                    continue;
+                }
+            }
+            c if c.is_control() => ' ',
+            c => c,
+        };
+        if c == ' ' && prev == ' ' {
+            continue;
+        }
+        out.push(c);
+        prev = c;
+    }
+    out.trim().to_string()
+}
+
+fn core_reference(s: &str) -> String {
+    let mut out = String::new();
+    let mut gap = false;
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            out.extend(c.to_lowercase());
+        } else {
+            gap = true;
+        }
+    }
+    out
+}
+
+#[test]
+fn lines_normalize_and_reduce_to_their_core_as_char_by_char() {
+    let mut lines: Vec<String> = [
+        "  a \t b\x0b\x1f c  ",
+        "\u{a0}x\u{200b}y\u{3000} \u{2028}",
+        "😀\u{200d}🔥 a\u{200d}b \u{200d}",
+        "İSTANBUL Σ ΣΑΣ straße ǅ 12ⅷ",
+        "\u{85}x\u{7f}\u{ad}",
+        "",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    lines.extend(fixture_lines());
+    for l in &lines {
+        assert_eq!(normalize_line(l), normalize_reference(l), "{l:?}");
+        assert_eq!(core(l), core_reference(l), "{l:?}");
+    }
+}
+
+#[test]
+fn lines_turned_away_by_the_separator_tail_and_widget_gates_fail_the_full_tests() {
+    let lines = gate_lines(&[
+        "ANTARA News > Berita > Hukum",
+        "Tentang Kami | Kontak · Karier • Iklan » x › y / z",
+        "Polisi menangkap dua orang. Baca Juga: Lima WNI Dipulangkan",
+        "Korban tiba.\u{a0}BACA JUGA: x",
+        "Bagikan: Facebook Twitter WhatsApp",
+        "24 Komentar",
+    ]);
+    let (mut tails, mut widgets) = (0, 0);
+    for l in &lines {
+        for sep in ['>', '»', '/', '›', '|', '·', '•'] {
+            if l.contains(sep) {
+                assert!(has_separator_byte(l), "{l:?}");
+            }
+        }
+        if find_related_tail(l).is_some() {
+            tails += 1;
+            assert!(may_hold_related_tail(l), "{l:?}");
+        }
+        let c = core(l);
+        let words: Vec<&str> = c.split(' ').collect();
+        let widget = words.len() <= 15
+            && words
+                .iter()
+                .all(|w| has(&WIDGET_WORDS, w) || w.bytes().all(|b| b.is_ascii_digit()))
+            && words.iter().any(|w| has(&WIDGET_STRONG, w));
+        widgets += usize::from(widget);
+        assert_eq!(is_widget(&c), widget, "{l:?}");
+    }
+    assert!(tails >= 2 && widgets >= 2, "{tails} {widgets}");
+}

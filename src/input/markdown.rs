@@ -1,6 +1,7 @@
 //! The article text of a Markdown file: marks stripped, links reduced to their
 //! text, images dropped, the leading `#` heading taken as the title.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex_lite::Regex;
@@ -10,6 +11,8 @@ use crate::model::{Removed, RemovedReason};
 
 static IMAGE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"!\[([^\]]*)\]\([^)]*\)").expect("valid regex"));
+/// The links [`link_texts`] reads by hand (the tests compare the two).
+#[cfg(test)]
 static LINK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])").expect("valid regex"));
 static AUTOLINK: LazyLock<Regex> =
@@ -18,6 +21,8 @@ static HTML_TAG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>").expect("valid regex"));
 static REF_DEF: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s{0,3}\[[^\]]+\]:\s*\S+").expect("valid regex"));
+/// The list mark [`list_mark`] reads by hand (the tests compare the two).
+#[cfg(test)]
 static LIST_MARK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+").expect("valid regex"));
 
@@ -140,18 +145,13 @@ fn is_wrapped_emphasis(s: &str) -> bool {
 
 /// Inline Markdown to plain text.
 fn inline(s: &str) -> String {
-    use std::borrow::Cow;
     // Each pattern needs a byte most lines lack: skip its whole-line scan then.
     let s = if s.contains("![") {
         IMAGE.replace_all(s, "")
     } else {
         Cow::Borrowed(s)
     };
-    let s = if s.contains('[') {
-        LINK.replace_all(&s, "$1")
-    } else {
-        Cow::Borrowed(&*s)
-    };
+    let s = link_texts(&s);
     let s = if s.contains('<') {
         AUTOLINK.replace_all(&s, "$1")
     } else {
@@ -162,16 +162,79 @@ fn inline(s: &str) -> String {
     } else {
         Cow::Borrowed(&*s)
     };
-    // A list mark is a bullet or a digit after the spaces.
-    let first = s.trim_start_matches([' ', '\t', '\n', '\r', '\u{b}', '\u{c}']);
-    let s = if first.starts_with(['-', '*', '+', '•'])
-        || first.starts_with(|c: char| c.is_ascii_digit())
-    {
-        LIST_MARK.replace(&s, "")
-    } else {
-        Cow::Borrowed(&*s)
+    let s = &s[list_mark(&s)..];
+    strip_marks(s).trim().to_string()
+}
+
+/// `s` with each link replaced by its text, as `LINK.replace_all(s, "$1")`
+/// does: from each '[', the text runs to the first ']', which a '(' must
+/// follow with a ')' after it, or a '[' with a ']' after it (no class of the
+/// pattern can backtrack past those brackets); the next link is looked for
+/// after the end of the last. The regex's capture search cost ~100
+/// instructions a byte.
+fn link_texts(s: &str) -> Cow<'_, str> {
+    let b = s.as_bytes();
+    let find = |from: usize, c: u8| {
+        b[from.min(b.len())..]
+            .iter()
+            .position(|&x| x == c)
+            .map(|k| from + k)
     };
-    strip_marks(&s).trim().to_string()
+    let mut out = String::new();
+    let (mut last, mut i) = (0, 0);
+    while let Some(open) = find(i, b'[') {
+        let Some(close) = find(open + 1, b']') else {
+            break;
+        };
+        let end = match b.get(close + 1) {
+            Some(b'(') => find(close + 2, b')'),
+            Some(b'[') => find(close + 2, b']'),
+            _ => None,
+        };
+        match end {
+            Some(end) => {
+                out.push_str(&s[last..open]);
+                out.push_str(&s[open + 1..close]);
+                last = end + 1;
+                i = end + 1;
+            }
+            None => i = open + 1,
+        }
+    }
+    if last == 0 {
+        return Cow::Borrowed(s);
+    }
+    out.push_str(&s[last..]);
+    Cow::Owned(out)
+}
+
+/// The length of the list mark opening `s` (0 without one), as
+/// `^\s*(?:[-*+•]|\d{1,3}[.)])\s+` matches it (`\s` is ASCII): spaces, a
+/// bullet or one to three digits and a '.' or ')', then spaces. The regex
+/// scanned the whole line even where its anchor had failed.
+fn list_mark(s: &str) -> usize {
+    let b = s.as_bytes();
+    let space = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
+    let mut i = b.iter().take_while(|c| space(c)).count();
+    let rest = &s[i..];
+    if let Some(bullet) = rest
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '*' | '+' | '•'))
+    {
+        i += bullet.len_utf8();
+    } else {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=3).contains(&digits) || !matches!(b.get(i + digits), Some(b'.' | b')')) {
+            return 0;
+        }
+        i += digits + 1;
+    }
+    let spaces = b[i..].iter().take_while(|c| space(c)).count();
+    if spaces == 0 {
+        return 0;
+    }
+    i + spaces
 }
 
 /// Drops emphasis marks and backticks and resolves backslash escapes; an
@@ -257,6 +320,76 @@ fn front_matter(lines: &mut Vec<&str>, raw: &mut RawArticle) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every line of the fixtures and samples, and tricky ones.
+    fn lines() -> Vec<String> {
+        let mut lines: Vec<String> = [
+            "- a",
+            "-a",
+            "  * b",
+            "+\tc",
+            "• d",
+            "•d",
+            "1. e",
+            "12) f",
+            "123. g",
+            "1234. h",
+            "1.x",
+            " 7.  i",
+            "- ",
+            "-",
+            "",
+            "[a](b) [c][d] [e] ![f](g)",
+            "x](y",
+            "• ",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for dir in ["tests/fixtures/train", "www/samples"] {
+            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                if let Ok(t) = std::fs::read_to_string(e.path()) {
+                    lines.extend(t.lines().map(str::to_string));
+                }
+            }
+        }
+        lines
+    }
+
+    #[test]
+    fn list_marks_are_read_as_the_regex_matched_them() {
+        let mut marks = 0;
+        for l in lines() {
+            let want = LIST_MARK.find(&l).map_or(0, |m| m.end());
+            marks += usize::from(want > 0);
+            assert_eq!(list_mark(&l), want, "{l:?}");
+        }
+        assert!(marks >= 8, "{marks}");
+    }
+
+    #[test]
+    fn links_are_replaced_as_the_regex_replaced_them() {
+        let mut tricky: Vec<String> = [
+            "[a](b) [c][d] [e] ![f](g)",
+            "[[a](b)",
+            "[a] (b) [c](d",
+            "[a](b)[c](d)x",
+            "[](x) [a][] [é](ü)",
+            "]( [ ] ( ) [a]([b](c))",
+            "[a\nb](c)",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        tricky.extend(lines());
+        let mut links = 0;
+        for l in tricky {
+            let want = LINK.replace_all(&l, "$1");
+            links += usize::from(want != l);
+            assert_eq!(link_texts(&l), want, "{l:?}");
+        }
+        assert!(links >= 8, "{links}");
+    }
 
     #[test]
     fn leading_heading_is_the_title_and_marks_go() {

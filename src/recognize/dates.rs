@@ -33,7 +33,9 @@
 use std::sync::LazyLock;
 
 use super::calendar::{add_days, add_months, days_from_civil, valid, weekday};
-use super::tokens::{eq_word, glued, is_punct, is_word, key, tok_str, tokenize, Tok, TokKind};
+use super::tokens::{
+    cmp_key, eq_word, fits_key, glued, is_punct, is_word, key, tok_str, tokenize, Tok, TokKind,
+};
 use super::{Context, Reference};
 use crate::model::{DateBasis, DateMention, Document, Lang, Precision, Span};
 
@@ -103,18 +105,20 @@ fn month_entry(w: &str) -> Option<(u32, bool)> {
     if !w.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    let mut buf = [0; 48];
-    let k = key(w, &mut buf)?;
+    if !fits_key(w) {
+        return None;
+    }
     let t = &TABLES.months;
-    let i = t.binary_search_by(|e| e.0.cmp(k)).ok()?;
+    let i = t.binary_search_by(|e| cmp_key(e.0, w)).ok()?;
     Some((t[i].1, t[i].2))
 }
 
 fn date_word(phrase: &str) -> Option<(Unit, i64)> {
-    let mut buf = [0; 48];
-    let k = key(phrase, &mut buf)?;
+    if !fits_key(phrase) {
+        return None;
+    }
     let t = &TABLES.words;
-    let i = t.binary_search_by(|e| e.0.cmp(k)).ok()?;
+    let i = t.binary_search_by(|e| cmp_key(e.0, phrase)).ok()?;
     Some((t[i].1, t[i].2))
 }
 
@@ -772,9 +776,9 @@ fn weekday_at(text: &str, toks: &[Tok], i: usize, wd: u32, lang: Lang) -> Option
 /// year", "dua tahun lalu", "three months ago".
 fn relative_at(text: &str, toks: &[Tok], i: usize) -> Option<Found> {
     // A phrase's key is its first token's key, a space, and the rest.
-    let mut buf = [0; 48];
     let starts_phrase = toks.get(i).is_some_and(|t| {
-        key(tok_str(text, t), &mut buf).is_some_and(|k| TABLES.firsts.binary_search(&k).is_ok())
+        let w = tok_str(text, t);
+        fits_key(w) && TABLES.firsts.binary_search_by(|e| cmp_key(e, w)).is_ok()
     });
     for n in (1..=3).rev().filter(|_| starts_phrase) {
         let Some(last) = toks.get(i + n - 1) else {
@@ -814,6 +818,11 @@ fn relative_at(text: &str, toks: &[Tok], i: usize) -> Option<Found> {
     let t = &toks[i];
     // The unit word first: it is a cheaper test than reading a number.
     let unit_word = tok_str(text, toks.get(i + 1)?);
+    // No unit word is longer than six bytes ("months", "minggu").
+    if unit_word.len() > 6 {
+        return None;
+    }
+    let mut buf = [0; 48];
     let unit = match key(unit_word, &mut buf)? {
         "hari" | "day" | "days" => Unit::Day,
         "pekan" | "minggu" | "week" | "weeks" => Unit::Week,

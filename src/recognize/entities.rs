@@ -39,7 +39,12 @@ pub use super::gazetteer::{country_code, country_name};
 
 /// Appends what this recognizer finds in `ctx.text` to `doc`.
 pub fn recognize(ctx: &Context, doc: &mut Document) {
-    let found = find(ctx.text, ctx.lang);
+    recognize_beside(ctx, doc, &link_spans(ctx.text));
+}
+
+/// [`recognize`] with the text's [`link_spans`] already found.
+pub(crate) fn recognize_beside(ctx: &Context, doc: &mut Document, links: &[Span]) {
+    let found = find_beside(ctx.text, ctx.lang, links);
     let skip_media: Vec<&str> = [doc.source.outlet.as_deref(), doc.source.wire.as_deref()]
         .into_iter()
         .flatten()
@@ -90,10 +95,14 @@ struct OrgMention {
 
 /// Finds and merges every entity of `text`.
 pub fn find(text: &str, lang: Lang) -> Found {
+    find_beside(text, lang, &link_spans(text))
+}
+
+/// [`find`] with the text's [`link_spans`] already found.
+fn find_beside(text: &str, lang: Lang, links: &[Span]) -> Found {
     let g = &*GAZETTEER;
-    let links = link_spans(text);
     let mut hits = g.scan(text, 0, text.len(), None);
-    hits.retain(|h| !in_links(&links, h.start, h.end));
+    hits.retain(|h| !in_links(links, h.start, h.end));
     let mut countries: Vec<(usize, Span)> = Vec::new();
     let mut regions: Vec<(usize, Span)> = Vec::new();
     let mut places: Vec<(usize, Span)> = Vec::new();
@@ -136,7 +145,7 @@ pub fn find(text: &str, lang: Lang) -> Found {
         i += 1;
     }
     reverse_acronyms(text, &mut orgs);
-    later_acronyms(text, &links, &mut orgs);
+    later_acronyms(text, links, &mut orgs);
     join_bare_shapes(&mut orgs);
 
     Found {

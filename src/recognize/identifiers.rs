@@ -107,6 +107,33 @@ fn anchored_spans(re: &Regex, text: &str, starts: &[usize]) -> Vec<(usize, usize
     out
 }
 
+/// The phone starts in runs of the bytes a phone match is made of (digits,
+/// '+', '(', ')', ' ', '-', '.', and both bytes of the no-break space, and
+/// so of some other characters) that hold eight digits or more. Every phone
+/// [`phone`] keeps has eight digits at least, and a match never leaves its
+/// run, so a run with fewer gives no phone and, skipped whole, leaves the
+/// matches of the other runs as they were. Most numbers in a story (years,
+/// amounts, counts) are turned away before the anchored search.
+fn phone_starts(bytes: &[u8], starts: &[usize]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    for (s, e) in runs(bytes, |b| {
+        b.is_ascii_digit() || matches!(b, b'+' | b'(' | b')' | b' ' | b'-' | b'.' | 0xc2 | 0xa0)
+    }) {
+        while k < starts.len() && starts[k] < s {
+            k += 1;
+        }
+        let from = k;
+        while k < starts.len() && starts[k] < e {
+            k += 1;
+        }
+        if bytes[s..e].iter().filter(|b| b.is_ascii_digit()).count() >= 8 {
+            out.extend_from_slice(&starts[from..k]);
+        }
+    }
+    out
+}
+
 /// Maximal runs `[start, end)` of bytes that satisfy `class`.
 fn runs(bytes: &[u8], class: fn(u8) -> bool) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut i = 0;
@@ -414,7 +441,7 @@ pub fn find(text: &str, lang: Lang) -> Vec<(IdentifierKind, String, Span)> {
             keep(Handle, handle.to_lowercase(), span);
         }
     }
-    for (start, end) in anchored_spans(&PHONE, text, &st.phone) {
+    for (start, end) in anchored_spans(&PHONE, text, &phone_starts(bytes, &st.phone)) {
         if let Some((value, span)) = phone(text, start, &text[start..end], lang) {
             keep(Phone, value, span);
         }
@@ -653,6 +680,7 @@ mod tests {
             "situs judi.online dan Kompas.com, U.S. dan 1.5 juta, co.id x-y.z-w.net a.b",
             "",
             "@ @@ @a @abc.def. (( ++ 0x 1 3 bc1 T ré@kö.com rekening\u{a0}123456",
+            "Hubungi 0812-3456-7890 atau +62 21 5550 1234 / (021) 555\u{a0}0199, 12 3 45 678 9 à0 12345678",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -707,6 +735,22 @@ mod tests {
             assert_eq!(
                 anchored_spans(&PHONE, t, &st.phone),
                 whole(PHONE_PAT, t, 0),
+                "{t}"
+            );
+            // The phone gate keeps every match with eight digits (the least
+            // a phone has), and those matches as they were.
+            let eight = |v: Vec<(usize, usize)>| -> Vec<(usize, usize)> {
+                v.into_iter()
+                    .filter(|&(s, e)| t[s..e].bytes().filter(u8::is_ascii_digit).count() >= 8)
+                    .collect()
+            };
+            assert_eq!(
+                eight(anchored_spans(
+                    &PHONE,
+                    t,
+                    &phone_starts(t.as_bytes(), &st.phone)
+                )),
+                eight(whole(PHONE_PAT, t, 0)),
                 "{t}"
             );
         }

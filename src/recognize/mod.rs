@@ -14,7 +14,7 @@ pub mod numbers;
 pub mod persons;
 pub mod quotes;
 pub mod speech;
-mod tokens;
+pub(crate) mod tokens;
 pub mod words;
 
 use crate::model::{Document, Lang, Span};
@@ -91,8 +91,10 @@ impl Reference {
 
 /// Runs every recognizer over the text, in order.
 pub fn recognize(ctx: &Context, doc: &mut Document) {
-    entities::recognize(ctx, doc);
-    persons::recognize(ctx, doc);
+    // Related links and credits, skipped by both: found once.
+    let links = words::link_spans(ctx.text);
+    entities::recognize_beside(ctx, doc, &links);
+    persons::recognize_beside(ctx, doc, &links);
     identifiers::recognize(ctx, doc);
     crimes::recognize(ctx, doc);
     dates::recognize(ctx, doc);

@@ -85,7 +85,9 @@ use std::sync::LazyLock;
 
 use crate::automaton::{AhoCorasick, MatchKind};
 
-use super::tokens::{eq_word, glued, is_punct, is_word, key, tok_str, tokenize, Tok, TokKind};
+use super::tokens::{
+    cmp_key, eq_word, fits_key, glued, is_punct, is_word, key, tok_str, tokenize, Tok, TokKind,
+};
 use super::Context;
 use crate::model::{Count, CountKind, Document, Lang, Qualifier, Span};
 
@@ -396,10 +398,11 @@ fn parse_cue(s: &str) -> Option<Cue> {
 }
 
 fn number_word(s: &str) -> Option<(Role, u64)> {
-    let mut buf = [0; 48];
-    let k = key(s, &mut buf)?;
+    if !fits_key(s) {
+        return None;
+    }
     let t = &TABLES.words;
-    t.binary_search_by(|e| e.0.cmp(k))
+    t.binary_search_by(|e| cmp_key(e.0, s))
         .ok()
         .map(|i| (t[i].1, t[i].2))
 }
@@ -424,10 +427,11 @@ fn demonym_plural(w: &str) -> bool {
 }
 
 fn currency(s: &str, pre: bool) -> Option<&'static str> {
-    let mut buf = [0; 48];
-    let k = key(s, &mut buf)?;
+    if !fits_key(s) {
+        return None;
+    }
     let t = &TABLES.currencies;
-    let (_, code, pos) = t[t.binary_search_by(|e| e.0.cmp(k)).ok()?];
+    let (_, code, pos) = t[t.binary_search_by(|e| cmp_key(e.0, s)).ok()?];
     let ok = match pos {
         CurPos::Both => true,
         CurPos::Pre => pre,

@@ -715,16 +715,20 @@ struct Found {
 
 /// Appends what this recognizer finds in `ctx.text` to `doc`.
 pub fn recognize(ctx: &Context, doc: &mut Document) {
+    recognize_beside(ctx, doc, &link_spans(ctx.text));
+}
+
+/// [`recognize`] with the text's [`link_spans`] already found.
+pub(crate) fn recognize_beside(ctx: &Context, doc: &mut Document, links: &[Span]) {
     let text = ctx.text;
     let ents = entity_spans(doc);
     let toks = tokenize(text, &ents);
-    let links = link_spans(text);
     let found = anchored(&toks);
     let lower = lowercase_words(&toks);
     let mut persons: Vec<Person> = Vec::new();
     for f in found
         .into_iter()
-        .filter(|f| !in_links(&links, f.name.0, f.name.1))
+        .filter(|f| !in_links(links, f.name.0, f.name.1))
         .filter(|f| !common_words(&toks, f.name, &lower))
         // "told Al Jazeera by phone": an outlet is the source, not a person.
         .filter(|f| !crate::clean::is_outlet(&text[f.name.0..f.name.1]))
@@ -756,8 +760,8 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
             },
         );
     }
-    fuller_names(&toks, &links, &mut persons);
-    later_mentions(&toks, &links, &mut persons);
+    fuller_names(&toks, links, &mut persons);
+    later_mentions(&toks, links, &mut persons);
     for p in &mut persons {
         crate::sort::sort(&mut p.spans);
         p.spans.dedup();
@@ -766,7 +770,7 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
 }
 
 /// The words the text writes in lower case (their keys).
-fn lowercase_words<'a>(toks: &'a [Tok]) -> std::collections::HashSet<&'a str> {
+fn lowercase_words<'a>(toks: &'a [Tok]) -> HashSet<&'a str, FnvBuild> {
     toks.iter()
         .filter(|t| t.word() && t.text.chars().next().is_some_and(char::is_lowercase))
         .map(|t| t.k())
@@ -777,7 +781,7 @@ fn lowercase_words<'a>(toks: &'a [Tok]) -> std::collections::HashSet<&'a str> {
 /// of them ("Direktur Kejahatan Finansial" … "kejahatan finansial"; "Guard Station"
 /// … "the border guard station"): common nouns capitalized in an office's name, not
 /// a person. A real name rarely has every word in lower case elsewhere in its article.
-fn common_words(toks: &[Tok], name: Span, lower: &std::collections::HashSet<&str>) -> bool {
+fn common_words(toks: &[Tok], name: Span, lower: &HashSet<&str, FnvBuild>) -> bool {
     let words: Vec<&Tok> = toks
         .iter()
         .filter(|t| t.s >= name.0 && t.e <= name.1 && t.word())

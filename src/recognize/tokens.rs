@@ -11,6 +11,26 @@ pub(crate) fn key<'b>(s: &str, buf: &'b mut [u8; 48]) -> Option<&'b str> {
     std::str::from_utf8(out).ok()
 }
 
+/// `entry.cmp(key(s))` without copying `s`: byte by byte, `s` lowercased
+/// (ASCII only) as it is read; for binary searches of sorted lowercase
+/// tables, whose `memcmp` calls and UTF-8 check cost more than the compare.
+/// The caller turns away what [`key`] has no room for (more than 48 bytes).
+pub(crate) fn cmp_key(entry: &str, s: &str) -> std::cmp::Ordering {
+    let (a, b) = (entry.as_bytes(), s.as_bytes());
+    for (x, y) in a.iter().zip(b) {
+        let y = y.to_ascii_lowercase();
+        if *x != y {
+            return x.cmp(&y);
+        }
+    }
+    a.len().cmp(&b.len())
+}
+
+/// Whether [`key`] has room for `s`.
+pub(crate) fn fits_key(s: &str) -> bool {
+    s.len() <= 48
+}
+
 pub(crate) fn eq_word(s: &str, w: &str) -> bool {
     s.eq_ignore_ascii_case(w)
 }
@@ -107,5 +127,47 @@ pub(crate) fn glued(toks: &[Tok], a: usize, b: usize) -> bool {
     match (toks.get(a), toks.get(b)) {
         (Some(x), Some(y)) => x.end == y.start,
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `cmp_key` orders every token of the fixtures and samples against
+    /// table-like keys as `key` and `str::cmp` did.
+    #[test]
+    fn cmp_key_orders_as_the_lowercased_key() {
+        let mut words: Vec<String> = ["", "a", "Rp", "US", "é", "ÉTÉ", "satu", "Satu-dua", "zz"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        for dir in ["tests/fixtures/train", "www/samples"] {
+            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                let Ok(t) = std::fs::read_to_string(e.path()) else {
+                    continue;
+                };
+                let mut toks = Vec::new();
+                tokenize(&t, 0, t.len(), &mut toks);
+                words.extend(toks.iter().map(|k| tok_str(&t, k).to_string()));
+            }
+        }
+        words.sort();
+        words.dedup();
+        assert!(words.len() > 1000, "{}", words.len());
+        let mut buf = [0; 48];
+        let entries: Vec<String> = words
+            .iter()
+            .step_by(words.len() / 150)
+            .filter_map(|w| key(w, &mut buf).map(str::to_string))
+            .collect();
+        for w in words.iter().filter(|w| fits_key(w)) {
+            let mut buf = [0; 48];
+            let k = key(w, &mut buf).expect("fits");
+            for e in &entries {
+                assert_eq!(cmp_key(e, w), e.as_str().cmp(k), "{e:?} {w:?}");
+            }
+            assert_eq!(cmp_key(k, w), std::cmp::Ordering::Equal, "{w:?}");
+        }
     }
 }

@@ -130,9 +130,10 @@ pub(crate) enum Mark {
     Partner,
 }
 
-/// A phrase table and the automaton over its phrases.
+/// A phrase table: what each phrase means, and where its phrases start
+/// among the patterns of the one automaton of [`CUES`].
 pub(crate) struct Table<T> {
-    ac: AhoCorasick,
+    first: usize,
     info: Vec<T>,
     /// Whether a match may carry the enclitic "-nya" ("penangkapannya"); not
     /// for grammar words, where "sebelumnya" (previously) is not "sebelum".
@@ -248,38 +249,50 @@ pub(crate) fn parse_actor_row(row: &[&'static str]) -> Option<(&'static str, Act
     Some((phrase, entry))
 }
 
-fn table<T>(entries: Vec<(&'static str, T)>, nya: bool) -> Table<T> {
-    let (phrases, info): (Vec<&str>, Vec<T>) = entries.into_iter().unzip();
-    let ac = crate::automaton::build(
-        AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard),
-        &phrases,
-    )
-    .expect("cue phrases build an automaton");
-    Table { ac, info, nya }
+/// The four phrase tables, searched in one pass: one automaton over all
+/// their phrases, numbered table after table. An overlapping search reports
+/// every occurrence of every pattern, so each table gets the same matches as
+/// from an automaton of its own (four scans of the text before).
+pub(crate) struct Cues {
+    ac: AhoCorasick,
+    events: Table<EventCue>,
+    status: Table<StatusCue>,
+    marks: Table<Mark>,
+    pairs: Table<u8>,
+    /// All the phrases, for the test that searches each table alone.
+    #[cfg(test)]
+    phrases: Vec<&'static str>,
 }
 
-pub(crate) static EVENT_CUES: LazyLock<Table<EventCue>> = LazyLock::new(|| {
-    table(
+/// Appends the phrases of `entries` to `phrases`; their table.
+fn table<T>(
+    entries: Vec<(&'static str, T)>,
+    nya: bool,
+    phrases: &mut Vec<&'static str>,
+) -> Table<T> {
+    let first = phrases.len();
+    let (more, info): (Vec<&str>, Vec<T>) = entries.into_iter().unzip();
+    phrases.extend(more);
+    Table { first, info, nya }
+}
+
+pub(crate) static CUES: LazyLock<Cues> = LazyLock::new(|| {
+    let mut phrases = Vec::new();
+    let events = table(
         rows(EVENT_CUES_TSV)
             .filter_map(|r| parse_event_row(&r))
             .collect(),
         true,
-    )
-});
-
-pub(crate) static STATUS_CUES: LazyLock<Table<StatusCue>> = LazyLock::new(|| {
-    table(
+        &mut phrases,
+    );
+    let status = table(
         rows(STATUS_CUES_TSV)
             .filter_map(|r| parse_status_row(&r))
             .collect(),
         false,
-    )
-});
-
-pub(crate) static MARKS: LazyLock<Table<Mark>> = LazyLock::new(|| {
-    table(
+        &mut phrases,
+    );
+    let marks = table(
         rows(ACTOR_CUES_TSV)
             .filter_map(|r| match parse_actor_row(&r)? {
                 (p, ActorEntry::Phrase(m)) => Some((p, m)),
@@ -287,13 +300,11 @@ pub(crate) static MARKS: LazyLock<Table<Mark>> = LazyLock::new(|| {
             })
             .collect(),
         false,
-    )
-});
-
-/// Phrases that stand for the parties named before ("kedua negara"), with
-/// how many they are.
-pub(crate) static PAIRS: LazyLock<Table<u8>> = LazyLock::new(|| {
-    table(
+        &mut phrases,
+    );
+    // Phrases that stand for the parties named before ("kedua negara"),
+    // with how many they are.
+    let pairs = table(
         rows(ACTOR_CUES_TSV)
             .filter_map(|r| match parse_actor_row(&r)? {
                 (p, ActorEntry::Pair(n)) => Some((p, n)),
@@ -301,7 +312,24 @@ pub(crate) static PAIRS: LazyLock<Table<u8>> = LazyLock::new(|| {
             })
             .collect(),
         false,
+        &mut phrases,
+    );
+    let ac = crate::automaton::build(
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard),
+        &phrases,
     )
+    .expect("cue phrases build an automaton");
+    Cues {
+        ac,
+        events,
+        status,
+        marks,
+        pairs,
+        #[cfg(test)]
+        phrases,
+    }
 });
 
 /// The capitals of `data/capitals.txt`, in file order (sorted).
@@ -372,20 +400,59 @@ fn bounded(text: &str, start: usize, end: usize, nya: bool) -> bool {
     }
 }
 
-/// All whole-word matches of `table` in `text`, longest first at each start,
-/// with overlaps dropped (an earlier or longer match wins), into `out`.
-pub(crate) fn find<T: Copy>(table: &Table<T>, text: &str, out: &mut Vec<Hit<T>>) {
-    out.clear();
-    for m in table.ac.find_overlapping_iter(text) {
-        let (start, end) = (m.start(), m.end());
-        if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
-            continue;
-        }
-        if bounded(text, start, end, table.nya) {
-            let info = table.info[m.pattern().as_usize()];
+/// The whole-word matches of each table in a text.
+#[derive(Default)]
+pub(crate) struct Found {
+    pub events: Vec<Hit<EventCue>>,
+    pub status: Vec<Hit<StatusCue>>,
+    pub marks: Vec<Hit<Mark>>,
+    /// Phrases for parties named before, with how many they are.
+    pub pairs: Vec<Hit<u8>>,
+}
+
+impl<T: Copy> Table<T> {
+    /// Keeps the match of pattern `id` (one of this table's) if it stands
+    /// as whole words.
+    fn push(&self, text: &str, (start, end): (usize, usize), id: usize, out: &mut Vec<Hit<T>>) {
+        if bounded(text, start, end, self.nya) {
+            let info = self.info[id - self.first];
             out.push(Hit { start, end, info });
         }
     }
+}
+
+/// All whole-word matches of every table in `text`, longest first at each
+/// start, with overlaps dropped within a table (an earlier or longer match
+/// wins).
+pub(crate) fn find_all(text: &str) -> Found {
+    let cues = &*CUES;
+    let mut found = Found::default();
+    for m in cues.ac.find_overlapping_iter(text) {
+        let span = (m.start(), m.end());
+        if !text.is_char_boundary(span.0) || !text.is_char_boundary(span.1) {
+            continue;
+        }
+        let id = m.pattern().as_usize();
+        if id < cues.status.first {
+            cues.events.push(text, span, id, &mut found.events);
+        } else if id < cues.marks.first {
+            cues.status.push(text, span, id, &mut found.status);
+        } else if id < cues.pairs.first {
+            cues.marks.push(text, span, id, &mut found.marks);
+        } else {
+            cues.pairs.push(text, span, id, &mut found.pairs);
+        }
+    }
+    drop_overlaps(&mut found.events);
+    drop_overlaps(&mut found.status);
+    drop_overlaps(&mut found.marks);
+    drop_overlaps(&mut found.pairs);
+    found
+}
+
+/// Sorts the hits by start, longest first, and keeps those that start after
+/// the end of the last one kept.
+fn drop_overlaps<T: Copy>(out: &mut Vec<Hit<T>>) {
     crate::sort::sort_by_key(out, |h| (h.start, Reverse(h.end)));
     let mut kept = 0;
     let mut last_end = 0;
@@ -508,9 +575,8 @@ mod tests {
                 &["met", "signed", "MoU"],
             ),
         ];
-        let mut hits = Vec::new();
         for (text, want) in cases {
-            find(&EVENT_CUES, text, &mut hits);
+            let hits = find_all(text).events;
             let got: Vec<&str> = hits
                 .iter()
                 .filter(|h| h.info.kind.is_some())
@@ -520,11 +586,62 @@ mod tests {
         }
     }
 
+    /// The matches of one table searched with an automaton of its own, as
+    /// before the tables shared one.
+    fn find_alone<T: Copy>(table: &Table<T>, count: usize, text: &str) -> Vec<Hit<T>> {
+        let phrases = &CUES.phrases[table.first..table.first + count];
+        let ac = crate::automaton::build(
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard),
+            phrases,
+        )
+        .expect("one table's automaton");
+        let mut out = Vec::new();
+        for m in ac.find_overlapping_iter(text) {
+            let span = (m.start(), m.end());
+            if text.is_char_boundary(span.0) && text.is_char_boundary(span.1) {
+                table.push(text, span, table.first + m.pattern().as_usize(), &mut out);
+            }
+        }
+        drop_overlaps(&mut out);
+        out
+    }
+
+    #[test]
+    fn one_automaton_finds_what_each_table_found_alone() {
+        let mut texts = vec![
+            "Polisi menangkap dan memulangkan kedua negara, yang sebelumnya bekerja sama dengan Laos."
+                .to_string(),
+        ];
+        for dir in ["tests/fixtures/train", "www/samples"] {
+            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                texts.extend(std::fs::read_to_string(e.path()));
+            }
+        }
+        let c = &*CUES;
+        let n = [
+            c.status.first - c.events.first,
+            c.marks.first - c.status.first,
+            c.pairs.first - c.marks.first,
+            c.phrases.len() - c.pairs.first,
+        ];
+        let mut hits = 0;
+        for t in &texts {
+            let f = find_all(t);
+            assert_eq!(f.events, find_alone(&c.events, n[0], t));
+            assert_eq!(f.status, find_alone(&c.status, n[1], t));
+            assert_eq!(f.marks, find_alone(&c.marks, n[2], t));
+            assert_eq!(f.pairs, find_alone(&c.pairs, n[3], t));
+            hits += f.events.len() + f.status.len() + f.marks.len() + f.pairs.len();
+        }
+        assert!(texts.len() > 50 && hits > 1000, "{} {hits}", texts.len());
+    }
+
     #[test]
     fn grammar_phrases_take_no_nya_enclitic() {
         let text = "WNI yang sebelumnya bekerja, kata dia";
-        let mut hits = Vec::new();
-        find(&MARKS, text, &mut hits);
+        let hits = find_all(text).marks;
         let got: Vec<&str> = hits.iter().map(|h| &text[h.start..h.end]).collect();
         assert_eq!(got, ["yang", "kata"]);
     }
@@ -539,7 +656,6 @@ mod tests {
 
     #[test]
     fn matching_odd_unicode_never_panics() {
-        let mut hits = Vec::new();
         for text in [
             "",
             "é",
@@ -548,9 +664,7 @@ mod tests {
             "ditangkapnyä",
             "nya",
         ] {
-            find(&EVENT_CUES, text, &mut hits);
-            find(&STATUS_CUES, text, &mut Vec::new());
-            find(&MARKS, text, &mut Vec::new());
+            find_all(text);
         }
     }
 }

@@ -436,7 +436,7 @@ fn valid_span(text: &str, s: Span) -> bool {
 
 /// Every usable mention, sorted, with mentions inside a longer one dropped
 /// ("Kamboja" inside "Kepolisian Nasional Kamboja" is the organization's).
-fn collect_mentions<'d>(text: &str, doc: &'d Document) -> Vec<Mention<'d>> {
+fn collect_mentions<'d>(text: &str, doc: &'d Document, pairs: &[Hit<u8>]) -> Vec<Mention<'d>> {
     let mut out = Vec::new();
     for o in doc
         .organizations
@@ -509,8 +509,6 @@ fn collect_mentions<'d>(text: &str, doc: &'d Document) -> Vec<Mention<'d>> {
             });
         }
     }
-    let mut pairs = Vec::new();
-    cues::find(&cues::PAIRS, text, &mut pairs);
     out.extend(pairs.iter().map(|h| Mention {
         span: Span(h.start, h.end),
         kind: MKind::Pair,
@@ -1671,15 +1669,14 @@ fn resolve_pairs(sentences: &[Span], mentions: &mut [Mention], roles: &[MRole]) 
 
 fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
     let text = ctx.text;
-    let mut mentions = collect_mentions(text, doc);
-    let mut cue_hits = Vec::new();
-    cues::find(&cues::EVENT_CUES, text, &mut cue_hits);
+    // Every cue table in one scan of the text.
+    let found = cues::find_all(text);
+    let mut mentions = collect_mentions(text, doc, &found.pairs);
+    let mut cue_hits = found.events;
     cue_hits.retain(|h| h.info.kind.is_some() && (h.info.form != Form::Named || named(text, h)));
     sharing_with_object(text, &mut cue_hits);
-    let mut status = Vec::new();
-    cues::find(&cues::STATUS_CUES, text, &mut status);
-    let mut marks = Vec::new();
-    cues::find(&cues::MARKS, text, &mut marks);
+    let status = found.status;
+    let marks = found.marks;
 
     let mut counts: Vec<usize> = (0..doc.counts.len())
         .filter(|&i| valid_span(text, doc.counts[i].span))
