@@ -371,8 +371,15 @@ fn after(text: &str, part: &Part, limit: usize, mentions: &[(Span, usize)]) -> O
         let named = mentions
             .iter()
             .filter(|(s, _)| s.0 >= part.close && s.0 < reach && s.1 <= clause_end)
-            .find(|(s, _)| speaking(text, *s))?;
-        return Some(Found::Person(named.1));
+            .find(|(s, _)| speaking(text, *s));
+        return match named {
+            Some(m) => Some(Found::Person(m.1)),
+            // "…," one woman from Uganda told reporters: said by someone
+            // the article does not name.
+            None => (4..words.len().min(8))
+                .find_map(verb_at)
+                .map(|_| Found::Nobody),
+        };
     };
     if form == VerbForm::Pronoun {
         return Some(Found::Previous);
@@ -496,6 +503,11 @@ mod tests {
                 "“The border is closed to them now,” Major General Aung Min Thu, commander of the regional border force, told state television.",
                 Lang::En,
                 vec![q("The border is closed to them now", Some("Aung Min Thu"))],
+            ),
+            (
+                "“They took our phones on the first day,” one woman from the village told reporters.",
+                Lang::En,
+                vec![q("They took our phones on the first day", None)],
             ),
             (
                 "“Saya tidak pernah dibayar sepeser pun,” kenang Wayan Sudarma.",
