@@ -845,4 +845,63 @@ mod tests {
         assert_eq!(organization("Kemlu").map(|o| o.id), Some("kemlu"));
         assert_eq!(organization("KNPA").map(|o| o.country), Some(Some("KR")));
     }
+
+    /// The places `GAZETTEER.scan` finds in `text`: canonical name and country.
+    fn places_in(text: &str) -> Vec<(&'static str, Option<&'static str>)> {
+        let g = &*GAZETTEER;
+        g.scan(text, 0, text.len(), None)
+            .into_iter()
+            .filter_map(|h| match h.target {
+                Target::Place(p) => Some((g.places[p as usize].name, g.places[p as usize].country)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn regencies_and_regional_towns_are_found_with_their_country() {
+        let text = "Para korban berasal dari Kulonprogo, Gunung Kidul, Lampung Timur dan \
+                    Makassar, Bone, lalu dibawa lewat Sibu ke Bavet. Polisi di Tainan dan \
+                    Parañaque City ikut menyelidiki.";
+        assert_eq!(
+            places_in(text),
+            [
+                ("Kulon Progo", Some("ID")),
+                ("Gunungkidul", Some("ID")),
+                ("Lampung Timur", Some("ID")),
+                ("Makassar", Some("ID")),
+                ("Bone", Some("ID")),
+                ("Sibu", Some("MY")),
+                ("Bavet", Some("KH")),
+                ("Tainan", Some("TW")),
+                ("Parañaque", Some("PH")),
+            ]
+        );
+        assert_eq!(place("Jaksel"), Some(("Jakarta Selatan", Some("ID"))));
+        assert_eq!(place("DIY"), Some(("Yogyakarta", Some("ID"))));
+        assert_eq!(place("Thua Thien Hue"), Some(("Hue", Some("VN"))));
+    }
+
+    #[test]
+    fn place_names_that_are_common_words_stay_words_in_ordinary_sentences() {
+        for text in [
+            "Batu itu dilempar, nasib mereka sungguh malang.",
+            "Batang pohon tumbang. Landak itu lari ke hutan.",
+            "Bone marrow donors were asked to wait.",
+            "Tengah malam itu, Polda Lampung tengah memburu pelaku.",
+            "Tanah datar di pesisir selatan itu dijual.",
+            "Tebing tinggi itu longsor, kata warga.",
+        ] {
+            let found = places_in(text);
+            assert!(
+                found.iter().all(|(name, _)| *name == "Lampung"),
+                "{text}: {found:?}"
+            );
+        }
+        // The same words are places after a place cue.
+        assert_eq!(
+            places_in("Ia tinggal di Batu, lalu pindah ke Kabupaten Batang."),
+            [("Batu", Some("ID")), ("Batang", Some("ID"))]
+        );
+    }
 }
