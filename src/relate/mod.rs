@@ -61,7 +61,10 @@
 //!   words that point at an event already told: "those detained", "the
 //!   rescued victims", "lokasi penggerebekan" (the raid's site), "premis yang
 //!   diserbu", and the heading "di sisi penindakan" (on the enforcement side).
-//!   The cost, mechanism or procedure of sending people home ("biaya
+//!   Things held are not people held: "paspor para korban ditahan", "their
+//!   passports were detained". Ransom paid "untuk membebaskan anak mereka"
+//!   frees nobody yet, and "applied to detain", "memohon" ask for what is not
+//!   done. The cost, mechanism or procedure of sending people home ("biaya
 //!   pemulangan", "mekanisme pemulangan", "a protocol for the repatriation
 //!   of victims") is a topic, not a repatriation.
 //!
@@ -694,6 +697,44 @@ fn refers_back(text: &str, sent: Span, start: usize, end: usize) -> bool {
         || (before.as_deref() == Some("the") && before2.as_deref() == Some("under"))
 }
 
+/// Whether the words just before a detention cue name a thing, not a
+/// person: "paspor para korban ditahan", "their passports were withheld",
+/// "gaji mereka ditahan" (the wages were held back).
+fn things_held(text: &str, lo: usize, at: usize) -> bool {
+    let mut pos = at;
+    for _ in 0..4 {
+        let Some((a, b)) = prev_token(text, lo, pos) else {
+            return false;
+        };
+        let w = text[a..b].to_lowercase();
+        if matches!(
+            w.as_str(),
+            "paspor"
+                | "pasport"
+                | "passport"
+                | "passports"
+                | "dokumen"
+                | "documents"
+                | "gaji"
+                | "gajinya"
+                | "wages"
+                | "salaries"
+                | "ponsel"
+                | "telefon"
+                | "phones"
+                | "identitas"
+        ) {
+            return true;
+        }
+        // Stop at the end of the clause.
+        if matches!(w.as_str(), "," | ";" | ":" | "dan" | "and") {
+            return false;
+        }
+        pos = a;
+    }
+    false
+}
+
 /// The number of words in `s`, counted no further than `cap + 1`: callers
 /// only ask whether a gap is short, and a long clause must not cost more.
 fn words_upto(s: &str, cap: usize) -> usize {
@@ -1164,6 +1205,9 @@ impl<'d> SentenceView<'_, 'd> {
         let cue = self.cues[ci];
         let kind = cue.info.kind?;
         if cue.info.form == Form::Noun && refers_back(self.text, self.span, cue.start, cue.end) {
+            return None;
+        }
+        if kind == EventType::Arrest && things_held(self.text, self.span.0, cue.start) {
             return None;
         }
         let k = clause_of(self.clauses, cue.start);
@@ -1857,7 +1901,11 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
         if let Some(code) = here_loc.or(before) {
             for e in events[first_event..]
                 .iter_mut()
-                .filter(|e| is_enforcement(e.kind) && e.countries.is_empty())
+                // "Interpol's Operation First Light": an organization of no
+                // country acted; the police are not unnamed.
+                .filter(|e| {
+                    is_enforcement(e.kind) && e.countries.is_empty() && e.organizations.is_empty()
+                })
             {
                 e.countries.push(code.to_string());
             }
@@ -2708,6 +2756,16 @@ mod tests {
                 &[],
             ),
             (
+                "an organization of no country is not unnamed police",
+                "Sindikat itu beroperasi dari Poipet. Interpol menangkap 20 orang dalam operasi global.",
+                &[
+                    P("Poipet", "KH"),
+                    O("interpol", "Interpol", OrgKind::International, None),
+                ],
+                &["arrest reported - orgs=interpol", "operation reported - orgs=interpol"],
+                &[],
+            ),
+            (
                 "without any location there is no actor",
                 "The company denied any wrongdoing. Forty people were detained.",
                 &[],
@@ -3231,6 +3289,13 @@ mod tests {
                 "Polisi Kamboja menangkap 20 orang, dan siapa pun yang membantu mereka akan ditangkap.",
                 &[C("KH", &["Kamboja"])],
                 &["arrest reported KH"],
+                &[],
+            ),
+            (
+                "documents held by a recruiter are not an arrest",
+                "Sesampai di Kamboja, paspor para korban ditahan. Their passports were then detained by the managers.",
+                &[KH],
+                &[],
                 &[],
             ),
             (
