@@ -1103,9 +1103,11 @@ fn staff_credit(name: &str) -> Option<Option<String>> {
         return None;
     }
     let rest: Vec<&str> = words.collect();
-    if rest.iter().all(|w| {
-        STAFF_WORDS.contains(&w.to_lowercase().as_str()) || *w == "redaksi" || *w == "Redaksi"
-    }) {
+    let desk_word = |w: &&str| {
+        let w = w.to_lowercase();
+        STAFF_WORDS.contains(&w.as_str()) || w == "redaksi"
+    };
+    if rest.iter().all(desk_word) {
         return Some(None);
     }
     let rest = rest.join(" ");
