@@ -303,8 +303,15 @@ const CURRENCY_MARKS: &[&str] = &[
 pub fn recognize(ctx: &Context, doc: &mut Document) {
     let outlet = doc.source.outlet.as_deref().map(alnum_lower);
     for (kind, value, span) in find(ctx.text, ctx.lang) {
-        if kind == IdentifierKind::Domain && outlet.as_deref().is_some_and(|o| is_outlet(&value, o))
-        {
+        // The article's own outlet's address ("dihubungi Lampost.co") is its
+        // credit, by its name or through the outlet table.
+        let own = |v: &str| {
+            outlet.as_deref().is_some_and(|o| is_outlet(v, o))
+                || doc.source.outlet.as_deref().is_some_and(|o| {
+                    crate::clean::is_outlet(v) && crate::clean::canonical_outlet(v) == o
+                })
+        };
+        if kind == IdentifierKind::Domain && own(&value) {
             continue;
         }
         match doc
@@ -1019,6 +1026,19 @@ mod tests {
         };
         let mut doc = Document::default();
         doc.source.outlet = Some("Kompas".into());
+        recognize(&ctx, &mut doc);
+        let values: Vec<&str> = doc.identifiers.iter().map(|i| i.value.as_str()).collect();
+        assert_eq!(values, ["gacorjp88.vip"]);
+        // An address that differs from the outlet's name, known to the outlet table.
+        let mut doc = Document::default();
+        doc.source.outlet = Some("Lampung Post".into());
+        let text = "Hal itu disampaikan kepada Lampost.co. Situs gacorjp88.vip diblokir.";
+        let sentences = crate::segment::sentences(text);
+        let ctx = Context {
+            text,
+            sentences: &sentences,
+            ..ctx
+        };
         recognize(&ctx, &mut doc);
         let values: Vec<&str> = doc.identifiers.iter().map(|i| i.value.as_str()).collect();
         assert_eq!(values, ["gacorjp88.vip"]);
