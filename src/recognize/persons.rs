@@ -1671,6 +1671,11 @@ mod round_two_tests {
             names("Menurut Mbak Sari Wulandari, ia berangkat pada Mei."),
             ["Sari Wulandari"]
         );
+        // A Malay chairman is an office, not a name.
+        assert_eq!(
+            names("Perkara itu dimaklumkan Pengerusi SKMM, Tan Sri Azlan Hamid di Cyberjaya."),
+            ["Azlan Hamid"]
+        );
     }
 
     #[test]
