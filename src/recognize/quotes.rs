@@ -535,6 +535,14 @@ mod tests {
                 q("Mereka akan dipulangkan pekan depan", Some("Rina Kusuma")),
             ]
         );
+        let ms = "Ketua polis Ahmad Zaki Ismail hadir. Beliau menambah: “Orang ramai boleh membuat semakan dahulu.”";
+        assert_eq!(
+            quotes(ms, Lang::Ms),
+            vec![q(
+                "Orang ramai boleh membuat semakan dahulu.",
+                Some("Ahmad Zaki Ismail")
+            )]
+        );
         let en =
             "Police chief Tom Baker spoke. \"We are watching these networks closely,\" he said.";
         assert_eq!(
