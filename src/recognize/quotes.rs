@@ -535,6 +535,15 @@ mod tests {
                 q("Mereka akan dipulangkan pekan depan", Some("Rina Kusuma")),
             ]
         );
+        // The person who asked or urged since the last quote is its voice.
+        let id = "\"Kami terus memantau situasi di sana,\" kata Andi Saputra. Duta Besar RI, Rina Kusuma, meminta WNI segera melapor. \"Kami siap membantu pemulangan,\" ujarnya.";
+        assert_eq!(
+            quotes(id, Lang::Id),
+            vec![
+                q("Kami terus memantau situasi di sana", Some("Andi Saputra")),
+                q("Kami siap membantu pemulangan", Some("Rina Kusuma")),
+            ]
+        );
         let ms = "Ketua polis Ahmad Zaki Ismail hadir. Beliau menambah: “Orang ramai boleh membuat semakan dahulu.”";
         assert_eq!(
             quotes(ms, Lang::Ms),
