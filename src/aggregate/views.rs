@@ -37,6 +37,22 @@ fn add_evidence(map: &mut EvidenceMap, doc: &str, spans: impl IntoIterator<Item 
     map.entry(doc.to_string()).or_default().extend(spans);
 }
 
+/// `items` sorted by key (stably) and cut into runs of equal keys: one entry
+/// per distinct key, in key order, with its items in their first order. Used
+/// instead of a `BTreeMap<K, Acc>` filled through `entry`, which was one more
+/// copy of the B-tree code in the wasm per map type.
+fn grouped<K: Ord, T>(mut items: Vec<(K, T)>) -> Vec<(K, Vec<T>)> {
+    crate::sort::sort_by(&mut items, |a, b| a.0.cmp(&b.0));
+    let mut out: Vec<(K, Vec<T>)> = Vec::new();
+    for (k, t) in items {
+        match out.last_mut() {
+            Some((last, ts)) if *last == k => ts.push(t),
+            _ => out.push((k, vec![t])),
+        }
+    }
+    out
+}
+
 /// The codebook's snake_case name of an enum value.
 pub(crate) fn label<T: Serialize>(v: &T) -> String {
     // The compact string serializer, not `to_value`: the wasm already carries it,
@@ -503,24 +519,27 @@ fn claim_id(
 }
 
 fn claims(docs: &[(&super::DocSummary, usize)], story_ids: &[&str]) -> Vec<Claim> {
-    let mut acc: BTreeMap<ClaimKey, ClaimAcc> = BTreeMap::new();
+    let mut items: Vec<(ClaimKey, (&super::DocSummary, usize, &crate::model::Count))> = Vec::new();
     for (d, story) in docs {
         for count in &d.counts {
-            let key = claim_key(count);
-            let a = acc.entry(key).or_default();
-            a.cumulative |= count.cumulative;
-            if let Err(i) = a.qualifiers.binary_search(&count.qualifier) {
-                a.qualifiers.insert(i, count.qualifier);
-            }
-            a.dates.extend(count.date.clone());
-            a.stories.insert(*story);
-            a.sources.extend(d.outlet().map(|o| o.trim().to_string()));
-            a.published.extend(d.published.clone());
-            add_evidence(&mut a.evidence, &d.id, [count.span]);
+            items.push((claim_key(count), (*d, *story, count)));
         }
     }
-    acc.into_iter()
-        .map(|((kind, currency, value, countries), a)| {
+    grouped(items)
+        .into_iter()
+        .map(|((kind, currency, value, countries), group)| {
+            let mut a = ClaimAcc::default();
+            for (d, story, count) in group {
+                a.cumulative |= count.cumulative;
+                if let Err(i) = a.qualifiers.binary_search(&count.qualifier) {
+                    a.qualifiers.insert(i, count.qualifier);
+                }
+                a.dates.extend(count.date.clone());
+                a.stories.insert(story);
+                a.sources.extend(d.outlet().map(|o| o.trim().to_string()));
+                a.published.extend(d.published.clone());
+                add_evidence(&mut a.evidence, &d.id, [count.span]);
+            }
             let date = a.dates.first().cloned();
             let first_reported = a.published.first().cloned();
             let year = date
@@ -713,7 +732,10 @@ fn timeline(
     story_ids: &[&str],
     org_nodes: bool,
 ) -> Vec<TimelineEvent> {
-    let mut acc: BTreeMap<EventKey, EventAcc> = BTreeMap::new();
+    let mut items: Vec<(
+        EventKey,
+        (&super::DocSummary, &crate::model::Event, Vec<String>),
+    )> = Vec::new();
     for (d, story) in docs {
         for e in &d.events {
             let orgs = sorted_unique(&e.organizations);
@@ -724,24 +746,30 @@ fn timeline(
                 e.date.clone().filter(|s| !s.trim().is_empty()),
                 if org_nodes { orgs.clone() } else { Vec::new() },
             );
-            let a = acc.entry(key).or_insert_with(|| EventAcc {
-                status: e.status,
-                place: e.place.clone(),
+            items.push((key, (*d, e, orgs)));
+        }
+    }
+    let mut out: Vec<TimelineEvent> = grouped(items)
+        .into_iter()
+        .filter_map(|((story, kind, countries, date, key_orgs), group)| {
+            // The first event of the group gives the status and, unless it
+            // has none, the place.
+            let first = group.first()?.1;
+            let mut a = EventAcc {
+                status: first.status,
+                place: first.place.clone(),
                 organizations: BTreeSet::new(),
                 published: BTreeSet::new(),
                 evidence: EvidenceMap::new(),
-            });
-            if a.place.is_none() {
-                a.place = e.place.clone();
+            };
+            for (d, e, orgs) in group {
+                if a.place.is_none() {
+                    a.place = e.place.clone();
+                }
+                a.organizations.extend(orgs);
+                a.published.extend(d.published.clone());
+                add_evidence(&mut a.evidence, &d.id, [e.span]);
             }
-            a.organizations.extend(orgs);
-            a.published.extend(d.published.clone());
-            add_evidence(&mut a.evidence, &d.id, [e.span]);
-        }
-    }
-    let mut out: Vec<TimelineEvent> = acc
-        .into_iter()
-        .map(|((story, kind, countries, date, key_orgs), a)| {
             let story = story_ids[story].to_string();
             let orgs = org_nodes.then_some(key_orgs.as_slice());
             let id = event_id(&story, kind, &countries, date.as_deref(), orgs);
@@ -752,7 +780,7 @@ fn timeline(
                     None => (None, DateBasisKind::Unknown),
                 },
             };
-            TimelineEvent {
+            Some(TimelineEvent {
                 id,
                 date,
                 date_basis,
@@ -763,7 +791,7 @@ fn timeline(
                 place: a.place,
                 story,
                 evidence: evidence(&a.evidence),
-            }
+            })
         })
         .collect();
     // Dated events first, in date order; the key order breaks ties.
@@ -793,7 +821,8 @@ fn network(
     // Edges as (source, target, event) triples, sorted and grouped below (a
     // map of their own would be one more copy of the B-tree code in the wasm).
     let mut pairs: Vec<(String, String, usize)> = Vec::new();
-    let mut nodes: BTreeMap<String, (BTreeSet<usize>, BTreeSet<String>)> = BTreeMap::new();
+    // Nodes as (id, event) pairs, grouped by id below.
+    let mut node_events: Vec<(String, usize)> = Vec::new();
     for (i, e) in timeline.iter().enumerate() {
         let mut ids: Vec<String> = e.countries.clone();
         if org_nodes {
@@ -805,9 +834,7 @@ fn network(
             continue;
         }
         for (k, a) in ids.iter().enumerate() {
-            let n = nodes.entry(a.clone()).or_default();
-            n.0.insert(i);
-            n.1.extend(e.evidence.iter().map(|x| x.document.clone()));
+            node_events.push((a.clone(), i));
             for b in &ids[k + 1..] {
                 pairs.push((a.clone(), b.clone(), i));
             }
@@ -827,9 +854,16 @@ fn network(
         *degree.entry(a.clone()).or_default() += 1;
         *degree.entry(b.clone()).or_default() += 1;
     }
-    let nodes = nodes
-        .iter()
-        .map(|(id, (events, documents))| {
+    let nodes = grouped(node_events)
+        .into_iter()
+        .map(|(id, events)| {
+            // An event's ids are distinct: one item per event.
+            let mut documents: Vec<String> = events
+                .iter()
+                .flat_map(|&i| timeline[i].evidence.iter().map(|x| x.document.clone()))
+                .collect();
+            crate::sort::sort(&mut documents);
+            documents.dedup();
             let (kind, name) = match id.strip_prefix("org:") {
                 Some(o) => (
                     NodeKind::Organization,
@@ -837,16 +871,16 @@ fn network(
                 ),
                 None => (
                     NodeKind::Country,
-                    country_names.get(id.as_str()).copied().unwrap_or(id),
+                    country_names.get(id.as_str()).copied().unwrap_or(&id),
                 ),
             };
             Node {
-                id: id.clone(),
                 kind,
                 name: name.to_string(),
                 events: events.len(),
-                degree: degree.get(id).copied().unwrap_or(0),
-                documents: documents.iter().cloned().collect(),
+                degree: degree.get(&id).copied().unwrap_or(0),
+                documents,
+                id,
             }
         })
         .collect();
@@ -874,20 +908,22 @@ fn network(
     Network { nodes, edges }
 }
 
-#[derive(Default)]
-struct TallyAcc {
+/// One mention list of a tallied value: its name, kind and country (the
+/// first of a key's items gives them), story, document and spans.
+struct TallyItem<'a> {
     name: String,
     kind: Option<String>,
     country: Option<String>,
-    mentions: usize,
-    stories: BTreeSet<usize>,
-    evidence: EvidenceMap,
+    story: usize,
+    doc: &'a str,
+    spans: &'a [crate::model::Span],
 }
 
+/// Items keyed by (key, country), grouped when the rows are made.
 #[derive(Default)]
-struct Tallies(BTreeMap<(String, Option<String>), TallyAcc>);
+struct Tallies<'a>(Vec<((String, Option<String>), TallyItem<'a>)>);
 
-impl Tallies {
+impl<'a> Tallies<'a> {
     #[allow(clippy::too_many_arguments)]
     fn add(
         &mut self,
@@ -896,43 +932,47 @@ impl Tallies {
         kind: Option<String>,
         country: Option<&String>,
         story: usize,
-        doc: &str,
-        spans: &[crate::model::Span],
+        doc: &'a str,
+        spans: &'a [crate::model::Span],
     ) {
         let country = country.cloned();
-        let a = self
-            .0
-            .entry((key, country.clone()))
-            .or_insert_with(|| TallyAcc {
-                name: name.to_string(),
-                kind,
-                country,
-                ..TallyAcc::default()
-            });
-        a.mentions += spans.len();
-        a.stories.insert(story);
-        add_evidence(&mut a.evidence, doc, spans.iter().copied());
+        let item = TallyItem {
+            name: name.to_string(),
+            kind,
+            country: country.clone(),
+            story,
+            doc,
+            spans,
+        };
+        self.0.push(((key, country), item));
     }
 
     fn rows(self, story_ids: &[&str]) -> Vec<Tally> {
-        let mut rows: Vec<Tally> = self
-            .0
-            .into_iter()
-            .map(|((key, _), a)| Tally {
+        let mut rows: Vec<Tally> = Vec::new();
+        for ((key, _), items) in grouped(self.0) {
+            let Some(first) = items.first() else { continue };
+            let (name, kind, country) = (
+                first.name.clone(),
+                first.kind.clone(),
+                first.country.clone(),
+            );
+            let (mut mentions, mut stories, mut ev) = (0, BTreeSet::new(), EvidenceMap::new());
+            for t in &items {
+                mentions += t.spans.len();
+                stories.insert(t.story);
+                add_evidence(&mut ev, t.doc, t.spans.iter().copied());
+            }
+            rows.push(Tally {
                 key,
-                name: a.name,
-                kind: a.kind,
-                country: a.country,
-                mentions: a.mentions,
-                stories: a
-                    .stories
-                    .iter()
-                    .map(|&s| story_ids[s].to_string())
-                    .collect(),
-                documents: a.evidence.keys().cloned().collect(),
-                evidence: evidence(&a.evidence),
-            })
-            .collect();
+                name,
+                kind,
+                country,
+                mentions,
+                stories: stories.iter().map(|&s| story_ids[s].to_string()).collect(),
+                documents: ev.keys().cloned().collect(),
+                evidence: evidence(&ev),
+            });
+        }
         crate::sort::sort_by(&mut rows, |a, b| {
             (b.stories.len(), b.mentions)
                 .cmp(&(a.stories.len(), a.mentions))
