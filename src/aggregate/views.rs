@@ -37,6 +37,15 @@ fn add_evidence(map: &mut EvidenceMap, doc: &str, spans: impl IntoIterator<Item 
     map.entry(doc.to_string()).or_default().extend(spans);
 }
 
+/// Sorted and deduplicated: the sets of the views are `Vec`s made distinct
+/// when they are complete, not `BTreeSet`s (each set type was one more copy of
+/// the B-tree code in the wasm).
+pub(crate) fn distinct<T: Ord>(mut v: Vec<T>) -> Vec<T> {
+    crate::sort::sort(&mut v);
+    v.dedup();
+    v
+}
+
 /// `items` sorted by key (stably) and cut into runs of equal keys: one entry
 /// per distinct key, in key order, with its items in their first order. Used
 /// instead of a `BTreeMap<K, Acc>` filled through `entry`, which was one more
@@ -427,7 +436,7 @@ fn stories(c: &Corpus) -> (Vec<Story>, Vec<usize>) {
     let mut root_story: HashMap<usize, usize> = HashMap::new();
     let mut stories: Vec<Story> = Vec::new();
     let mut languages: Vec<Vec<Lang>> = Vec::new();
-    let mut sources: Vec<BTreeSet<String>> = Vec::new();
+    let mut sources: Vec<Vec<String>> = Vec::new();
     for (p, story) in story_of.iter_mut().enumerate() {
         let r = uf.find(p);
         let s = slot(p);
@@ -443,7 +452,7 @@ fn stories(c: &Corpus) -> (Vec<Story>, Vec<usize>) {
                 links: Vec::new(),
             });
             languages.push(Vec::new());
-            sources.push(BTreeSet::new());
+            sources.push(Vec::new());
             stories.len() - 1
         });
         *story = k;
@@ -464,7 +473,7 @@ fn stories(c: &Corpus) -> (Vec<Story>, Vec<usize>) {
             languages[k].push(s.summary.language);
         }
         if let Some(o) = s.summary.outlet() {
-            sources[k].insert(o.trim().to_string());
+            sources[k].push(o.trim().to_string());
         }
     }
     crate::sort::sort_by_key(&mut links, |x| (x.0, x.1, x.2));
@@ -481,7 +490,7 @@ fn stories(c: &Corpus) -> (Vec<Story>, Vec<usize>) {
         let mut langs = std::mem::take(&mut languages[k]);
         crate::sort::sort_by_key(&mut langs, |l| l.code());
         st.languages = langs;
-        st.sources = std::mem::take(&mut sources[k]).into_iter().collect();
+        st.sources = distinct(std::mem::take(&mut sources[k]));
     }
     (stories, story_of)
 }
@@ -494,10 +503,10 @@ struct ClaimAcc {
     /// Distinct, kept in order (a Vec: a BTreeSet<Qualifier> was one more
     /// copy of the B-tree code in the wasm).
     qualifiers: Vec<Qualifier>,
-    dates: BTreeSet<String>,
-    stories: BTreeSet<usize>,
-    sources: BTreeSet<String>,
-    published: BTreeSet<String>,
+    dates: Vec<String>,
+    stories: Vec<usize>,
+    sources: Vec<String>,
+    published: Vec<String>,
     evidence: EvidenceMap,
 }
 
@@ -535,13 +544,14 @@ fn claims(docs: &[(&super::DocSummary, usize)], story_ids: &[&str]) -> Vec<Claim
                     a.qualifiers.insert(i, count.qualifier);
                 }
                 a.dates.extend(count.date.clone());
-                a.stories.insert(story);
+                a.stories.push(story);
                 a.sources.extend(d.outlet().map(|o| o.trim().to_string()));
                 a.published.extend(d.published.clone());
                 add_evidence(&mut a.evidence, &d.id, [count.span]);
             }
-            let date = a.dates.first().cloned();
-            let first_reported = a.published.first().cloned();
+            let (dates, published) = (distinct(a.dates), distinct(a.published));
+            let date = dates.first().cloned();
+            let first_reported = published.first().cloned();
             let year = date
                 .as_deref()
                 .and_then(year_of)
@@ -556,15 +566,14 @@ fn claims(docs: &[(&super::DocSummary, usize)], story_ids: &[&str]) -> Vec<Claim
                 qualifiers: a.qualifiers,
                 date,
                 year,
-                stories: a
-                    .stories
+                stories: distinct(a.stories)
                     .iter()
                     .map(|&s| story_ids[s].to_string())
                     .collect(),
                 documents: a.evidence.keys().cloned().collect(),
-                sources: a.sources.into_iter().collect(),
+                sources: distinct(a.sources),
                 first_reported,
-                last_reported: a.published.last().cloned(),
+                last_reported: published.last().cloned(),
                 evidence: evidence(&a.evidence),
             }
         })
@@ -722,8 +731,8 @@ type EventKey = (usize, EventType, Vec<String>, Option<String>, Vec<String>);
 struct EventAcc {
     status: EventStatus,
     place: Option<String>,
-    organizations: BTreeSet<String>,
-    published: BTreeSet<String>,
+    organizations: Vec<String>,
+    published: Vec<String>,
     evidence: EvidenceMap,
 }
 
@@ -758,8 +767,8 @@ fn timeline(
             let mut a = EventAcc {
                 status: first.status,
                 place: first.place.clone(),
-                organizations: BTreeSet::new(),
-                published: BTreeSet::new(),
+                organizations: Vec::new(),
+                published: Vec::new(),
                 evidence: EvidenceMap::new(),
             };
             for (d, e, orgs) in group {
@@ -775,7 +784,7 @@ fn timeline(
             let id = event_id(&story, kind, &countries, date.as_deref(), orgs);
             let (date, date_basis) = match date {
                 Some(d) => (Some(d), DateBasisKind::Event),
-                None => match a.published.first() {
+                None => match distinct(a.published).first() {
                     Some(p) => (Some(p.clone()), DateBasisKind::Published),
                     None => (None, DateBasisKind::Unknown),
                 },
@@ -787,7 +796,7 @@ fn timeline(
                 kind,
                 status: a.status,
                 countries,
-                organizations: a.organizations.into_iter().collect(),
+                organizations: distinct(a.organizations),
                 place: a.place,
                 story,
                 evidence: evidence(&a.evidence),
@@ -956,10 +965,10 @@ impl<'a> Tallies<'a> {
                 first.kind.clone(),
                 first.country.clone(),
             );
-            let (mut mentions, mut stories, mut ev) = (0, BTreeSet::new(), EvidenceMap::new());
+            let (mut mentions, mut stories, mut ev) = (0, Vec::new(), EvidenceMap::new());
             for t in &items {
                 mentions += t.spans.len();
-                stories.insert(t.story);
+                stories.push(t.story);
                 add_evidence(&mut ev, t.doc, t.spans.iter().copied());
             }
             rows.push(Tally {
@@ -968,7 +977,10 @@ impl<'a> Tallies<'a> {
                 kind,
                 country,
                 mentions,
-                stories: stories.iter().map(|&s| story_ids[s].to_string()).collect(),
+                stories: distinct(stories)
+                    .iter()
+                    .map(|&s| story_ids[s].to_string())
+                    .collect(),
                 documents: ev.keys().cloned().collect(),
                 evidence: evidence(&ev),
             });
