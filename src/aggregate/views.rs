@@ -66,10 +66,19 @@ fn grouped<K: Ord, T>(mut items: Vec<(K, T)>) -> Vec<(K, Vec<T>)> {
 pub(crate) fn label<T: Serialize>(v: &T) -> String {
     // The compact string serializer, not `to_value`: the wasm already carries it,
     // while the Value serializer would be a second copy of every Serialize impl.
-    // snake_case names need no escaping, so the quoted form is the name itself.
-    match serde_json::to_string(v) {
-        Ok(s) if s.len() >= 2 && s.starts_with('"') && s.ends_with('"') => {
-            s[1..s.len() - 1].to_string()
+    unquote(serde_json::to_string(v))
+}
+
+/// A serialized label without its quotes: snake_case names need no escaping,
+/// so the quoted form is the name itself. One compiled copy, not one per
+/// `label::<T>`.
+#[inline(never)]
+fn unquote(s: serde_json::Result<String>) -> String {
+    match s {
+        Ok(mut s) if s.len() >= 2 && s.starts_with('"') && s.ends_with('"') => {
+            s.pop();
+            s.remove(0);
+            s
         }
         _ => String::new(),
     }
