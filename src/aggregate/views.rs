@@ -442,14 +442,15 @@ fn stories(c: &Corpus) -> (Vec<Story>, Vec<usize>) {
     }
 
     let mut story_of = vec![0usize; order.len()];
-    let mut root_story: HashMap<usize, usize> = HashMap::new();
+    // The story of each union-find root, by root (roots are positions).
+    let mut root_story: Vec<Option<usize>> = vec![None; order.len()];
     let mut stories: Vec<Story> = Vec::new();
     let mut languages: Vec<Vec<Lang>> = Vec::new();
     let mut sources: Vec<Vec<String>> = Vec::new();
     for (p, story) in story_of.iter_mut().enumerate() {
         let r = uf.find(p);
         let s = slot(p);
-        let k = *root_story.entry(r).or_insert_with(|| {
+        let k = *root_story[r].get_or_insert_with(|| {
             stories.push(Story {
                 id: s.summary.id.clone(),
                 documents: Vec::new(),
