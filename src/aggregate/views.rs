@@ -751,10 +751,9 @@ fn timeline(
     story_ids: &[&str],
     org_nodes: bool,
 ) -> Vec<TimelineEvent> {
-    let mut items: Vec<(
-        EventKey,
-        (&super::DocSummary, &crate::model::Event, Vec<String>),
-    )> = Vec::new();
+    // Each event with its document and sorted organizations, by key.
+    type Item<'a> = (&'a super::DocSummary, &'a crate::model::Event, Vec<String>);
+    let mut items: Vec<(EventKey, Item)> = Vec::new();
     for (d, story) in docs {
         for e in &d.events {
             let orgs = sorted_unique(&e.organizations);
