@@ -75,6 +75,96 @@ pub(crate) fn field_or_default<T: FromJson + Default>(o: &Map<String, Value>, ke
     }
 }
 
+/// A value that stands in for a field that could not be read, in a struct
+/// that [`Fields::done`] then drops.
+pub(crate) trait Placeholder {
+    /// The stand-in.
+    fn placeholder() -> Self;
+}
+
+macro_rules! placeholder_default {
+    ($($t:ty),*) => {$(
+        impl Placeholder for $t {
+            fn placeholder() -> $t {
+                <$t>::default()
+            }
+        }
+    )*};
+}
+
+placeholder_default!(String, bool, u64, usize, i32);
+
+impl Placeholder for Span {
+    fn placeholder() -> Span {
+        Span(0, 0)
+    }
+}
+
+impl<T> Placeholder for Option<T> {
+    fn placeholder() -> Option<T> {
+        None
+    }
+}
+
+impl<T> Placeholder for Vec<T> {
+    fn placeholder() -> Vec<T> {
+        Vec::new()
+    }
+}
+
+/// The fields of an object, read in place one after the other. A field that
+/// fails takes a placeholder and its error is kept (the first one); `done`
+/// then drops the whole struct. With `?` after each field instead, every
+/// struct reader carried the drop code of all the fields read before each
+/// one, most of those readers' size in the wasm. The first error is the one
+/// reported, as with `?`.
+pub(crate) struct Fields<'a> {
+    o: &'a Map<String, Value>,
+    err: Option<String>,
+}
+
+impl<'a> Fields<'a> {
+    /// The fields of `v`, an object (`what` names it in the error).
+    pub(crate) fn of(v: &'a Value, what: &str) -> Res<Fields<'a>> {
+        Ok(Fields {
+            o: object(v, what)?,
+            err: None,
+        })
+    }
+
+    /// A field that must be there unless it is an `Option` (see [`field`]).
+    #[inline(never)]
+    pub(crate) fn get<T: FromJson + Placeholder>(&mut self, key: &str) -> T {
+        let r = field(self.o, key);
+        self.keep(r, T::placeholder)
+    }
+
+    /// A field that takes its default when missing (see [`field_or_default`]).
+    #[inline(never)]
+    pub(crate) fn get_or_default<T: FromJson + Default>(&mut self, key: &str) -> T {
+        let r = field_or_default(self.o, key);
+        self.keep(r, T::default)
+    }
+
+    fn keep<T>(&mut self, r: Res<T>, placeholder: fn() -> T) -> T {
+        match r {
+            Ok(t) => t,
+            Err(e) => {
+                self.err.get_or_insert(e);
+                placeholder()
+            }
+        }
+    }
+
+    /// `t`, unless a field could not be read.
+    pub(crate) fn done<T>(self, t: T) -> Res<T> {
+        match self.err {
+            None => Ok(t),
+            Some(e) => Err(e),
+        }
+    }
+}
+
 impl FromJson for String {
     fn from_json(v: &Value) -> Res<String> {
         v.as_str()
@@ -147,10 +237,15 @@ fn variant<T: Serialize + Copy>(v: &Value, all: &[T]) -> Res<T> {
 }
 
 macro_rules! enums {
-    ($($t:ident [$($v:ident),* $(,)?])*) => {$(
+    ($($t:ident [$first:ident $(, $v:ident)* $(,)?])*) => {$(
         impl FromJson for $t {
             fn from_json(v: &Value) -> Res<$t> {
-                variant(v, &[$($t::$v),*])
+                variant(v, &[$t::$first $(, $t::$v)*])
+            }
+        }
+        impl Placeholder for $t {
+            fn placeholder() -> $t {
+                $t::$first
             }
         }
     )*};
@@ -182,8 +277,9 @@ macro_rules! structs {
     ($($t:ident { $($f:ident $(= $key:literal)?),* $(,)? })*) => {$(
         impl FromJson for $t {
             fn from_json(v: &Value) -> Res<$t> {
-                let o = object(v, concat!("struct ", stringify!($t)))?;
-                Ok($t { $($f: field(o, structs!(@key $f $($key)?))?),* })
+                let mut o = Fields::of(v, concat!("struct ", stringify!($t)))?;
+                let t = $t { $($f: o.get(structs!(@key $f $($key)?))),* };
+                o.done(t)
             }
         }
     )*};

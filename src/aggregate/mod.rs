@@ -28,7 +28,7 @@ pub mod summary;
 mod index;
 mod views;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize, Serializer};
@@ -80,7 +80,9 @@ struct Slot {
 struct Group {
     signature: Signature,
     bands: Vec<u64>,
-    members: BTreeSet<usize>,
+    /// Sorted slots (a `Vec`, not a `BTreeSet<usize>`: one copy less of the
+    /// B-tree code in the wasm).
+    members: Vec<usize>,
 }
 
 /// The aggregate view of many documents, built at once or grown and merged.
@@ -189,7 +191,9 @@ impl Corpus {
         if let Some(key) = slot.group {
             let now_empty = match self.groups.get_mut(&key) {
                 Some(g) => {
-                    g.members.remove(&idx);
+                    if let Ok(i) = g.members.binary_search(&idx) {
+                        g.members.remove(i);
+                    }
                     g.members.is_empty()
                 }
                 None => false,
@@ -324,11 +328,12 @@ impl Corpus {
             });
         if let (Some(key), Some(signature)) = (group, signature) {
             if let Some(g) = self.groups.get_mut(&key) {
-                g.members.insert(idx as usize);
+                if let Err(i) = g.members.binary_search(&(idx as usize)) {
+                    g.members.insert(i, idx as usize);
+                }
             } else {
                 let bands = signature.band_keys();
-                let mut members = BTreeSet::new();
-                members.insert(idx as usize);
+                let members = vec![idx as usize];
                 self.groups.insert(
                     key,
                     Group {

@@ -76,29 +76,29 @@ pub struct DocSummary {
 
 impl crate::json_in::FromJson for DocSummary {
     fn from_json(v: &serde_json::Value) -> crate::json_in::Res<DocSummary> {
-        use crate::json_in::{field, field_or_default as def};
-        let o = crate::json_in::object(v, "struct DocSummary")?;
-        Ok(DocSummary {
-            id: field(o, "id")?,
-            language: def(o, "language")?,
-            title: def(o, "title")?,
-            source: def(o, "source")?,
-            published: def(o, "published")?,
-            span_unit: def(o, "span_unit")?,
-            text: def(o, "text")?,
-            signature: def(o, "signature")?,
-            countries: def(o, "countries")?,
-            regions: def(o, "regions")?,
-            places: def(o, "places")?,
-            organizations: def(o, "organizations")?,
-            persons: def(o, "persons")?,
-            identifiers: def(o, "identifiers")?,
-            crimes: def(o, "crimes")?,
-            events: def(o, "events")?,
-            counts: def(o, "counts")?,
-            dates: def(o, "dates")?,
-            quotes: def(o, "quotes")?,
-        })
+        let mut o = crate::json_in::Fields::of(v, "struct DocSummary")?;
+        let d = DocSummary {
+            id: o.get("id"),
+            language: o.get_or_default("language"),
+            title: o.get_or_default("title"),
+            source: o.get_or_default("source"),
+            published: o.get_or_default("published"),
+            span_unit: o.get_or_default("span_unit"),
+            text: o.get_or_default("text"),
+            signature: o.get_or_default("signature"),
+            countries: o.get_or_default("countries"),
+            regions: o.get_or_default("regions"),
+            places: o.get_or_default("places"),
+            organizations: o.get_or_default("organizations"),
+            persons: o.get_or_default("persons"),
+            identifiers: o.get_or_default("identifiers"),
+            crimes: o.get_or_default("crimes"),
+            events: o.get_or_default("events"),
+            counts: o.get_or_default("counts"),
+            dates: o.get_or_default("dates"),
+            quotes: o.get_or_default("quotes"),
+        };
+        o.done(d)
     }
 }
 

@@ -6,6 +6,7 @@ use crate::model::{
     Count, CountKind, Country, Crime, CrimeLabel, Event, EventStatus, EventType, Identifier,
     IdentifierKind, OrgKind, Organization, Qualifier, Source, Span,
 };
+use std::collections::BTreeSet;
 
 /// splitmix64: a small deterministic generator for shuffles and edits.
 struct Rng(u64);

@@ -37,14 +37,48 @@ fn add_evidence(map: &mut EvidenceMap, doc: &str, spans: impl IntoIterator<Item 
     map.entry(doc.to_string()).or_default().extend(spans);
 }
 
+/// Sorted and deduplicated: the sets of the views are `Vec`s made distinct
+/// when they are complete, not `BTreeSet`s (each set type was one more copy of
+/// the B-tree code in the wasm).
+pub(crate) fn distinct<T: Ord>(mut v: Vec<T>) -> Vec<T> {
+    crate::sort::sort(&mut v);
+    v.dedup();
+    v
+}
+
+/// `items` sorted by key (stably) and cut into runs of equal keys: one entry
+/// per distinct key, in key order, with its items in their first order. Used
+/// instead of a `BTreeMap<K, Acc>` filled through `entry`, which was one more
+/// copy of the B-tree code in the wasm per map type.
+fn grouped<K: Ord, T>(mut items: Vec<(K, T)>) -> Vec<(K, Vec<T>)> {
+    crate::sort::sort_by(&mut items, |a, b| a.0.cmp(&b.0));
+    let mut out: Vec<(K, Vec<T>)> = Vec::new();
+    for (k, t) in items {
+        match out.last_mut() {
+            Some((last, ts)) if *last == k => ts.push(t),
+            _ => out.push((k, vec![t])),
+        }
+    }
+    out
+}
+
 /// The codebook's snake_case name of an enum value.
 pub(crate) fn label<T: Serialize>(v: &T) -> String {
     // The compact string serializer, not `to_value`: the wasm already carries it,
     // while the Value serializer would be a second copy of every Serialize impl.
-    // snake_case names need no escaping, so the quoted form is the name itself.
-    match serde_json::to_string(v) {
-        Ok(s) if s.len() >= 2 && s.starts_with('"') && s.ends_with('"') => {
-            s[1..s.len() - 1].to_string()
+    unquote(serde_json::to_string(v))
+}
+
+/// A serialized label without its quotes: snake_case names need no escaping,
+/// so the quoted form is the name itself. One compiled copy, not one per
+/// `label::<T>`.
+#[inline(never)]
+fn unquote(s: serde_json::Result<String>) -> String {
+    match s {
+        Ok(mut s) if s.len() >= 2 && s.starts_with('"') && s.ends_with('"') => {
+            s.pop();
+            s.remove(0);
+            s
         }
         _ => String::new(),
     }
@@ -408,14 +442,15 @@ fn stories(c: &Corpus) -> (Vec<Story>, Vec<usize>) {
     }
 
     let mut story_of = vec![0usize; order.len()];
-    let mut root_story: HashMap<usize, usize> = HashMap::new();
+    // The story of each union-find root, by root (roots are positions).
+    let mut root_story: Vec<Option<usize>> = vec![None; order.len()];
     let mut stories: Vec<Story> = Vec::new();
     let mut languages: Vec<Vec<Lang>> = Vec::new();
-    let mut sources: Vec<BTreeSet<String>> = Vec::new();
+    let mut sources: Vec<Vec<String>> = Vec::new();
     for (p, story) in story_of.iter_mut().enumerate() {
         let r = uf.find(p);
         let s = slot(p);
-        let k = *root_story.entry(r).or_insert_with(|| {
+        let k = *root_story[r].get_or_insert_with(|| {
             stories.push(Story {
                 id: s.summary.id.clone(),
                 documents: Vec::new(),
@@ -427,7 +462,7 @@ fn stories(c: &Corpus) -> (Vec<Story>, Vec<usize>) {
                 links: Vec::new(),
             });
             languages.push(Vec::new());
-            sources.push(BTreeSet::new());
+            sources.push(Vec::new());
             stories.len() - 1
         });
         *story = k;
@@ -448,7 +483,7 @@ fn stories(c: &Corpus) -> (Vec<Story>, Vec<usize>) {
             languages[k].push(s.summary.language);
         }
         if let Some(o) = s.summary.outlet() {
-            sources[k].insert(o.trim().to_string());
+            sources[k].push(o.trim().to_string());
         }
     }
     crate::sort::sort_by_key(&mut links, |x| (x.0, x.1, x.2));
@@ -465,7 +500,7 @@ fn stories(c: &Corpus) -> (Vec<Story>, Vec<usize>) {
         let mut langs = std::mem::take(&mut languages[k]);
         crate::sort::sort_by_key(&mut langs, |l| l.code());
         st.languages = langs;
-        st.sources = std::mem::take(&mut sources[k]).into_iter().collect();
+        st.sources = distinct(std::mem::take(&mut sources[k]));
     }
     (stories, story_of)
 }
@@ -478,10 +513,10 @@ struct ClaimAcc {
     /// Distinct, kept in order (a Vec: a BTreeSet<Qualifier> was one more
     /// copy of the B-tree code in the wasm).
     qualifiers: Vec<Qualifier>,
-    dates: BTreeSet<String>,
-    stories: BTreeSet<usize>,
-    sources: BTreeSet<String>,
-    published: BTreeSet<String>,
+    dates: Vec<String>,
+    stories: Vec<usize>,
+    sources: Vec<String>,
+    published: Vec<String>,
     evidence: EvidenceMap,
 }
 
@@ -503,26 +538,30 @@ fn claim_id(
 }
 
 fn claims(docs: &[(&super::DocSummary, usize)], story_ids: &[&str]) -> Vec<Claim> {
-    let mut acc: BTreeMap<ClaimKey, ClaimAcc> = BTreeMap::new();
+    let mut items: Vec<(ClaimKey, (&super::DocSummary, usize, &crate::model::Count))> = Vec::new();
     for (d, story) in docs {
         for count in &d.counts {
-            let key = claim_key(count);
-            let a = acc.entry(key).or_default();
-            a.cumulative |= count.cumulative;
-            if let Err(i) = a.qualifiers.binary_search(&count.qualifier) {
-                a.qualifiers.insert(i, count.qualifier);
-            }
-            a.dates.extend(count.date.clone());
-            a.stories.insert(*story);
-            a.sources.extend(d.outlet().map(|o| o.trim().to_string()));
-            a.published.extend(d.published.clone());
-            add_evidence(&mut a.evidence, &d.id, [count.span]);
+            items.push((claim_key(count), (*d, *story, count)));
         }
     }
-    acc.into_iter()
-        .map(|((kind, currency, value, countries), a)| {
-            let date = a.dates.first().cloned();
-            let first_reported = a.published.first().cloned();
+    grouped(items)
+        .into_iter()
+        .map(|((kind, currency, value, countries), group)| {
+            let mut a = ClaimAcc::default();
+            for (d, story, count) in group {
+                a.cumulative |= count.cumulative;
+                if let Err(i) = a.qualifiers.binary_search(&count.qualifier) {
+                    a.qualifiers.insert(i, count.qualifier);
+                }
+                a.dates.extend(count.date.clone());
+                a.stories.push(story);
+                a.sources.extend(d.outlet().map(|o| o.trim().to_string()));
+                a.published.extend(d.published.clone());
+                add_evidence(&mut a.evidence, &d.id, [count.span]);
+            }
+            let (dates, published) = (distinct(a.dates), distinct(a.published));
+            let date = dates.first().cloned();
+            let first_reported = published.first().cloned();
             let year = date
                 .as_deref()
                 .and_then(year_of)
@@ -537,15 +576,14 @@ fn claims(docs: &[(&super::DocSummary, usize)], story_ids: &[&str]) -> Vec<Claim
                 qualifiers: a.qualifiers,
                 date,
                 year,
-                stories: a
-                    .stories
+                stories: distinct(a.stories)
                     .iter()
                     .map(|&s| story_ids[s].to_string())
                     .collect(),
                 documents: a.evidence.keys().cloned().collect(),
-                sources: a.sources.into_iter().collect(),
+                sources: distinct(a.sources),
                 first_reported,
-                last_reported: a.published.last().cloned(),
+                last_reported: published.last().cloned(),
                 evidence: evidence(&a.evidence),
             }
         })
@@ -703,8 +741,8 @@ type EventKey = (usize, EventType, Vec<String>, Option<String>, Vec<String>);
 struct EventAcc {
     status: EventStatus,
     place: Option<String>,
-    organizations: BTreeSet<String>,
-    published: BTreeSet<String>,
+    organizations: Vec<String>,
+    published: Vec<String>,
     evidence: EvidenceMap,
 }
 
@@ -713,7 +751,9 @@ fn timeline(
     story_ids: &[&str],
     org_nodes: bool,
 ) -> Vec<TimelineEvent> {
-    let mut acc: BTreeMap<EventKey, EventAcc> = BTreeMap::new();
+    // Each event with its document and sorted organizations, by key.
+    type Item<'a> = (&'a super::DocSummary, &'a crate::model::Event, Vec<String>);
+    let mut items: Vec<(EventKey, Item)> = Vec::new();
     for (d, story) in docs {
         for e in &d.events {
             let orgs = sorted_unique(&e.organizations);
@@ -724,46 +764,52 @@ fn timeline(
                 e.date.clone().filter(|s| !s.trim().is_empty()),
                 if org_nodes { orgs.clone() } else { Vec::new() },
             );
-            let a = acc.entry(key).or_insert_with(|| EventAcc {
-                status: e.status,
-                place: e.place.clone(),
-                organizations: BTreeSet::new(),
-                published: BTreeSet::new(),
-                evidence: EvidenceMap::new(),
-            });
-            if a.place.is_none() {
-                a.place = e.place.clone();
-            }
-            a.organizations.extend(orgs);
-            a.published.extend(d.published.clone());
-            add_evidence(&mut a.evidence, &d.id, [e.span]);
+            items.push((key, (*d, e, orgs)));
         }
     }
-    let mut out: Vec<TimelineEvent> = acc
+    let mut out: Vec<TimelineEvent> = grouped(items)
         .into_iter()
-        .map(|((story, kind, countries, date, key_orgs), a)| {
+        .filter_map(|((story, kind, countries, date, key_orgs), group)| {
+            // The first event of the group gives the status and, unless it
+            // has none, the place.
+            let first = group.first()?.1;
+            let mut a = EventAcc {
+                status: first.status,
+                place: first.place.clone(),
+                organizations: Vec::new(),
+                published: Vec::new(),
+                evidence: EvidenceMap::new(),
+            };
+            for (d, e, orgs) in group {
+                if a.place.is_none() {
+                    a.place = e.place.clone();
+                }
+                a.organizations.extend(orgs);
+                a.published.extend(d.published.clone());
+                add_evidence(&mut a.evidence, &d.id, [e.span]);
+            }
             let story = story_ids[story].to_string();
             let orgs = org_nodes.then_some(key_orgs.as_slice());
             let id = event_id(&story, kind, &countries, date.as_deref(), orgs);
             let (date, date_basis) = match date {
                 Some(d) => (Some(d), DateBasisKind::Event),
-                None => match a.published.first() {
+                None => match distinct(a.published).first() {
                     Some(p) => (Some(p.clone()), DateBasisKind::Published),
                     None => (None, DateBasisKind::Unknown),
                 },
             };
-            TimelineEvent {
+            Some(TimelineEvent {
                 id,
                 date,
                 date_basis,
                 kind,
                 status: a.status,
                 countries,
-                organizations: a.organizations.into_iter().collect(),
+                organizations: distinct(a.organizations),
                 place: a.place,
                 story,
                 evidence: evidence(&a.evidence),
-            }
+            })
         })
         .collect();
     // Dated events first, in date order; the key order breaks ties.
@@ -793,7 +839,8 @@ fn network(
     // Edges as (source, target, event) triples, sorted and grouped below (a
     // map of their own would be one more copy of the B-tree code in the wasm).
     let mut pairs: Vec<(String, String, usize)> = Vec::new();
-    let mut nodes: BTreeMap<String, (BTreeSet<usize>, BTreeSet<String>)> = BTreeMap::new();
+    // Nodes as (id, event) pairs, grouped by id below.
+    let mut node_events: Vec<(String, usize)> = Vec::new();
     for (i, e) in timeline.iter().enumerate() {
         let mut ids: Vec<String> = e.countries.clone();
         if org_nodes {
@@ -805,9 +852,7 @@ fn network(
             continue;
         }
         for (k, a) in ids.iter().enumerate() {
-            let n = nodes.entry(a.clone()).or_default();
-            n.0.insert(i);
-            n.1.extend(e.evidence.iter().map(|x| x.document.clone()));
+            node_events.push((a.clone(), i));
             for b in &ids[k + 1..] {
                 pairs.push((a.clone(), b.clone(), i));
             }
@@ -827,9 +872,16 @@ fn network(
         *degree.entry(a.clone()).or_default() += 1;
         *degree.entry(b.clone()).or_default() += 1;
     }
-    let nodes = nodes
-        .iter()
-        .map(|(id, (events, documents))| {
+    let nodes = grouped(node_events)
+        .into_iter()
+        .map(|(id, events)| {
+            // An event's ids are distinct: one item per event.
+            let mut documents: Vec<String> = events
+                .iter()
+                .flat_map(|&i| timeline[i].evidence.iter().map(|x| x.document.clone()))
+                .collect();
+            crate::sort::sort(&mut documents);
+            documents.dedup();
             let (kind, name) = match id.strip_prefix("org:") {
                 Some(o) => (
                     NodeKind::Organization,
@@ -837,16 +889,16 @@ fn network(
                 ),
                 None => (
                     NodeKind::Country,
-                    country_names.get(id.as_str()).copied().unwrap_or(id),
+                    country_names.get(id.as_str()).copied().unwrap_or(&id),
                 ),
             };
             Node {
-                id: id.clone(),
                 kind,
                 name: name.to_string(),
                 events: events.len(),
-                degree: degree.get(id).copied().unwrap_or(0),
-                documents: documents.iter().cloned().collect(),
+                degree: degree.get(&id).copied().unwrap_or(0),
+                documents,
+                id,
             }
         })
         .collect();
@@ -874,20 +926,22 @@ fn network(
     Network { nodes, edges }
 }
 
-#[derive(Default)]
-struct TallyAcc {
+/// One mention list of a tallied value: its name, kind and country (the
+/// first of a key's items gives them), story, document and spans.
+struct TallyItem<'a> {
     name: String,
     kind: Option<String>,
     country: Option<String>,
-    mentions: usize,
-    stories: BTreeSet<usize>,
-    evidence: EvidenceMap,
+    story: usize,
+    doc: &'a str,
+    spans: &'a [crate::model::Span],
 }
 
+/// Items keyed by (key, country), grouped when the rows are made.
 #[derive(Default)]
-struct Tallies(BTreeMap<(String, Option<String>), TallyAcc>);
+struct Tallies<'a>(Vec<((String, Option<String>), TallyItem<'a>)>);
 
-impl Tallies {
+impl<'a> Tallies<'a> {
     #[allow(clippy::too_many_arguments)]
     fn add(
         &mut self,
@@ -896,43 +950,50 @@ impl Tallies {
         kind: Option<String>,
         country: Option<&String>,
         story: usize,
-        doc: &str,
-        spans: &[crate::model::Span],
+        doc: &'a str,
+        spans: &'a [crate::model::Span],
     ) {
         let country = country.cloned();
-        let a = self
-            .0
-            .entry((key, country.clone()))
-            .or_insert_with(|| TallyAcc {
-                name: name.to_string(),
-                kind,
-                country,
-                ..TallyAcc::default()
-            });
-        a.mentions += spans.len();
-        a.stories.insert(story);
-        add_evidence(&mut a.evidence, doc, spans.iter().copied());
+        let item = TallyItem {
+            name: name.to_string(),
+            kind,
+            country: country.clone(),
+            story,
+            doc,
+            spans,
+        };
+        self.0.push(((key, country), item));
     }
 
     fn rows(self, story_ids: &[&str]) -> Vec<Tally> {
-        let mut rows: Vec<Tally> = self
-            .0
-            .into_iter()
-            .map(|((key, _), a)| Tally {
+        let mut rows: Vec<Tally> = Vec::new();
+        for ((key, _), items) in grouped(self.0) {
+            let Some(first) = items.first() else { continue };
+            let (name, kind, country) = (
+                first.name.clone(),
+                first.kind.clone(),
+                first.country.clone(),
+            );
+            let (mut mentions, mut stories, mut ev) = (0, Vec::new(), EvidenceMap::new());
+            for t in &items {
+                mentions += t.spans.len();
+                stories.push(t.story);
+                add_evidence(&mut ev, t.doc, t.spans.iter().copied());
+            }
+            rows.push(Tally {
                 key,
-                name: a.name,
-                kind: a.kind,
-                country: a.country,
-                mentions: a.mentions,
-                stories: a
-                    .stories
+                name,
+                kind,
+                country,
+                mentions,
+                stories: distinct(stories)
                     .iter()
                     .map(|&s| story_ids[s].to_string())
                     .collect(),
-                documents: a.evidence.keys().cloned().collect(),
-                evidence: evidence(&a.evidence),
-            })
-            .collect();
+                documents: ev.keys().cloned().collect(),
+                evidence: evidence(&ev),
+            });
+        }
         crate::sort::sort_by(&mut rows, |a, b| {
             (b.stories.len(), b.mentions)
                 .cmp(&(a.stories.len(), a.mentions))

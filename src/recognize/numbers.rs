@@ -80,7 +80,6 @@
 //! analyst can drop a price. Websites, accounts and content items are not
 //! counted: they are not people, cases or money.
 
-use std::collections::hash_map::{Entry, HashMap};
 use std::sync::LazyLock;
 
 use crate::automaton::{AhoCorasick, MatchKind};
@@ -128,20 +127,19 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
     // A figure repeated (headline, lead, quote) is one fact: keep its first
     // mention, with the qualifier of a later one that says more.
     let mut kept: Vec<Count> = Vec::with_capacity(doc.counts.len());
-    let mut seen: HashMap<(u64, CountKind, Option<String>), usize> = HashMap::new();
+    // A linear search of the kept counts (a few per document), not a hash map
+    // keyed by (value, kind, currency): one map type fewer in the wasm.
     for c in doc.counts.drain(..) {
-        match seen.entry((c.value, c.kind, c.currency.clone())) {
-            Entry::Occupied(e) => {
-                let k = &mut kept[*e.get()];
+        let same =
+            |k: &&mut Count| k.value == c.value && k.kind == c.kind && k.currency == c.currency;
+        match kept.iter_mut().find(same) {
+            Some(k) => {
                 if k.qualifier == Qualifier::Exact {
                     k.qualifier = c.qualifier;
                 }
                 k.cumulative |= c.cumulative;
             }
-            Entry::Vacant(e) => {
-                e.insert(kept.len());
-                kept.push(c);
-            }
+            None => kept.push(c),
         }
     }
     doc.counts = kept;

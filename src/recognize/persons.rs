@@ -1054,7 +1054,10 @@ fn toks_text(toks: &[Tok], span: Span) -> String {
 
 /// Adds every later mention of a known person by full name or by one of its words.
 fn later_mentions(toks: &[Tok], links: &[Span], persons: &mut [Person]) {
-    let mut by_word: HashMap<String, Option<usize>> = HashMap::new();
+    // The person a word names, or `SHARED` when it is a word of several (a
+    // `usize`, not an `Option<usize>`: the wasm has this map type already).
+    const SHARED: usize = usize::MAX;
+    let mut by_word: HashMap<String, usize> = HashMap::new();
     let names: Vec<Vec<String>> = persons
         .iter()
         .map(|p| {
@@ -1073,11 +1076,11 @@ fn later_mentions(toks: &[Tok], links: &[Span], persons: &mut [Person]) {
                 by_word
                     .entry(w.clone())
                     .and_modify(|v| {
-                        if *v != Some(k) {
-                            *v = None;
+                        if *v != k {
+                            *v = SHARED;
                         }
                     })
-                    .or_insert(Some(k));
+                    .or_insert(k);
             }
         }
     }
@@ -1102,10 +1105,10 @@ fn later_mentions(toks: &[Tok], links: &[Span], persons: &mut [Person]) {
             continue;
         }
         let joined = |k: usize| toks.get(k).is_some_and(|n| n.cap() && !n.stop());
-        if let Some(Some(k)) = by_word.get(t.text) {
+        if let Some(&k) = by_word.get(t.text).filter(|&&k| k != SHARED) {
             let alone = !joined(i + 1) && (i == 0 || !joined(i - 1));
             if alone {
-                persons[*k].spans.push(Span(t.s, t.e));
+                persons[k].spans.push(Span(t.s, t.e));
             }
         }
         i += 1;

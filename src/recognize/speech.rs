@@ -19,25 +19,29 @@ pub enum VerbForm {
     Pronoun,
 }
 
-static TABLE: LazyLock<HashMap<&'static str, VerbForm>> = LazyLock::new(|| {
+/// Each verb with its form as written in the file ("verb" or "pronoun"): a
+/// map of `&str` to `&str`, a type the wasm already has, rather than one more
+/// hash map type for `VerbForm` values.
+static TABLE: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
     tsv_rows(VERBS)
         .filter_map(|r| {
-            let form = match *r.get(1)? {
-                "verb" => VerbForm::Named,
-                "pronoun" => VerbForm::Pronoun,
-                _ => return None,
-            };
-            Some((r[0], form))
+            let form = *r.get(1)?;
+            matches!(form, "verb" | "pronoun").then(|| (r[0], form))
         })
         .collect()
 });
 
 /// The form of `word` as a speech verb (compared in lowercase), if it is one.
 pub fn verb(word: &str) -> Option<VerbForm> {
-    if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        return TABLE.get(word.to_lowercase().as_str()).copied();
-    }
-    TABLE.get(word).copied()
+    let form = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        TABLE.get(word.to_lowercase().as_str()).copied()
+    } else {
+        TABLE.get(word).copied()
+    };
+    form.map(|f| match f {
+        "pronoun" => VerbForm::Pronoun,
+        _ => VerbForm::Named,
+    })
 }
 
 /// Pronouns that stand for the last speaker: "kata dia", "he said".
