@@ -972,9 +972,7 @@ struct SentenceView<'s, 'd> {
 
 impl<'d> SentenceView<'_, 'd> {
     fn quoted(&self, pos: usize) -> bool {
-        self.quotes
-            .iter()
-            .any(|q| q.span.0 <= pos && pos < q.span.1)
+        in_quotes(self.quotes, pos)
     }
 
     fn in_range(&self, i: usize, a: usize, b: usize) -> bool {
@@ -1808,7 +1806,7 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
             d.form != Form::Noun
                 || d.status != EventStatus::Reported
                 || !d.agents.is_empty()
-                || !in_quote(doc, d.start)
+                || !in_quotes(&doc.quotes, d.start)
         });
         settle(&mut drafts, &clauses);
         // "31 orang di antaranya sudah dipulangkan ke Indonesia" after a
@@ -1983,8 +1981,8 @@ fn is_headline(sentence: &str) -> bool {
 /// handover shows…", "dengan MoU ini…") refers back to an event the article
 /// has already reported, unless the quote names its parties; verbs in
 /// quotes report something new.
-fn in_quote(doc: &Document, pos: usize) -> bool {
-    doc.quotes.iter().any(|q| q.span.0 <= pos && pos < q.span.1)
+fn in_quotes(quotes: &[crate::model::Quote], pos: usize) -> bool {
+    quotes.iter().any(|q| q.span.0 <= pos && pos < q.span.1)
 }
 
 /// Enforcement events of a sentence that names no actor at all continue the
