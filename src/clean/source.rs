@@ -179,18 +179,9 @@ fn date_at(s: &str, at: usize) -> Option<DateAt<'_>> {
 /// opens with `\b` and a digit or a letter, and the next one is looked for
 /// after its end. `f` says whether to stop at one.
 fn scan_dates<T>(s: &str, mut f: impl FnMut(usize, &DateAt) -> Option<T>) -> Option<T> {
-    let b = s.as_bytes();
     let mut next = 0;
-    let mut i = 0;
-    while i < b.len() {
-        if !is_word_byte(b[i]) {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < b.len() && is_word_byte(b[i]) {
-            i += 1;
-        }
+    for run in word_runs(s) {
+        let start = run.start;
         if start < next {
             continue;
         }
@@ -202,6 +193,23 @@ fn scan_dates<T>(s: &str, mut f: impl FnMut(usize, &DateAt) -> Option<T>) -> Opt
         }
     }
     None
+}
+
+/// The runs of ASCII word bytes of `s` (`\w+` between `\b`s of an ASCII
+/// regex), as byte ranges.
+fn word_runs(s: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let b = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() && !is_word_byte(b[i]) {
+            i += 1;
+        }
+        let start = i;
+        while i < b.len() && is_word_byte(b[i]) {
+            i += 1;
+        }
+        (start < i).then_some(start..i)
+    })
 }
 
 /// The byte ranges of the dates in `s` (see [`scan_dates`]).
@@ -1453,27 +1461,15 @@ fn glued_dateline(para: &str) -> Option<Dateline> {
 pub(crate) fn copyright_year(line: &str) -> Option<i32> {
     // The last match of [`YEAR`], read by hand: with `\b` on both sides and
     // only digits between, a match is a whole run of ASCII word bytes.
-    let b = line.as_bytes();
-    let mut last = None;
-    let mut i = 0;
-    while i < b.len() {
-        if !is_word_byte(b[i]) {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < b.len() && is_word_byte(b[i]) {
-            i += 1;
-        }
-        let w = &b[start..i];
-        let year = w.len() == 4
-            && w.iter().all(u8::is_ascii_digit)
-            && (w.starts_with(b"198") || w.starts_with(b"199") || w.starts_with(b"20"));
-        if year {
-            last = Some(&line[start..i]);
-        }
-    }
-    last.and_then(|y| y.parse().ok())
+    word_runs(line)
+        .map(|r| &line[r])
+        .filter(|w| {
+            w.len() == 4
+                && w.bytes().all(|c| c.is_ascii_digit())
+                && (w.starts_with("198") || w.starts_with("199") || w.starts_with("20"))
+        })
+        .last()
+        .and_then(|y| y.parse().ok())
 }
 
 #[cfg(test)]
