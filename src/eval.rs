@@ -943,20 +943,7 @@ mod tests {
     #[test]
     fn explain_counts_lists_missed_and_wrong_counts_with_their_words() {
         let text = "Polisi menangkap 20 orang dan memulangkan 5 WNI.";
-        let count = |value: u64, kind: crate::model::CountKind, span: Span| crate::model::Count {
-            value,
-            qualifier: crate::model::Qualifier::Exact,
-            unit: None,
-            kind,
-            currency: None,
-            countries: Vec::new(),
-            place: None,
-            date: None,
-            origin: None,
-            destination: None,
-            cumulative: false,
-            span,
-        };
+        let count = crate::model::Count::exact;
         let doc = Document {
             text: text.to_string(),
             counts: vec![
@@ -965,38 +952,26 @@ mod tests {
             ],
             ..Document::default()
         };
-        let gold = Gold {
-            counts: vec![
-                GoldCount {
-                    value: 20,
-                    kind: "arrest".into(),
-                },
-                GoldCount {
-                    value: 5,
-                    kind: "repatriation".into(),
-                },
-            ],
+        let gold = |counts: &[(u64, &str)]| Gold {
+            counts: counts
+                .iter()
+                .map(|&(value, kind)| GoldCount {
+                    value,
+                    kind: kind.into(),
+                })
+                .collect(),
             ..Gold::default()
         };
-        let out = explain_counts(&doc, &gold).expect("the counts differ");
+        let out = explain_counts(&doc, &gold(&[(20, "arrest"), (5, "repatriation")]))
+            .expect("the counts differ");
         assert!(out.contains("  missed count 5:repatriation\n"), "{out}");
         assert!(out.contains("  wrong  count 5:victims\n"), "{out}");
         assert!(out.contains("memulangkan 5 WNI"), "{out}");
         assert!(!out.contains("20:arrest"), "{out}");
-        let gold_same = Gold {
-            counts: vec![
-                GoldCount {
-                    value: 20,
-                    kind: "arrest".into(),
-                },
-                GoldCount {
-                    value: 5,
-                    kind: "victims".into(),
-                },
-            ],
-            ..Gold::default()
-        };
-        assert_eq!(explain_counts(&doc, &gold_same), None);
+        assert_eq!(
+            explain_counts(&doc, &gold(&[(20, "arrest"), (5, "victims")])),
+            None
+        );
     }
 
     #[test]

@@ -426,6 +426,28 @@ pub struct Count {
     pub span: Span,
 }
 
+#[cfg(test)]
+impl Count {
+    /// An exact count of `kind` over `span`, with nothing else known: the
+    /// starting point of the tests' counts.
+    pub(crate) fn exact(value: u64, kind: CountKind, span: Span) -> Self {
+        Count {
+            value,
+            qualifier: Qualifier::Exact,
+            unit: None,
+            kind,
+            currency: None,
+            countries: Vec::new(),
+            place: None,
+            date: None,
+            origin: None,
+            destination: None,
+            cumulative: false,
+            span,
+        }
+    }
+}
+
 /// How precise a resolved date is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -4,7 +4,7 @@
 use super::*;
 use crate::model::{
     Count, CountKind, Country, Crime, CrimeLabel, Event, EventStatus, EventType, Identifier,
-    IdentifierKind, OrgKind, Organization, Qualifier, Source, Span,
+    IdentifierKind, OrgKind, Organization, Source, Span,
 };
 use std::collections::BTreeSet;
 
@@ -47,18 +47,9 @@ fn doc(id: &str, lang: Lang, outlet: &str, published: &str, text: &str) -> Docum
 
 fn count(kind: CountKind, value: u64, countries: &[&str], cumulative: bool) -> Count {
     Count {
-        value,
-        qualifier: Qualifier::Exact,
-        unit: None,
-        kind,
-        currency: None,
         countries: countries.iter().map(|c| c.to_string()).collect(),
-        place: None,
-        date: None,
-        origin: None,
-        destination: None,
         cumulative,
-        span: Span(0, 5),
+        ..Count::exact(value, kind, Span(0, 5))
     }
 }
 

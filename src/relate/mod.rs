@@ -2058,7 +2058,7 @@ fn loose_count(view: &SentenceView, at: Span, date: Option<String>) -> Fill {
 mod tests {
     use super::*;
     use crate::model::{
-        Count, Country, DateBasis, DateMention, Lang, Organization, Place, Precision, Qualifier,
+        Count, Country, DateBasis, DateMention, Lang, Organization, Place, Precision,
     };
     use crate::recognize::Reference;
 
@@ -2128,20 +2128,10 @@ mod tests {
                     country: country.map(Into::into),
                     spans: mentions(text, name),
                 }),
-                N(value, kind, phrase) => doc.counts.push(Count {
-                    value,
-                    qualifier: Qualifier::Exact,
-                    unit: None,
-                    kind,
-                    currency: None,
-                    countries: Vec::new(),
-                    place: None,
-                    date: None,
-                    origin: None,
-                    destination: None,
-                    cumulative: false,
-                    span: mention(text, phrase),
-                }),
+                N(value, kind, phrase) => {
+                    doc.counts
+                        .push(Count::exact(value, kind, mention(text, phrase)));
+                }
                 Q(words) => doc.quotes.push(crate::model::Quote {
                     speaker: None,
                     text: words.into(),
@@ -3521,20 +3511,11 @@ mod tests {
                 mentions: 3,
                 spans: vec![Span(0, len + 5), Span(1, 2), Span(len, len), Span(3, 1)],
             });
-            doc.counts.push(Count {
-                value: u64::MAX,
-                qualifier: Qualifier::Exact,
-                unit: None,
-                kind: CountKind::Arrest,
-                currency: None,
-                countries: Vec::new(),
-                place: None,
-                date: None,
-                origin: None,
-                destination: None,
-                cumulative: false,
-                span: Span(0, len.saturating_sub(1)),
-            });
+            doc.counts.push(Count::exact(
+                u64::MAX,
+                CountKind::Arrest,
+                Span(0, len.saturating_sub(1)),
+            ));
             let sentences = crate::segment::sentences(text);
             let ctx = Context {
                 text,
