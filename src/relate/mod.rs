@@ -169,6 +169,13 @@
 //!   names a part ("mendeportasi 2.719 warga asing, di antaranya 318 WNI" →
 //!   KH only). A rescue of WNI
 //!   by the Indonesian embassy has Indonesia as actor through the embassy.
+//! - **Embassies work abroad.** An organization whose name holds a place of
+//!   another country ("KBRI di Phnom Penh", "Kedutaan Malaysia di Yangon")
+//!   works in that country. When it acts in a rescue or a repatriation,
+//!   under any of its names ("KBRI"), that country is an actor too: the
+//!   people leave from there ("dipulangkan ke Indonesia dengan bantuan KBRI
+//!   di Phnom Penh" → KH to ID). Its meetings and agreements are its own
+//!   country's.
 //! - **Partners of the story.** A cooperation event that names one side or
 //!   none ("Kesepakatan itu dicapai dalam pertemuan di Mabes Polri") takes
 //!   the two countries of the latest cooperation event between two sides;
@@ -334,6 +341,10 @@ struct Mention<'d> {
     parties: u8,
     /// A capital that may stand for its government ("Beijing agreed…").
     capital: bool,
+    /// For an organization whose name holds a place of another country
+    /// ("KBRI di Phnom Penh", "Kedutaan Malaysia di Yangon"): that country,
+    /// where the body works.
+    host: Option<&'d str>,
 }
 
 impl Mention<'_> {
@@ -457,6 +468,7 @@ fn collect_mentions<'d>(text: &str, doc: &'d Document, pairs: &[Hit<u8>]) -> Vec
                 third: None,
                 parties: 0,
                 capital: false,
+                host: None,
             });
         }
     }
@@ -472,6 +484,7 @@ fn collect_mentions<'d>(text: &str, doc: &'d Document, pairs: &[Hit<u8>]) -> Vec
                 third: None,
                 parties: 0,
                 capital: cues::is_capital(&p.name) && !is_dateline(text, span),
+                host: None,
             });
         }
     }
@@ -494,6 +507,7 @@ fn collect_mentions<'d>(text: &str, doc: &'d Document, pairs: &[Hit<u8>]) -> Vec
                 third: None,
                 parties: 0,
                 capital: false,
+                host: None,
             });
         }
     }
@@ -509,6 +523,7 @@ fn collect_mentions<'d>(text: &str, doc: &'d Document, pairs: &[Hit<u8>]) -> Vec
                 third: None,
                 parties: 0,
                 capital: false,
+                host: None,
             });
         }
     }
@@ -522,8 +537,27 @@ fn collect_mentions<'d>(text: &str, doc: &'d Document, pairs: &[Hit<u8>]) -> Vec
         third: None,
         parties: h.info,
         capital: false,
+        host: None,
     }));
     crate::sort::sort_by_key(&mut out, |m| (m.span.0, Reverse(m.span.1), m.kind));
+    // An embassy names where it works: the place inside its name, and every
+    // mention of it ("KBRI") works there.
+    let mut hosts: Vec<(&str, &str)> = Vec::new();
+    for (i, m) in out.iter().enumerate() {
+        let Some(org) = m.org.filter(|_| m.kind == MKind::Org) else {
+            continue;
+        };
+        let inside = out[i + 1..].iter().take_while(|p| p.span.0 < m.span.1);
+        if let Some(host) = inside
+            .filter(|p| p.kind == MKind::Place && p.span.1 <= m.span.1 && p.code != m.code)
+            .find_map(|p| p.code)
+        {
+            hosts.push((org, host));
+        }
+    }
+    for m in out.iter_mut().filter(|m| m.kind == MKind::Org) {
+        m.host = hosts.iter().find(|h| Some(h.0) == m.org).map(|h| h.1);
+    }
     let mut last_end = 0;
     out.retain(|m| {
         let keep = m.span.0 >= last_end;
@@ -1315,6 +1349,11 @@ impl<'d> SentenceView<'_, 'd> {
             agents.extend(m.pair);
             agents.extend(m.third);
             orgs.extend(m.org);
+            if matches!(kind, EventType::Rescue | EventType::Repatriation) {
+                // "dipulangkan dengan bantuan KBRI di Phnom Penh": people
+                // leave the country the embassy works in.
+                agents.extend(m.host);
+            }
         }
         (agents, orgs)
     }
@@ -2981,6 +3020,54 @@ mod tests {
                     N(47, CountKind::Rescue, "47 WNI"),
                 ],
                 &["rescue reported ID @Myawaddy #0 orgs=kbri-yangon"],
+                &[],
+            ),
+            (
+                "an embassy abroad sends people home from the country it works in",
+                "Sembilan korban dipulangkan ke Indonesia dengan bantuan KBRI di Phnom Penh.",
+                &[
+                    O("kbri-pp", "KBRI di Phnom Penh", OrgKind::Agency, Some("ID")),
+                    ID,
+                    P("Phnom Penh", "KH"),
+                    N(9, CountKind::Repatriation, "Sembilan korban"),
+                ],
+                &["repatriation reported ID,KH KH>ID #0 orgs=kbri-pp"],
+                &["repatriation ID,KH KH>ID"],
+            ),
+            (
+                "an embassy named by its acronym still works where its full name says",
+                "Kedutaan Malaysia di Yangon (KDM) mengesahkan 26 mangsa telah diselamatkan hasil kerjasama KDM dan polis Thailand.",
+                &[
+                    O("kdm", "Kedutaan Malaysia di Yangon", OrgKind::Agency, Some("MY")),
+                    O("kdm", "KDM", OrgKind::Agency, Some("MY")),
+                    P("Yangon", "MM"),
+                    C("TH", &["Thailand"]),
+                    N(26, CountKind::Rescue, "26 mangsa"),
+                ],
+                &["rescue reported MM,MY,TH #0 orgs=kdm"],
+                &[],
+            ),
+            (
+                "an embassy's host country does not join its meetings",
+                "The Indonesian Embassy in Yangon held a meeting with Thai officials on Monday.",
+                &[
+                    O("kbri-yangon", "Indonesian Embassy in Yangon", OrgKind::Agency, Some("ID")),
+                    C("ID", &["Indonesian"]),
+                    P("Yangon", "MM"),
+                    C("TH", &["Thai"]),
+                ],
+                &["meeting reported ID,TH orgs=kbri-yangon"],
+                &[],
+            ),
+            (
+                "a place of the body's own country is no host",
+                "Polda Metro Jaya Jakarta menyelamatkan 12 korban dari sebuah apartemen.",
+                &[
+                    O("polda-mj", "Polda Metro Jaya Jakarta", OrgKind::Police, Some("ID")),
+                    P("Jakarta", "ID"),
+                    N(12, CountKind::Rescue, "12 korban"),
+                ],
+                &["rescue reported ID #0 orgs=polda-mj"],
                 &[],
             ),
             (
