@@ -67,6 +67,13 @@
 //!   done. The cost, mechanism or procedure of sending people home ("biaya
 //!   pemulangan", "mekanisme pemulangan", "a protocol for the repatriation
 //!   of victims") is a topic, not a repatriation.
+//! - **People described by what was done to them.** A passive arrest,
+//!   rescue or repatriation cue right after "yang" with no "di", "ke",
+//!   "dari", "oleh"… phrase naming a country, place or body within five
+//!   words describes people, not an event: "setiap WNI yang diselamatkan",
+//!   "warga Tiongkok yang ditahan dalam penggerebekan terbaru", "WNI yang
+//!   dipulangkan berasal dari Jawa Barat". "yang ditangkap di Bekasi" and
+//!   "yang diserahkan ke Tiongkok" still tell one.
 //!
 //! # Clauses
 //!
@@ -280,6 +287,10 @@ const SUBSET_WINDOW: usize = 10;
 
 /// How far (in words) "bekerja sama dengan" may stand before the partner it names.
 const PARTNER_WINDOW: usize = 4;
+
+/// How many words after "yang ditangkap di…" may pass before the country,
+/// place or body that makes it an event.
+const RELATIVE_REACH: usize = 5;
 
 /// How far (in words) "urged", "mendesak", "harus"… may stand before the cue.
 const UNREAL_WINDOW: usize = 5;
@@ -1242,6 +1253,13 @@ impl<'d> SentenceView<'_, 'd> {
         if kind == EventType::Arrest && things_held(self.text, self.span.0, cue.start) {
             return None;
         }
+        if matches!(
+            kind,
+            EventType::Arrest | EventType::Rescue | EventType::Repatriation
+        ) && self.bare_relative(&cue)
+        {
+            return None;
+        }
         let k = clause_of(self.clauses, cue.start);
         let clause = self.clauses[k].span;
         let status = self.status_of(&cue, clause)?;
@@ -1325,6 +1343,35 @@ impl<'d> SentenceView<'_, 'd> {
             self.movement(&mut draft, clause);
         }
         Some(draft)
+    }
+
+    /// Whether a passive cue only describes people by what was done to them
+    /// ("setiap WNI yang diselamatkan", "warga Tiongkok yang ditahan dalam
+    /// penggerebekan terbaru", "WNI yang dipulangkan berasal dari Jawa
+    /// Barat"): "yang" before it and no "di", "ke", "dari", "oleh"… phrase
+    /// naming a country, place or body right after it. "yang ditangkap di
+    /// Bekasi" and "yang diserahkan ke Tiongkok" still tell an event.
+    fn bare_relative(&self, cue: &Hit<EventCue>) -> bool {
+        if !matches!(cue.info.form, Form::Pas | Form::Pp) {
+            return false;
+        }
+        let prev = prev_token(self.text, self.span.0, cue.start);
+        if !prev.is_some_and(|(a, b)| self.text[a..b].eq_ignore_ascii_case("yang")) {
+            return false;
+        }
+        let Some((a, b)) = next_token(self.text, cue.end, self.span.1) else {
+            return true;
+        };
+        let circumstance = matches!(
+            cues::word_role(&self.text[a..b]),
+            Some(Role::Location | Role::Origin | Role::Destination | Role::Transit | Role::Agent)
+        );
+        let reach = self.text[b..self.span.1]
+            .char_indices()
+            .filter(|&(_, c)| c == ' ')
+            .nth(RELATIVE_REACH)
+            .map_or(self.span.1, |(k, _)| b + k);
+        !(circumstance && self.ms.iter().any(|m| m.span.0 >= b && m.span.0 < reach))
     }
 
     /// Country codes and organization ids of the acting mentions `idx`.
@@ -3068,6 +3115,24 @@ mod tests {
                     N(12, CountKind::Rescue, "12 korban"),
                 ],
                 &["rescue reported ID #0 orgs=polda-mj"],
+                &[],
+            ),
+            (
+                "people described by what was done to them are no new event",
+                "Polisi Kamboja mendata setiap WNI yang diselamatkan dan warga Tiongkok yang ditahan dalam penggerebekan itu.",
+                &[KH, ID, C("CN", &["Tiongkok"])],
+                &[],
+                &[],
+            ),
+            (
+                "a relative passive with where or to whom still tells the event",
+                "Salah satunya warga Nigeria yang ditangkap di Bekasi. Ada pula 41 warga Tiongkok yang diserahkan ke Tiongkok lewat jalur itu.",
+                &[
+                    C("NG", &["Nigeria"]),
+                    P("Bekasi", "ID"),
+                    C("CN", &["Tiongkok"]),
+                ],
+                &["arrest reported ID @Bekasi", "repatriation reported CN,ID ID>CN"],
                 &[],
             ),
             (
