@@ -19,8 +19,13 @@
 //! any of them.
 //!
 //! The speaker is the person (see [`super::persons`]) named in the attribution;
-//! a pronoun form ("ujarnya", "katanya", "he said") stands for the speaker of
-//! the quote before, or else for the person last named.
+//! a pronoun form ("ujarnya", "katanya", "he said") stands for a person who
+//! spoke since the quote before, else for that quote's speaker, else for the
+//! person last named. A voice the article does not name stays unnamed: a
+//! pronoun after "sebut saja Dw", "who declined to be named", or "Seorang
+//! korban … mengaku" (`data/anonymous_speakers.tsv`) has no speaker, and a
+//! quote that goes on after "kata seorang mangsa" has none either, until the
+//! story names someone again ("Roslan turut menasihati …. “…,” tegasnya").
 
 use super::speech::{self, VerbForm};
 use super::words::is_word_char;
@@ -52,7 +57,9 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
         .flat_map(|(k, p)| p.spans.iter().map(move |&s| (s, k)))
         .collect();
     crate::sort::sort(&mut mentions);
-    let mut last_speaker: Option<usize> = None;
+    // The voice of the last attributed quote: a person, or `Some(None)` for
+    // one the article does not name ("kata seorang korban").
+    let mut last_voice: Option<Option<usize>> = None;
     // The paragraph of the last reported quote, and its part's close.
     let mut last_part: Option<(Span, usize)> = None;
     let mut i = 0;
@@ -91,7 +98,7 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
         let follows = last_part.is_some_and(|(para, _)| {
             para == chain[0].para
                 || (whole_paragraph
-                    && last_speaker.is_some()
+                    && last_voice.is_some()
                     && text
                         .get(para.1..chain[0].para.0)
                         .is_some_and(|gap| gap.trim().is_empty()))
@@ -108,25 +115,33 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
             // last quote is the voice, before the last quote's speaker.
             Found::Previous => {
                 let since = last_part.map_or(0, |(_, close)| close);
-                mentions
+                let open = chain[0].open;
+                let spoke = mentions
                     .iter()
                     .rev()
-                    .filter(|(s, _)| s.0 >= since && s.1 <= chain[0].open)
+                    .filter(|(s, _)| s.0 >= since && s.1 <= open)
                     .find(|(s, _)| speaking(text, *s))
-                    .map(|m| m.1)
-                    .or(last_speaker)
-                    .or_else(|| {
-                        mentions
-                            .iter()
-                            .rev()
-                            .find(|(s, _)| s.1 <= chain[0].open)
-                            .map(|m| m.1)
-                    })
+                    .map(|m| m.1);
+                // "Seorang korban asal Jember … mengaku …. “…,” katanya": an
+                // unnamed voice introduced after the last name and quote.
+                let last_named = mentions.iter().rev().find(|(s, _)| s.1 <= open);
+                let from = last_named.map_or(since, |(s, _)| s.1.max(since));
+                // After an unnamed voice, a person the story turned to since.
+                let named_since = last_named.filter(|(s, _)| s.0 >= since).map(|m| m.1);
+                if speech::names_unnamed_speaker(&text[from..open]) {
+                    None
+                } else if spoke.is_some() {
+                    spoke
+                } else if last_voice == Some(None) && named_since.is_some() {
+                    named_since
+                } else {
+                    last_voice.unwrap_or_else(|| last_named.map(|m| m.1))
+                }
             }
             Found::Nobody => None,
         };
-        if speaker.is_some() {
-            last_speaker = speaker;
+        if found != Found::Nobody || attribution.is_some() {
+            last_voice = Some(speaker);
         }
         last_part = chain.last().map(|p| (p.para, p.close));
         for p in chain {
@@ -606,6 +621,59 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn an_unnamed_voice_is_not_given_the_name_said_before() {
+        let cases = [
+            (
+                "\"Kami sudah menangkap sembilan perekrut,\" kata Kapolda Irjen Pol. Budi Santoso.\n\n\
+                 Seorang korban asal Jember yang meminta namanya tidak ditulis mengaku dipaksa bekerja. \
+                 \"Kalau target tidak tercapai, kami disetrum,\" katanya.",
+                Lang::Id,
+                vec![
+                    q("Kami sudah menangkap sembilan perekrut", Some("Budi Santoso")),
+                    q("Kalau target tidak tercapai, kami disetrum", None),
+                ],
+            ),
+            (
+                "\"Every one of them has been blacklisted,\" Carlo Mendiola said.\n\n\
+                 One of the deportees, who declined to be named, said he had answered an advertisement. \
+                 \"We were told it was a customer service job,\" he told reporters.",
+                Lang::En,
+                vec![
+                    q("Every one of them has been blacklisted", Some("Carlo Mendiola")),
+                    q("We were told it was a customer service job", None),
+                ],
+            ),
+            (
+                "\"Kes ini masih dalam siasatan lanjut,\" kata Roslan Jaimin.\n\n\
+                 \"Kalau tak capai sasaran, kami kena renjatan elektrik,\" kata seorang mangsa yang enggan dikenali. \
+                 \"Ada yang dipukul sampai tak boleh berjalan.\"\n\n\
+                 Roslan turut menasihati orang ramai supaya menyemak tawaran kerja.\n\n\
+                 \"Kalau gaji terlalu tinggi untuk kerja yang mudah, itu tanda bahaya,\" tegasnya.",
+                Lang::Ms,
+                vec![
+                    q("Kes ini masih dalam siasatan lanjut", Some("Roslan Jaimin")),
+                    q("Kalau tak capai sasaran, kami kena renjatan elektrik", None),
+                    q("Ada yang dipukul sampai tak boleh berjalan.", None),
+                    q("Kalau gaji terlalu tinggi untuk kerja yang mudah, itu tanda bahaya", Some("Roslan Jaimin")),
+                ],
+            ),
+            (
+                "\"Kerugiannya ditaksir mencapai 120 juta yuan,\" kata Yusuf Maulana.\n\n\
+                 Polri juga menangkap seorang warga Korea Selatan di Batam.\n\n\
+                 \"Kerja sama lewat jalur Interpol jauh lebih cepat,\" ujarnya.",
+                Lang::Id,
+                vec![
+                    q("Kerugiannya ditaksir mencapai 120 juta yuan", Some("Yusuf Maulana")),
+                    q("Kerja sama lewat jalur Interpol jauh lebih cepat", Some("Yusuf Maulana")),
+                ],
+            ),
+        ];
+        for (text, lang, want) in cases {
+            assert_eq!(quotes(text, lang), want, "{text}");
+        }
     }
 
     #[test]
