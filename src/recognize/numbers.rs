@@ -72,9 +72,11 @@
 //! biaya", "ransom", "tebusan", "swindled"), the turnover, transactions and
 //! profits of a scam or gambling ring ("perputaran dana", "nilai
 //! transaksi", "meraup keuntungan", "mengaut", "raked in"), money laundered,
-//! flowing abroad or deposited ("mengalir", "setoran", "laundered"), a fraud
-//! "senilai". Money that is not the scheme's is `other`: seized, frozen or
-//! blocked assets, fines, wages and salaries, rewards, budgets, taxes and
+//! flowing abroad or deposited ("mengalir", "setoran", "laundered"), sent by
+//! victims or received by the scheme's accounts and wallets ("had sent
+//! £212,000", "akaun … menerima RM486,500"), a fraud "senilai". Money that
+//! is not the scheme's is `other`: seized, frozen or blocked assets, fines,
+//! wages and salaries ("monthly pay"), rewards, budgets, taxes and
 //! state revenue, aid; so is a price or a fee per unit ("Rp 5.000 per
 //! hari"): money is always counted, since the codebook counts money and an
 //! analyst can drop a price. Websites, accounts and content items are not
@@ -3647,6 +3649,38 @@ mod tests {
                 Lang::Ms,
                 4_000,
                 Losses,
+            ),
+            // money sent by victims or received by scam accounts and wallets
+            (
+                "Eleven months later he had sent £212,000 to what he believed was a trading platform.",
+                Lang::En,
+                212_000,
+                Losses,
+            ),
+            (
+                "The wallet received more than $38m in USDT stablecoins between March and August.",
+                Lang::En,
+                38_000_000,
+                Losses,
+            ),
+            (
+                "Akaun milik tertuduh menerima RM486,500 dalam tempoh dua minggu.",
+                Lang::Ms,
+                486_500,
+                Losses,
+            ),
+            (
+                "Korban sempat mengirim Rp 75 juta ke rekening pelaku.",
+                Lang::Id,
+                75_000_000,
+                Losses,
+            ),
+            // pay promised is a wage
+            (
+                "The ads promised monthly pay of NT$80,000 for customer service work.",
+                Lang::En,
+                80_000,
+                Other,
             ),
             // what the state gives up is not the scheme's
             (
