@@ -17,7 +17,10 @@
 //!   (KNPA)") or a name in brackets after an acronym ("KNPA (Korean National
 //!   Police Agency)") binds the two, and later bare uses of the acronym are
 //!   the same organization;
-//! - a country inside an organization's name is also a mention of the country.
+//! - a country inside an organization's name is also a mention of the country;
+//! - a ministry that Indonesia and Malaysia name alike ("Kementerian Dalam
+//!   Negeri", "Kementerian Luar Negeri") is Malaysia's in a Malay article,
+//!   unless "RI" or "Indonesia" is written with it (`data/org_counterparts.tsv`).
 //!
 //! Choices: "Chinese" is China (in this news it names PRC nationals and
 //! bodies); "Tionghoa" (ethnic Chinese) is not a country. "Korea" and "Korean"
@@ -128,7 +131,10 @@ fn find_beside(text: &str, lang: Lang, links: &[Span]) -> Found {
         }
         let h = hits[i];
         let made = match h.target {
-            Target::Org(o) => Some(known_org(text, &hits, i, g.orgs[o as usize], &mut consumed)),
+            Target::Org(o) => {
+                let entry = malay_counterpart(text, &hits[i], g.orgs[o as usize], lang);
+                Some(known_org(text, &hits, i, entry, &mut consumed))
+            }
             Target::Shape(s) => {
                 shape_org(text, lang, &hits, i, g.shapes[s as usize], &mut consumed)
             }
@@ -261,6 +267,33 @@ fn country_of(t: Target) -> Option<&'static str> {
         Target::Org(o) => g.orgs[o as usize].country,
         _ => None,
     }
+}
+
+const COUNTERPARTS: &str = crate::data_file::data_file!("org_counterparts.tsv");
+
+/// The Malaysian body an Indonesian one's bare name stands for in a Malay
+/// article (`data/org_counterparts.tsv`): "Kementerian Dalam Negeri" is
+/// KDN there, "Kementerian Luar Negeri" Wisma Putra; "Kementerian Luar
+/// Negeri RI" or "… Indonesia" stays Indonesia's.
+fn malay_counterpart(text: &str, h: &Hit, e: OrgEntry, lang: Lang) -> OrgEntry {
+    if lang != Lang::Ms {
+        return e;
+    }
+    let written = &text[h.start..h.end];
+    let after = text[h.end..].trim_start();
+    let indonesian = written.contains("Indonesia")
+        || written.split_whitespace().any(|w| w == "RI")
+        || after.starts_with("RI")
+        || after.starts_with("Indonesia")
+        || after.starts_with("Republik Indonesia");
+    if indonesian || e.acronym.is_some_and(|a| a == written) {
+        return e;
+    }
+    super::words::tsv_rows(COUNTERPARTS)
+        .find(|r| r[0] == e.id)
+        .and_then(|r| r.get(1).copied())
+        .and_then(|id| GAZETTEER.orgs.iter().find(|o| o.id == id).copied())
+        .unwrap_or(e)
 }
 
 /// A gazetteer organization, grown by a country written right after it when
@@ -1492,6 +1525,39 @@ mod tests {
             .places
             .iter()
             .any(|p| p.name == "Phnom Penh" && p.spans.len() == 2));
+    }
+
+    #[test]
+    fn a_ministry_name_shared_by_indonesia_and_malaysia_follows_the_language() {
+        let country = |text: &str, lang: Lang| -> Vec<(String, Option<String>)> {
+            find(text, lang)
+                .organizations
+                .into_iter()
+                .map(|o| (o.id, o.country))
+                .collect()
+        };
+        super::super::words::sorted_and_unique(COUNTERPARTS).unwrap();
+        for row in super::super::words::tsv_rows(COUNTERPARTS) {
+            for id in &row[..2] {
+                assert!(GAZETTEER.orgs.iter().any(|o| o.id == *id), "{id}");
+            }
+        }
+        let text = "Kementerian Dalam Negeri dijangka bertemu rakan sejawat dari Kemboja.";
+        assert_eq!(country(text, Lang::Ms), [("kdn".into(), Some("MY".into()))]);
+        assert_eq!(
+            country(text, Lang::Id),
+            [("kemendagri-id".into(), Some("ID".into()))]
+        );
+        let text = "Kenyataan Kementerian Luar Negeri Indonesia menyebut perkara itu.";
+        assert_eq!(
+            country(text, Lang::Ms),
+            [("kemlu".into(), Some("ID".into()))]
+        );
+        let text = "Kementerian Luar Negeri (Wisma Putra) memaklumkan perkara itu.";
+        assert_eq!(
+            country(text, Lang::Ms),
+            [("wisma-putra".into(), Some("MY".into()))]
+        );
     }
 
     #[test]
