@@ -72,6 +72,9 @@ pub(crate) enum StatusKind {
     Agreed,
     Negated,
     Unreal,
+    /// What is discussed ("membahas", "to discuss"): people are not yet
+    /// arrested, rescued or sent home; cooperation discussed is still planned.
+    Topic,
     Generic,
     None,
 }
@@ -195,6 +198,7 @@ pub(crate) fn parse_status_row(row: &[&'static str]) -> Option<(&'static str, St
         "agreed" => StatusKind::Agreed,
         "negated" => StatusKind::Negated,
         "unreal" => StatusKind::Unreal,
+        "topic" => StatusKind::Topic,
         "generic" => StatusKind::Generic,
         "none" => StatusKind::None,
         _ => return None,

@@ -52,7 +52,11 @@
 //!   happen. "tidak hanya" / "not only" are not negations. Requests and wishes
 //!   ("mendesak", "meminta", "harus", "urged", "called for", "should") up to
 //!   five words before the cue drop it as well: nothing was done yet, and
-//!   nobody has planned it either. An indefinite subject ("anyone who",
+//!   nobody has planned it either. What a meeting discusses ("bagi
+//!   membincangkan pemulangan", "to discuss the repatriation", `topic` in
+//!   `data/status_cues.tsv`) is no arrest, rescue or repatriation; the
+//!   cooperation it discusses ("to discuss … intelligence sharing") is
+//!   planned. An indefinite subject ("anyone who",
 //!   "siapa pun yang", "sesiapa yang") drops every cue after it in the
 //!   sentence, however far: "Sesiapa yang didapati terlibat akan ditahan"
 //!   is a warning, not an arrest.
@@ -1167,6 +1171,16 @@ impl<'d> SentenceView<'_, 'd> {
                         }
                         false
                     }
+                    StatusKind::Topic => {
+                        let people = matches!(
+                            c.info.kind,
+                            Some(EventType::Arrest | EventType::Rescue | EventType::Repatriation)
+                        );
+                        if people && gap <= UNREAL_WINDOW {
+                            return None;
+                        }
+                        gap <= PLANNED_WINDOW
+                    }
                     // "Rencana repatriasi yang disepakati…": the plan is the
                     // noun's, not the relative clause's.
                     StatusKind::Planned => {
@@ -1176,7 +1190,12 @@ impl<'d> SentenceView<'_, 'd> {
                     StatusKind::Generic | StatusKind::None => false,
                 };
                 if counts && nearest.is_none_or(|(end, _)| end <= h.end) {
-                    nearest = Some((h.end, h.info.kind));
+                    // Cooperation discussed is still to come.
+                    let kind = match h.info.kind {
+                        StatusKind::Topic => StatusKind::Planned,
+                        k => k,
+                    };
+                    nearest = Some((h.end, kind));
                 }
             } else if h.start >= c.end
                 && c.info.form == Form::Noun
@@ -3133,6 +3152,24 @@ mod tests {
                     C("CN", &["Tiongkok"]),
                 ],
                 &["arrest reported ID @Bekasi", "repatriation reported CN,ID ID>CN"],
+                &[],
+            ),
+            (
+                "what a meeting discusses is no repatriation yet",
+                "Kementerian Dalam Negeri akan bertemu rakan sejawat dari Kemboja bagi membincangkan pemulangan rakyat Malaysia.",
+                &[
+                    O("kdn", "Kementerian Dalam Negeri", OrgKind::Ministry, Some("MY")),
+                    C("KH", &["Kemboja"]),
+                    C("MY", &["Malaysia"]),
+                ],
+                &["meeting planned KH,MY orgs=kdn"],
+                &[],
+            ),
+            (
+                "a meeting to discuss information sharing still plans it",
+                "The ministers will meet in Bangkok to discuss the repatriation of victims and intelligence sharing.",
+                &[P("Bangkok", "TH")],
+                &["meeting planned TH @Bangkok", "information_sharing planned TH @Bangkok"],
                 &[],
             ),
             (
