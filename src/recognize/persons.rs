@@ -15,6 +15,13 @@
 //!   Kamboja", "Sar Sokha, Cambodia's interior minister");
 //! - a speech verb right beside it ("Andi mengatakan", "kata Andi", "said Smith").
 //!
+//! A capitalized common word opening a sentence never starts a name ("Tangan
+//! Komang Sutrisna (34) diborgol" names Komang Sutrisna): a word the text also
+//! writes in lower case, one of the language lists' words, or an Indonesian or
+//! Malay word built with a confix, unless `data/name_parts.txt` knows it as a
+//! name word too ("Indah", "Wang", "Mark"). A confix noun ("Perjuangan",
+//! "Keselamatan") is never part of a name.
+//!
 //! `title` is the office phrase up to the first organization or country in it;
 //! `organization` is the organization in or right after the title (or the one
 //! the office itself names: "Kapolri"); `country` is that organization's, else
@@ -32,6 +39,7 @@ use crate::model::{Document, Person, Span};
 
 const TITLES: &str = crate::data_file::data_file!("titles.tsv");
 const STOPWORDS: &str = crate::data_file::data_file!("person_stopwords.txt");
+const NAME_PARTS: &str = crate::data_file::data_file!("name_parts.txt");
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {
@@ -124,6 +132,8 @@ static TABLE: LazyLock<Titles> = LazyLock::new(|| {
 });
 
 static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| data_lines(STOPWORDS).collect());
+static NAME_PART: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| data_lines(NAME_PARTS).collect());
 
 /// Lowercase words that join the parts of an office name.
 const CONNECTORS: &[&str] = &[
@@ -366,6 +376,55 @@ const BALINESE_ORDER: &[&str] = &[
     "Dewa", "Gede", "Gusti", "Kadek", "Ketut", "Komang", "Made", "Nengah", "Nyoman", "Putu",
     "Wayan",
 ];
+
+/// Whether token `i` opens a sentence: the text's first word, or one behind a
+/// line break, a sentence's end, a colon, a dash or an opening quote or bracket.
+fn opens_sentence(toks: &[Tok], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|k| &toks[k]) else {
+        return true;
+    };
+    prev.punct
+        && matches!(
+            prev.text,
+            "\n" | "." | "!" | "?" | ":" | ";" | "\"" | "“" | "‘" | "(" | "-" | "–" | "—"
+        )
+}
+
+/// An Indonesian or Malay word built with a confix, which no name is: a noun
+/// "ke-/pe(r)-…-an" ("Keselamatan", "Perjuangan", "Pengawasan"), a verb
+/// "me-/di-/ber-/ter-…-kan" ("Dikatakan", "Menyampaikan"), or a word with the
+/// possessive "-nya" ("Tangannya"). Each needs a stem of four letters or more,
+/// so "Keenan", "Sonya" and "Anya" stay names, and "-man" is left out
+/// ("Peterman", "Pengalaman" alike).
+fn affixed(key: &str) -> bool {
+    if !key.is_ascii() {
+        return false;
+    }
+    let stem_of = |prefix: &str, suffix: &str| {
+        key.strip_prefix(prefix)
+            .and_then(|r| r.strip_suffix(suffix))
+            .is_some_and(|stem| stem.len() >= 4)
+    };
+    (["ke", "pe"].iter().any(|p| stem_of(p, "an")) && !key.ends_with("man"))
+        || ["me", "di", "ber", "ter", "per", "ke", "pe"]
+            .iter()
+            .any(|p| stem_of(p, "kan"))
+        || key.strip_suffix("nya").is_some_and(|stem| stem.len() >= 4)
+}
+
+/// A capitalized word opening a sentence that is a common word, not the first
+/// word of a name: the text writes it in lower case elsewhere ("Tangan Komang
+/// …" beside "tangan"), a language list holds it, or it is built with a confix
+/// ("Berdasarkan"). Name words that are common words too ("To Lam", "Indah",
+/// "Wang Yi" in Malay, where "wang" is money) and Balinese birth-order names
+/// ("Made") open names all the same.
+fn common_opener(t: &Tok, lower: &HashSet<&str, FnvBuild>) -> bool {
+    t.word()
+        && !NAME_PART.contains(t.text)
+        && !BALINESE_ORDER.contains(&t.text)
+        && !NAME_HOMOGRAPHS.contains(&t.text)
+        && (lower.contains(t.k()) || crate::lang::is_list_word(t.k()) || affixed(t.k()))
+}
 
 /// The end (exclusive) of a name starting at token `i`, if one starts there.
 /// `after_title` says a title or rank stands right before `i`.
@@ -723,13 +782,20 @@ pub(crate) fn recognize_beside(ctx: &Context, doc: &mut Document, links: &[Span]
     let text = ctx.text;
     let ents = entity_spans(doc);
     let toks = tokenize(text, &ents);
-    let found = anchored(&toks);
     let lower = lowercase_words(&toks);
+    let found = anchored(&toks, &lower);
     let mut persons: Vec<Person> = Vec::new();
     for f in found
         .into_iter()
         .filter(|f| !in_links(links, f.name.0, f.name.1))
         .filter(|f| !common_words(&toks, f.name, &lower))
+        // "Fraksi PDI Perjuangan, TB Hasanuddin": a noun built with a confix
+        // is part of a body's name, not of a person's.
+        .filter(|f| {
+            !toks
+                .iter()
+                .any(|t| t.s >= f.name.0 && t.e <= f.name.1 && t.word() && affixed(t.k()))
+        })
         // "told Al Jazeera by phone": an outlet is the source, not a person.
         .filter(|f| !crate::clean::is_outlet(&text[f.name.0..f.name.1]))
     {
@@ -760,7 +826,7 @@ pub(crate) fn recognize_beside(ctx: &Context, doc: &mut Document, links: &[Span]
             },
         );
     }
-    fuller_names(&toks, links, &mut persons);
+    fuller_names(&toks, links, &lower, &mut persons);
     later_mentions(&toks, links, &mut persons);
     for p in &mut persons {
         crate::sort::sort(&mut p.spans);
@@ -824,7 +890,7 @@ fn span_of(toks: &[Tok], i: usize, e: usize) -> Span {
 }
 
 /// Every anchored mention, in text order.
-fn anchored(toks: &[Tok]) -> Vec<Found> {
+fn anchored(toks: &[Tok], lower: &HashSet<&str, FnvBuild>) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -878,6 +944,11 @@ fn anchored(toks: &[Tok]) -> Vec<Found> {
                 continue;
             }
             i = j;
+            continue;
+        }
+        // "Tangan Komang Sutrisna (34) diborgol": the hand, then the man.
+        if toks[i].cap() && opens_sentence(toks, i) && common_opener(&toks[i], lower) {
+            i += 1;
             continue;
         }
         if toks[i].cap() && !toks[i].stop() {
@@ -1005,7 +1076,12 @@ fn merge(persons: &mut Vec<Person>, p: Person) {
 /// A person known only by one word ("kata Keo") whom the text also names in
 /// full where nothing anchored it ("…, Keo Sovannara, sementara …") takes the
 /// full name, when the text gives only one.
-fn fuller_names(toks: &[Tok], links: &[Span], persons: &mut [Person]) {
+fn fuller_names(
+    toks: &[Tok],
+    links: &[Span],
+    lower: &HashSet<&str, FnvBuild>,
+    persons: &mut [Person],
+) {
     for k in 0..persons.len() {
         if persons[k].name.contains(' ') {
             continue;
@@ -1017,7 +1093,11 @@ fn fuller_names(toks: &[Tok], links: &[Span], persons: &mut [Person]) {
             if !t.cap() || t.text != persons[k].name || in_links(links, t.s, t.e) {
                 continue;
             }
-            let from = if i > 0 && toks[i - 1].cap() && !toks[i - 1].stop() {
+            let from = if i > 0
+                && toks[i - 1].cap()
+                && !toks[i - 1].stop()
+                && !(opens_sentence(toks, i - 1) && common_opener(&toks[i - 1], lower))
+            {
                 i - 1
             } else {
                 i
@@ -1189,6 +1269,9 @@ mod tests {
     fn data_files_load_sorted_and_unique() {
         super::super::words::sorted_and_unique(TITLES).unwrap();
         super::super::words::sorted_and_unique(STOPWORDS).unwrap();
+        super::super::words::sorted_and_unique(NAME_PARTS).unwrap();
+        // A name part that is a stopword would never open a name.
+        assert!(NAME_PART.iter().all(|w| !STOP.contains(w)));
         assert_eq!(TABLE.entries.len(), tsv_rows(TITLES).count());
         assert!(STOP.contains("Selasa") && STOP.contains("Pewarta"));
     }
@@ -1797,5 +1880,90 @@ mod subject_noun_tests {
                 assert!(!names.contains(n), "{text}: {names:?}");
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod sentence_opener_tests {
+    use crate::Analyzer;
+
+    fn names(text: &str) -> Vec<String> {
+        Analyzer::default()
+            .analyze_text("t", text)
+            .persons
+            .into_iter()
+            .map(|p| p.name)
+            .collect()
+    }
+
+    #[test]
+    fn a_common_word_opening_a_sentence_does_not_start_the_name_behind_it() {
+        let cases: &[(&str, &[&str])] = &[
+            // The text writes the opener in lower case elsewhere.
+            (
+                "Rumah Andi Saputra (31) digeledah. Polisi menyita rumah itu.",
+                &["Andi Saputra"],
+            ),
+            (
+                "Witness Maria Santos, 32, said she escaped. Every witness was questioned.",
+                &["Maria Santos"],
+            ),
+            (
+                "Jiran Ahmad Zaki, 40, berkata mangsa jarang keluar. Seorang jiran lain diam.",
+                &["Ahmad Zaki"],
+            ),
+            // A noun built with a confix, and nouns that open sentences.
+            (
+                "Pemeriksaan Budi Santoso (40) berlangsung lama.",
+                &["Budi Santoso"],
+            ),
+            (
+                "Tangan Komang Sutrisna (34) diborgol polisi di Denpasar.",
+                &["Komang Sutrisna"],
+            ),
+            ("Bapa Ahmad Zaki berkata anaknya hilang.", &["Ahmad Zaki"]),
+            ("Berbeda Andi mengatakan hal lain.", &["Andi"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn name_words_that_are_common_words_still_open_a_name() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Indah Lestari mengatakan pemandangan itu indah.",
+                &["Indah Lestari"],
+            ),
+            ("Wang Yi berkata wang itu dipulangkan.", &["Wang Yi"]),
+            ("Mark Lee said he would mark the day.", &["Mark Lee"]),
+            (
+                "Made Sujana mengatakan korban dijemput. It made news.",
+                &["Made Sujana"],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn nouns_built_with_a_confix_are_no_part_of_a_name() {
+        // "Perjuangan" closes a party's name; "Keselamatan Rangkaian" a unit's.
+        let got = names(
+            "Anggota Komisi I dari Fraksi PDI Perjuangan, TB Hasanuddin, meminta pemerintah \
+             bertindak.",
+        );
+        assert!(
+            got.iter().all(|n| !n.contains("Perjuangan"))
+                && got.iter().any(|n| n.ends_with("Hasanuddin")),
+            "{got:?}"
+        );
+        assert!(
+            !names("Pengarah Keselamatan Rangkaian berkata laman itu disekat.")
+                .iter()
+                .any(|n| n.contains("Keselamatan"))
+        );
     }
 }
