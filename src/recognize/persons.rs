@@ -647,6 +647,12 @@ fn title_at(toks: &[Tok], i: usize) -> Option<TitleHit> {
             }
             break;
         }
+        // "Plt Direktur Jenderal Imigrasi": an office of several words inside the
+        // title, read whole before its last word is taken for a rank.
+        if let Some((m, _)) = entry_at(toks, j, &[Kind::Office]).filter(|(m, _)| *m > 1) {
+            j += m;
+            continue;
+        }
         if !t.word() || entry_at(toks, j, &[Kind::Rank, Kind::Honorific]).is_some() {
             break;
         }
@@ -655,6 +661,13 @@ fn title_at(toks: &[Tok], i: usize) -> Option<TitleHit> {
             continue;
         }
         let next = toks.get(j + 1);
+        // "pengusaha asal Tiongkok", "businessman from China": the origin.
+        if matches!(t.k(), "asal" | "from")
+            && next.is_some_and(|n| matches!(n.ent, Some(Ent::Country(_) | Ent::Place)))
+        {
+            j += 1;
+            continue;
+        }
         if CONNECTORS.contains(&t.k())
             && t.text.chars().all(char::is_lowercase)
             && next.is_some_and(|n| n.cap() || n.ent.is_some())
@@ -662,10 +675,22 @@ fn title_at(toks: &[Tok], i: usize) -> Option<TitleHit> {
             j += 1;
             continue;
         }
-        // An unknown unit before a rank: "Polda Metro Jaya Kombes Ade".
+        // An unknown unit before a rank: "Polda Metro Jaya Kombes Ade", "Panglima
+        // Angkatan Darat Thailand Jenderal Pana", and after the head of an area's
+        // unit behind a comma too: "Kapolresta Barelang, Kombes Pol. Heribertus".
+        // A unit before a body or an acronym that a name follows: "Kepala
+        // Eksekutif Pengawas Perbankan OJK Ratna Juwita", "Pengerusi Gabungan
+        // NGO Anti Judi Malaysia, Kamarul Azmi Hassan".
         if t.cap() {
             if let Some(end) = name_at(toks, j, false) {
-                if entry_at(toks, end, &[Kind::Rank]).is_some() {
+                let mut k = end;
+                while toks.get(k).is_some_and(|t| t.ent.is_some()) {
+                    k += 1;
+                }
+                let comma = toks.get(k).is_some_and(|t| t.is(','))
+                    && AREA_HEADS.contains(&entry.words.join(" ").as_str());
+                let rank = |k: usize| entry_at(toks, k, &[Kind::Rank]).is_some();
+                if rank(k) || (comma && rank(k + 1)) || unit_before_name(toks, end) {
                     text_end.get_or_insert(j);
                     j = end;
                     continue;
@@ -675,7 +700,10 @@ fn title_at(toks: &[Tok], i: usize) -> Option<TitleHit> {
         break;
     }
     let mut last = text_end.unwrap_or(j).max(i + n);
-    while last > i + n && CONNECTORS.contains(&toks[last - 1].k()) {
+    while last > i + n
+        && (CONNECTORS.contains(&toks[last - 1].k())
+            || matches!(toks[last - 1].k(), "asal" | "from"))
+    {
         last -= 1;
     }
     Some(TitleHit {
@@ -686,6 +714,45 @@ fn title_at(toks: &[Tok], i: usize) -> Option<TitleHit> {
         country,
         entry,
     })
+}
+
+/// Offices that head the unit of an area, whose capitalized words after the
+/// office name the area, not the person: "Kapolresta Barelang, Kombes …".
+const AREA_HEADS: &[&str] = &[
+    "bupati",
+    "danramil",
+    "dandim",
+    "danrem",
+    "gubernur",
+    "kajari",
+    "kajati",
+    "kapolda",
+    "kapolres",
+    "kapolresta",
+    "kapolrestabes",
+    "kapolsek",
+    "wali kota",
+    "walikota",
+];
+
+/// Whether the capitalized words of an office ending at `end` are a unit: a body,
+/// country, place or acronym follows them (with more of the unit's words), and
+/// behind those, after an optional comma and ranks, a name.
+fn unit_before_name(toks: &[Tok], end: usize) -> bool {
+    let body = |k: usize| toks.get(k).is_some_and(|t| t.ent.is_some() || t.acronym());
+    if !body(end) {
+        return false;
+    }
+    let mut k = end;
+    while body(k) {
+        k += 1;
+    }
+    let name_from = |k: usize| name_at(toks, skip_ranks(toks, k).0, true).is_some();
+    // "… NGO Anti Judi Malaysia, Kamarul …": more of the unit, up to a comma.
+    let comma = (k..(k + 8).min(toks.len()))
+        .find(|&c| !toks[c].cap() && !toks[c].acronym() && toks[c].ent.is_none())
+        .filter(|&c| toks[c].is(','));
+    name_from(k) || comma.is_some_and(|c| name_from(c + 1))
 }
 
 /// A title behind a comma after a name ending at `e`: ", juru bicara Kepolisian
@@ -739,6 +806,61 @@ fn appositive_at(toks: &[Tok], e: usize) -> Option<TitleHit> {
     hit.text.0 = toks[hit.start].s;
     hit.country = hit.country.or(country);
     Some(hit)
+}
+
+/// Words before a country that make a person its national: "warga (negara)
+/// China", "WN Kamboja", "WNA asal Nigeria", Malay "warganegara China".
+const NATIONAL_BEFORE: &[&str] = &["rakyat", "warga", "warganegara", "wn", "wna"];
+/// Words after a country that do the same: "Chinese national", "Cambodian citizen".
+const NATIONAL_AFTER: &[&str] = &["citizen", "national"];
+
+/// The country of a nationality phrase at token `i` and the token after it
+/// (behind an optional comma), where a name may stand.
+fn nationality_at(toks: &[Tok], i: usize) -> Option<(usize, usize)> {
+    let t = toks.get(i).filter(|t| t.word())?;
+    let comma = |k: usize| k + usize::from(toks.get(k).is_some_and(|t| t.is(',')));
+    if NATIONAL_BEFORE.contains(&t.k()) {
+        let mut k = i + 1;
+        while toks
+            .get(k)
+            .is_some_and(|t| t.word() && matches!(t.k(), "negara" | "asal"))
+        {
+            k += 1;
+        }
+        if let Some(Ent::Country(c)) = toks.get(k)?.ent {
+            return Some((comma(k + 1), c));
+        }
+    }
+    if NATIONAL_AFTER.contains(&t.k()) && t.text.chars().all(char::is_lowercase) {
+        if let Some(Ent::Country(c)) = toks.get(i.checked_sub(1)?)?.ent {
+            return Some((comma(i + 1), c));
+        }
+    }
+    None
+}
+
+/// The country of a nationality phrase behind the comma after a name ending at
+/// `e`: ", warga Australia", ", seorang warga negara Malaysia", ", a Chinese
+/// national", ", an Australian citizen".
+fn nationality_behind(toks: &[Tok], e: usize) -> Option<usize> {
+    if !toks.get(e)?.is(',') {
+        return None;
+    }
+    let mut k = e + 1;
+    if toks
+        .get(k)
+        .is_some_and(|t| t.word() && matches!(t.k(), "a" | "an" | "seorang" | "sebagai"))
+    {
+        k += 1;
+    }
+    if let Some((_, c)) = nationality_at(toks, k) {
+        return Some(c);
+    }
+    // ", a Chinese national": the country first.
+    match toks.get(k)?.ent {
+        Some(Ent::Country(c)) if nationality_at(toks, k + 1).is_some() => Some(c),
+        _ => None,
+    }
 }
 
 /// An organization named right after a name: "dari Bareskrim", "of the Interior Ministry".
@@ -946,6 +1068,22 @@ fn anchored(toks: &[Tok], lower: &HashSet<&str, FnvBuild>) -> Vec<Found> {
             i = j;
             continue;
         }
+        // "warga negara China Li Ming", "Chinese national She Zhijiang".
+        if let Some((k, country)) = nationality_at(toks, i) {
+            if let Some(e) = name_at(toks, k, true).filter(|&e| {
+                e - k > 1 || (toks[k - 1].is(',') && toks.get(e).is_some_and(|t| t.punct))
+            }) {
+                out.push(Found {
+                    name: span_of(toks, k, e),
+                    title: None,
+                    org: None,
+                    country: Some(country),
+                    entry: None,
+                });
+                i = e;
+                continue;
+            }
+        }
         // "Tangan Komang Sutrisna (34) diborgol": the hand, then the man.
         if toks[i].cap() && opens_sentence(toks, i) && common_opener(&toks[i], lower) {
             i += 1;
@@ -962,6 +1100,18 @@ fn anchored(toks: &[Tok], lower: &HashSet<&str, FnvBuild>) -> Vec<Found> {
                         entry: Some(app.entry),
                     });
                     i = app.end.max(e);
+                    continue;
+                }
+                // "Gregor Johann Haas, warga Australia", "Li Ming, a Chinese national".
+                if let Some(country) = nationality_behind(toks, e) {
+                    out.push(Found {
+                        name: span_of(toks, i, e),
+                        title: None,
+                        org: org_after(toks, e),
+                        country: Some(country),
+                        entry: None,
+                    });
+                    i = e;
                     continue;
                 }
                 let verb_at = |k: usize| {
@@ -1965,5 +2115,218 @@ mod sentence_opener_tests {
                 .iter()
                 .any(|n| n.contains("Keselamatan"))
         );
+    }
+}
+
+#[cfg(test)]
+mod region_name_tests {
+    use crate::Analyzer;
+
+    /// (name, title, country) of each person.
+    fn persons(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        Analyzer::default()
+            .analyze_text("t", text)
+            .persons
+            .into_iter()
+            .map(|p| (p.name, p.title, p.country))
+            .collect()
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        persons(text).into_iter().map(|p| p.0).collect()
+    }
+
+    #[test]
+    fn names_of_the_region_behind_titles_in_three_languages() {
+        let cases: &[(&str, &str, &str, &str)] = &[
+            // (text, name, title, country)
+            (
+                "Juru bicara Kementerian Dalam Negeri Kamboja Touch Sokhak mengatakan 200 orang ditangkap.",
+                "Touch Sokhak",
+                "Juru bicara",
+                "KH",
+            ),
+            (
+                "Cambodian Interior Ministry spokesman Touch Sokhak said 200 people were arrested.",
+                "Touch Sokhak",
+                "spokesman",
+                "KH",
+            ),
+            (
+                "Jurucakap Kementerian Dalam Negeri Kemboja Touch Sokhak berkata 200 orang ditahan.",
+                "Touch Sokhak",
+                "Jurucakap",
+                "KH",
+            ),
+            (
+                "Presiden Vietnam To Lam bertemu delegasi di Jakarta.",
+                "To Lam",
+                "Presiden",
+                "VN",
+            ),
+            (
+                "Chinese Foreign Minister Wang Yi arrived in Phnom Penh.",
+                "Wang Yi",
+                "Foreign Minister",
+                "CN",
+            ),
+            (
+                "Perdana Menteri Kemboja Hun Manet mengarahkan tindakan tegas di Sihanoukville.",
+                "Hun Manet",
+                "Perdana Menteri",
+                "KH",
+            ),
+            (
+                "Wakil Perdana Menteri Laos Saleumxay Kommasith menerima delegasi di Vientiane.",
+                "Saleumxay Kommasith",
+                "Wakil Perdana Menteri",
+                "LA",
+            ),
+            (
+                "Panglima Angkatan Darat Thailand Jenderal Pana Claewplodtook mengatakan tentara dikerahkan.",
+                "Pana Claewplodtook",
+                "Panglima",
+                "TH",
+            ),
+            (
+                "Senator Filipina Risa Hontiveros mengatakan Alice Guo melarikan diri.",
+                "Risa Hontiveros",
+                "Senator",
+                "PH",
+            ),
+        ];
+        for (text, name, title, country) in cases {
+            let got = persons(text);
+            assert_eq!(
+                got.first(),
+                Some(&(
+                    name.to_string(),
+                    Some(title.to_string()),
+                    Some(country.to_string())
+                )),
+                "{text}: {got:?}"
+            );
+        }
+        for (text, want) in [
+            ("Pol Lt Gen Thatchai Pitaneelaboot said the gang operated from the Golden Triangle.", "Thatchai Pitaneelaboot"),
+            ("Kolonel Nguyen Van Long dari Kementerian Keamanan Publik Vietnam mengatakan 50 orang diselamatkan.", "Nguyen Van Long"),
+            ("Panglima junta Myanmar Min Aung Hlaing berjanji menindak pusat penipuan.", "Min Aung Hlaing"),
+            ("Daw Aung San Suu Kyi remains in detention, said the lawyer.", "Aung San Suu Kyi"),
+            ("Former president U Thein Sein visited Myawaddy.", "Thein Sein"),
+            ("Jenderal Chhay Kimkhoeun, juru bicara Kepolisian Nasional Kamboja, mengatakan operasi berlanjut.", "Chhay Kimkhoeun"),
+            ("Police spokesman Keo Vanthan said the raid in Myawaddy was over.", "Keo Vanthan"),
+            ("\"Kami akan bertindak,\" kata Touch Sokhak kepada pemberita.", "Touch Sokhak"),
+        ] {
+            assert_eq!(names(text), [want], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_nationality_or_an_origin_beside_a_name_anchors_it_and_gives_its_country() {
+        let cases: &[(&str, &str, Option<&str>, &str)] = &[
+            (
+                "Zona itu dikelola pengusaha asal Tiongkok, Zhao Wei, yang telah dikenai sanksi.",
+                "Zhao Wei",
+                Some("pengusaha"),
+                "CN",
+            ),
+            (
+                "Indonesia meminta Filipina mengekstradisi Gregor Johann Haas, warga Australia buronan kasus narkoba.",
+                "Gregor Johann Haas",
+                None,
+                "AU",
+            ),
+            (
+                "Polisi Thailand menangkap warga negara China Li Ming di Mae Sot.",
+                "Li Ming",
+                None,
+                "CN",
+            ),
+            (
+                "Thai police arrested Chinese national Li Ming, 45, in Mae Sot.",
+                "Li Ming",
+                None,
+                "CN",
+            ),
+            (
+                "Polis Thailand menahan warga China, Li Ming, di Mae Sot.",
+                "Li Ming",
+                None,
+                "CN",
+            ),
+            (
+                "Police detained Sok Dara, a Cambodian national, at the border.",
+                "Sok Dara",
+                None,
+                "KH",
+            ),
+        ];
+        for (text, name, title, country) in cases {
+            assert_eq!(
+                persons(text),
+                [(
+                    name.to_string(),
+                    title.map(str::to_string),
+                    Some(country.to_string())
+                )],
+                "{text}"
+            );
+        }
+        // A people or a plural is no person.
+        for text in [
+            "Polisi menampung warga Myanmar Rohingya di Aceh.",
+            "Thai police deported 40 Chinese nationals to Kunming.",
+        ] {
+            assert_eq!(names(text), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn units_areas_and_compound_offices_inside_a_title_are_not_names() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Kapolresta Barelang, Kombes Pol. Heribertus Ompusunggu, mengatakan para calon PMI berasal dari Jawa.",
+                "Heribertus Ompusunggu",
+            ),
+            (
+                "Kepala Eksekutif Pengawas Perbankan OJK Ratna Juwita menyebut bank menutup rekening.",
+                "Ratna Juwita",
+            ),
+            (
+                "Pengerusi Gabungan NGO Anti Judi Malaysia, Kamarul Azmi Hassan menyifatkan usaha itu baik.",
+                "Kamarul Azmi Hassan",
+            ),
+            (
+                "Plt Direktur Jenderal Imigrasi, Yuldi Yusman, melaporkan petugas menunda keberangkatan.",
+                "Yuldi Yusman",
+            ),
+            (
+                "Sementara itu, JPU Lina Marlina menilai putusan hakim sudah adil.",
+                "Lina Marlina",
+            ),
+            (
+                "Saw Chit Thu, the militia leader whose forces control Shwe Kokko, has denied the claims.",
+                "Saw Chit Thu",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), [*want], "{text}");
+        }
+    }
+
+    #[test]
+    fn places_bodies_months_and_capitalized_words_of_the_region_are_not_persons() {
+        for text in [
+            "Myawaddy, Shwe Kokko dan KK Park menjadi pusat penipuan.",
+            "Golden Triangle Special Economic Zone officials said nothing.",
+            "On Monday Phnom Penh Municipal Court charged 12 suspects.",
+            "Pada Senin Pengadilan Kota Phnom Penh mendakwa 12 tersangka.",
+            "Pada bulan Julai, Sihanoukville menjadi tumpuan polis.",
+            "Sihanoukville and Poipet said little, while Myawaddy stayed quiet.",
+            "In January the Golden Triangle was raided, officials said.",
+            "Selasa lalu, polis berkata sindiket itu tumpas.",
+        ] {
+            assert_eq!(names(text), Vec::<String>::new(), "{text}");
+        }
     }
 }
