@@ -40,6 +40,7 @@ use crate::model::{Document, Person, Span};
 const TITLES: &str = crate::data_file::data_file!("titles.tsv");
 const STOPWORDS: &str = crate::data_file::data_file!("person_stopwords.txt");
 const NAME_PARTS: &str = crate::data_file::data_file!("name_parts.txt");
+const PINYIN: &str = crate::data_file::data_file!("pinyin.txt");
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {
@@ -134,6 +135,7 @@ static TABLE: LazyLock<Titles> = LazyLock::new(|| {
 static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| data_lines(STOPWORDS).collect());
 static NAME_PART: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| data_lines(NAME_PARTS).collect());
+static PINYIN_SYL: LazyLock<HashSet<&'static str>> = LazyLock::new(|| data_lines(PINYIN).collect());
 
 /// Lowercase words that join the parts of an office name.
 const CONNECTORS: &[&str] = &[
@@ -369,7 +371,35 @@ fn skip_ranks(toks: &[Tok], mut i: usize) -> (usize, Option<Span>) {
 /// Capitalized function words that are also Vietnamese, Chinese or Korean name parts
 /// ("Lt. Gen. To An Xo"): a name may hold them only after a title or inside it, and
 /// never end with them.
-const NAME_HOMOGRAPHS: &[&str] = &["An", "Hai", "To"];
+const NAME_HOMOGRAPHS: &[&str] = &["An", "Hai", "He", "She", "To"];
+/// Homographs that are Chinese family names only before a given name shaped
+/// like pinyin ("She Zhijiang", "He Lifeng"; not "She Said").
+const PINYIN_HOMOGRAPHS: &[&str] = &["He", "She"];
+/// Vietnamese middle names, after which a homograph may end a name ("Nguyen Van An").
+const VIET_MIDDLE: &[&str] = &["Thi", "Thị", "Van", "Văn"];
+
+/// Whether `word` is one to three pinyin syllables ("Zhijiang", "Yi", "Xiao-ming").
+fn pinyin_shaped(word: &str) -> bool {
+    let w: String = word
+        .chars()
+        .filter(|&c| c != '-' && c != '\'' && c != '’')
+        .flat_map(char::to_lowercase)
+        .collect();
+    if w.is_empty() || w.len() > 18 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    // fewest[k]: the fewest syllables that spell w[..k].
+    let mut fewest = vec![u8::MAX; w.len() + 1];
+    fewest[0] = 0;
+    for k in 1..=w.len() {
+        for l in 1..=k.min(6) {
+            if fewest[k - l] < u8::MAX && PINYIN_SYL.contains(&w[k - l..k]) {
+                fewest[k] = fewest[k].min(fewest[k - l] + 1);
+            }
+        }
+    }
+    fewest[w.len()] <= 3
+}
 
 /// Balinese birth-order and caste names that follow the "I" of a man's name.
 const BALINESE_ORDER: &[&str] = &[
@@ -473,9 +503,22 @@ fn name_at(toks: &[Tok], i: usize, after_title: bool) -> Option<usize> {
         if (j > i || after_title)
             && NAME_HOMOGRAPHS.contains(&t.text)
             && toks.get(j + 1).is_some_and(|n| {
-                n.cap() && !n.acronym() && (!n.stop() || NAME_HOMOGRAPHS.contains(&n.text))
+                n.cap()
+                    && !n.acronym()
+                    && (!n.stop() || NAME_HOMOGRAPHS.contains(&n.text))
+                    && (!PINYIN_HOMOGRAPHS.contains(&t.text) || pinyin_shaped(n.text))
             })
         {
+            j += 1;
+            continue;
+        }
+        // "Nguyen Van An": a homograph ends a Vietnamese name after its middle name.
+        if j > i
+            && last == Some(j - 1)
+            && VIET_MIDDLE.contains(&toks[j - 1].text)
+            && matches!(t.text, "An" | "Hai" | "To")
+        {
+            last = Some(j);
             j += 1;
             continue;
         }
@@ -1089,11 +1132,23 @@ fn anchored(toks: &[Tok], lower: &HashSet<&str, FnvBuild>) -> Vec<Found> {
             i += 1;
             continue;
         }
-        if toks[i].cap() && !toks[i].stop() {
-            if let Some(e) = name_at(toks, i, false) {
+        // "To Lam said", "She Zhijiang mengatakan": a homograph opens a name
+        // only where a name goes on behind it.
+        let homograph = NAME_HOMOGRAPHS.contains(&toks[i].text);
+        if toks[i].cap() && (!toks[i].stop() || homograph) {
+            if let Some(name_end) = name_at(toks, i, homograph).filter(|&e| !homograph || e > i + 1)
+            {
+                // "Suhaimi alias Memet (31)": the alias goes with the name, and
+                // what anchors the person follows it.
+                let e = match toks.get(name_end) {
+                    Some(t) if t.word() && t.text == "alias" => {
+                        name_at(toks, name_end + 1, false).unwrap_or(name_end)
+                    }
+                    _ => name_end,
+                };
                 if let Some(app) = appositive_at(toks, e) {
                     out.push(Found {
-                        name: span_of(toks, i, e),
+                        name: span_of(toks, i, name_end),
                         title: Some(app.text),
                         org: app.org,
                         country: app.country,
@@ -1105,7 +1160,7 @@ fn anchored(toks: &[Tok], lower: &HashSet<&str, FnvBuild>) -> Vec<Found> {
                 // "Gregor Johann Haas, warga Australia", "Li Ming, a Chinese national".
                 if let Some(country) = nationality_behind(toks, e) {
                     out.push(Found {
-                        name: span_of(toks, i, e),
+                        name: span_of(toks, i, name_end),
                         title: None,
                         org: org_after(toks, e),
                         country: Some(country),
@@ -1160,10 +1215,15 @@ fn anchored(toks: &[Tok], lower: &HashSet<&str, FnvBuild>) -> Vec<Found> {
                         && comma(e + 2);
                 if verb_after || verb_before || aged {
                     out.push(Found {
-                        name: span_of(toks, i, e),
+                        name: span_of(toks, i, name_end),
                         title: None,
                         org: org_after(toks, e),
-                        country: None,
+                        // "Kyaw Min Oo, 28, a Myanmar national, …"
+                        country: if comma(e) {
+                            nationality_behind(toks, e + 2)
+                        } else {
+                            None
+                        },
                         entry: None,
                     });
                 }
@@ -1420,6 +1480,7 @@ mod tests {
         super::super::words::sorted_and_unique(TITLES).unwrap();
         super::super::words::sorted_and_unique(STOPWORDS).unwrap();
         super::super::words::sorted_and_unique(NAME_PARTS).unwrap();
+        super::super::words::sorted_and_unique(PINYIN).unwrap();
         // A name part that is a stopword would never open a name.
         assert!(NAME_PART.iter().all(|w| !STOP.contains(w)));
         assert_eq!(TABLE.entries.len(), tsv_rows(TITLES).count());
@@ -2312,6 +2373,62 @@ mod region_name_tests {
         for (text, want) in cases {
             assert_eq!(names(text), [*want], "{text}");
         }
+    }
+
+    #[test]
+    fn family_names_spelled_like_english_words_are_read_before_a_pinyin_or_vietnamese_name() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "The compound was run by Chinese national She Zhijiang, who was arrested in Bangkok.",
+                &["She Zhijiang"],
+            ),
+            (
+                "Pengusaha China She Zhijiang diekstradisi dari Thailand.",
+                &["She Zhijiang"],
+            ),
+            (
+                "Ahli perniagaan China She Zhijiang diekstradisi ke China.",
+                &["She Zhijiang"],
+            ),
+            ("She Zhijiang mengatakan ia tidak bersalah.", &["She Zhijiang"]),
+            (
+                "Chinese Vice Premier He Lifeng said trade would grow.",
+                &["He Lifeng"],
+            ),
+            (
+                "To Lam said the talks went well. He went to Hanoi.",
+                &["To Lam"],
+            ),
+            (
+                "Migrant worker Nguyen Van An, 24, said he was beaten.",
+                &["Nguyen Van An"],
+            ),
+            ("Nguyen Thi Hai mengatakan anaknya hilang.", &["Nguyen Thi Hai"]),
+            // Pronouns stay pronouns, in title case too.
+            ("She said she was beaten. He Told Reuters nothing.", &[]),
+            ("She Said She Was Beaten In Myawaddy, Victim Says", &[]),
+            ("To Phnom Penh they went, and An evening later they left.", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_alias_an_age_and_a_nationality_go_with_the_name_before_them() {
+        assert_eq!(
+            names("Ketiga terdakwa, yakni Ahmad Fauzi (38) dan Suhaimi alias Memet (31), divonis."),
+            ["Ahmad Fauzi", "Suhaimi"]
+        );
+        assert_eq!(
+            persons("Kyaw Min Oo, 28, a Myanmar national, was charged."),
+            [("Kyaw Min Oo".to_string(), None, Some("MM".to_string()))]
+        );
+        // A body before an appositive is no person.
+        assert_eq!(
+            names("The Karen Human Rights Group, a local NGO, said 3,000 people were held."),
+            Vec::<String>::new()
+        );
     }
 
     #[test]
