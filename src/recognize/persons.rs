@@ -155,7 +155,7 @@ const SUFFIXES: &[&str] = &["ii", "iii", "iv", "jr", "sr"];
 enum Ent {
     Org(usize),
     Country(usize),
-    Place,
+    Place(usize),
     Region,
 }
 
@@ -448,13 +448,31 @@ fn affixed(key: &str) -> bool {
 /// ("Berdasarkan"). Name words that are common words too ("To Lam", "Indah",
 /// "Wang Yi" in Malay, where "wang" is money) and Balinese birth-order names
 /// ("Made") open names all the same.
-fn common_opener(t: &Tok, lower: &HashSet<&str, FnvBuild>) -> bool {
+fn common_opener(toks: &[Tok], i: usize, lower: &HashSet<&str, FnvBuild>) -> bool {
+    let t = &toks[i];
+    // "Nasib Komang berubah": a Balinese name opens with its birth-order name,
+    // behind nothing but the "I"/"Ni" and the caste words.
+    let before_balinese = toks
+        .get(i + 1)
+        .is_some_and(|n| n.word() && BALINESE_ORDER.contains(&n.text))
+        && !BALINESE_ORDER.contains(&t.text)
+        && !BALINESE_CASTE.contains(&t.text);
     t.word()
         && !NAME_PART.contains(t.text)
         && !BALINESE_ORDER.contains(&t.text)
         && !NAME_HOMOGRAPHS.contains(&t.text)
-        && (lower.contains(t.k()) || crate::lang::is_list_word(t.k()) || affixed(t.k()))
+        && (before_balinese
+            || lower.contains(t.k())
+            || crate::lang::is_list_word(t.k())
+            || affixed(t.k()))
 }
+
+/// The words that may stand before a Balinese birth-order name inside a name:
+/// "I Gusti Ngurah Made …", "Ni Luh Putu …", "Ida Bagus Made …", "Anak Agung Gede …".
+const BALINESE_CASTE: &[&str] = &[
+    "Agung", "Anak", "Ayu", "Bagus", "Cokorda", "Desak", "Dewa", "Gusti", "I", "Ida", "Jero",
+    "Luh", "Ngurah", "Ni", "Sang",
+];
 
 /// The end (exclusive) of a name starting at token `i`, if one starts there.
 /// `after_title` says a title or rank stands right before `i`.
@@ -580,7 +598,10 @@ fn office_goes_on(toks: &[Tok], hit: &TitleHit, j: usize) -> Option<Behind> {
             && t.text.chars().all(char::is_lowercase)
     }) && toks
         .get(run + 1)
-        .is_some_and(|t| t.cap() || t.acronym() || matches!(t.ent, Some(Ent::Org(_))));
+        .is_some_and(|t| t.cap() || t.acronym() || matches!(t.ent, Some(Ent::Org(_))))
+        // "Kapolri Jenderal Listyo Sigit Prabowo dan Panglima Kepolisian Nasional
+        // Kamboja, Jenderal Sar Thet": a second office, so a second person.
+        && entry_at(toks, run + 1, &[Kind::Office, Kind::Rank, Kind::Honorific]).is_none();
     if !joins {
         return None;
     }
@@ -618,7 +639,8 @@ struct TitleHit {
     /// The title text, up to the first organization or country.
     text: Span,
     org: Option<usize>,
-    country: Option<usize>,
+    /// A country, else a place, named in or before the title.
+    country: Option<Ent>,
     entry: &'static Entry,
 }
 
@@ -641,8 +663,8 @@ fn title_at(toks: &[Tok], i: usize) -> Option<TitleHit> {
             } else {
                 prev
             };
-            if let Some(Ent::Country(c)) = owner.ent {
-                country = Some(c);
+            if let Some(ent @ (Ent::Country(_) | Ent::Place(_))) = owner.ent {
+                country = Some(ent);
             }
             // "Interior Ministry spokesman Touch Sokhak", "PAOCC spokesperson …"
             if let Some(Ent::Org(k)) = owner.ent {
@@ -667,9 +689,15 @@ fn title_at(toks: &[Tok], i: usize) -> Option<TitleHit> {
                         j += 1;
                         continue;
                     }
-                    country.get_or_insert(c);
+                    if !matches!(country, Some(Ent::Country(_))) {
+                        country = Some(Ent::Country(c));
+                    }
                 }
-                Ent::Place | Ent::Region => {}
+                // "Gubernur Provinsi Tak": the place's country, if no country is named.
+                Ent::Place(_) => {
+                    country.get_or_insert(ent);
+                }
+                Ent::Region => {}
             }
             text_end.get_or_insert(j);
             j += 1;
@@ -706,7 +734,7 @@ fn title_at(toks: &[Tok], i: usize) -> Option<TitleHit> {
         let next = toks.get(j + 1);
         // "pengusaha asal Tiongkok", "businessman from China": the origin.
         if matches!(t.k(), "asal" | "from")
-            && next.is_some_and(|n| matches!(n.ent, Some(Ent::Country(_) | Ent::Place)))
+            && next.is_some_and(|n| matches!(n.ent, Some(Ent::Country(_) | Ent::Place(_))))
         {
             j += 1;
             continue;
@@ -824,13 +852,15 @@ fn appositive_at(toks: &[Tok], e: usize) -> Option<TitleHit> {
             && toks.get(k + 1).is_some_and(|t| t.key == "s")
     };
     if let Some(t) = toks.get(j) {
-        if let Some(Ent::Country(c)) = t.ent {
-            country = Some(c);
+        if let Some(ent @ (Ent::Country(_) | Ent::Place(_))) = t.ent {
+            country = Some(ent);
         }
         if (t.ent.is_some() || t.word()) && possessive(j + 1) {
             j += 3;
         } else if t.word() && t.key.ends_with("'s") {
             j += 1; // "the agency's regional representative"
+        } else if country.is_some() && toks.get(j + 1).is_some_and(|n| n.word()) {
+            j += 1; // ", Lao deputy minister of public security"
         }
     }
     let mut k = j;
@@ -933,7 +963,8 @@ struct Found {
     name: Span,
     title: Option<Span>,
     org: Option<usize>,
-    country: Option<usize>,
+    /// A country, else a place whose country the person takes.
+    country: Option<Ent>,
     entry: Option<&'static Entry>,
 }
 
@@ -974,12 +1005,15 @@ pub(crate) fn recognize_beside(ctx: &Context, doc: &mut Document, links: &[Span]
         let country = org_entity
             .filter(|_| hint_org.is_none())
             .and_then(|o| o.country.clone())
-            .or_else(|| {
-                f.country
-                    .and_then(|c| doc.countries.get(c))
-                    .map(|c| c.code.clone())
+            .or_else(|| match f.country {
+                Some(Ent::Country(c)) => doc.countries.get(c).map(|c| c.code.clone()),
+                _ => None,
             })
-            .or_else(|| f.entry.and_then(|e| e.country).map(str::to_string));
+            .or_else(|| f.entry.and_then(|e| e.country).map(str::to_string))
+            .or_else(|| match f.country {
+                Some(Ent::Place(k)) => doc.places.get(k).and_then(|p| p.country.clone()),
+                _ => None,
+            });
         merge(
             &mut persons,
             Person {
@@ -1032,8 +1066,8 @@ fn entity_spans(doc: &Document) -> Vec<(Span, Ent)> {
     for (k, c) in doc.countries.iter().enumerate() {
         all.extend(c.spans.iter().map(|&s| (s, Ent::Country(k))));
     }
-    for p in &doc.places {
-        all.extend(p.spans.iter().map(|&s| (s, Ent::Place)));
+    for (k, p) in doc.places.iter().enumerate() {
+        all.extend(p.spans.iter().map(|&s| (s, Ent::Place(k))));
     }
     for r in &doc.regions {
         all.extend(r.spans.iter().map(|&s| (s, Ent::Region)));
@@ -1120,7 +1154,7 @@ fn anchored(toks: &[Tok], lower: &HashSet<&str, FnvBuild>) -> Vec<Found> {
                     name: span_of(toks, k, e),
                     title: None,
                     org: None,
-                    country: Some(country),
+                    country: Some(Ent::Country(country)),
                     entry: None,
                 });
                 i = e;
@@ -1128,7 +1162,7 @@ fn anchored(toks: &[Tok], lower: &HashSet<&str, FnvBuild>) -> Vec<Found> {
             }
         }
         // "Tangan Komang Sutrisna (34) diborgol": the hand, then the man.
-        if toks[i].cap() && opens_sentence(toks, i) && common_opener(&toks[i], lower) {
+        if toks[i].cap() && opens_sentence(toks, i) && common_opener(toks, i, lower) {
             i += 1;
             continue;
         }
@@ -1163,7 +1197,7 @@ fn anchored(toks: &[Tok], lower: &HashSet<&str, FnvBuild>) -> Vec<Found> {
                         name: span_of(toks, i, name_end),
                         title: None,
                         org: org_after(toks, e),
-                        country: Some(country),
+                        country: Some(Ent::Country(country)),
                         entry: None,
                     });
                     i = e;
@@ -1220,7 +1254,7 @@ fn anchored(toks: &[Tok], lower: &HashSet<&str, FnvBuild>) -> Vec<Found> {
                         org: org_after(toks, e),
                         // "Kyaw Min Oo, 28, a Myanmar national, …"
                         country: if comma(e) {
-                            nationality_behind(toks, e + 2)
+                            nationality_behind(toks, e + 2).map(Ent::Country)
                         } else {
                             None
                         },
@@ -1306,7 +1340,7 @@ fn fuller_names(
             let from = if i > 0
                 && toks[i - 1].cap()
                 && !toks[i - 1].stop()
-                && !(opens_sentence(toks, i - 1) && common_opener(&toks[i - 1], lower))
+                && !(opens_sentence(toks, i - 1) && common_opener(toks, i - 1, lower))
             {
                 i - 1
             } else {
@@ -2429,6 +2463,52 @@ mod region_name_tests {
             names("The Karen Human Rights Group, a local NGO, said 3,000 people were held."),
             Vec::<String>::new()
         );
+    }
+
+    #[test]
+    fn a_place_in_a_title_or_a_nationality_before_an_office_gives_the_country() {
+        let cases: &[(&str, &str, Option<&str>, &str)] = &[
+            (
+                "Hendra bertemu Gubernur Provinsi Tak, Chucheep Pongchai, pada Minggu.",
+                "Chucheep Pongchai",
+                Some("Gubernur"),
+                "TH",
+            ),
+            (
+                "About 550 will leave, according to Tak provincial governor Somchai Rattanawong.",
+                "Somchai Rattanawong",
+                Some("provincial governor"),
+                "TH",
+            ),
+            (
+                "\"Trust is high,\" said Major General Khamsouk Vilaysack, Lao deputy minister of public security.",
+                "Khamsouk Vilaysack",
+                Some("deputy minister of public security"),
+                "LA",
+            ),
+        ];
+        for (text, name, title, country) in cases {
+            assert_eq!(
+                persons(text),
+                [(
+                    name.to_string(),
+                    title.map(str::to_string),
+                    Some(country.to_string())
+                )],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_second_office_after_dan_belongs_to_a_second_person() {
+        let got = persons(
+            "MoU itu ditandatangani Kapolri Jenderal Pol. Listyo Sigit Prabowo dan Panglima \
+             Kepolisian Nasional Kamboja, Jenderal Sar Thet.",
+        );
+        let names: Vec<&str> = got.iter().map(|p| p.0.as_str()).collect();
+        assert_eq!(names, ["Listyo Sigit Prabowo", "Sar Thet"]);
+        assert_eq!(got[1].1.as_deref(), Some("Panglima"));
     }
 
     #[test]
