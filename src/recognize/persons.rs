@@ -557,7 +557,10 @@ fn name_at(toks: &[Tok], i: usize, after_title: bool) -> Option<usize> {
         if !t.cap() || t.acronym() || t.stop() {
             break;
         }
-        let single = TABLE.single.get(t.k());
+        let single = TABLE.single.get(t.k()).filter(|_| {
+            // "Yusuf Hakim,": a name word that is an office too, inside a name.
+            !(j > i && NAME_PART.contains(t.text) && !next_cap)
+        });
         let titled = single.is_some_and(|k| {
             k.iter().any(|k| match k {
                 // "Zaw Min Tun": an honour ends a name only before another name.
@@ -1210,9 +1213,12 @@ fn anchored(toks: &[Tok], lower: &HashSet<&str, FnvBuild>) -> Vec<Found> {
                 // "Smith said", "Dewi Anggraini, menyebut", "Hendro pula berkata".
                 let comma = |k: usize| toks.get(k).is_some_and(|t| t.is(','));
                 // "Sokha Chea, seorang korban asal Kampot, mengatakan …"
+                // "Le Thanh Tung, who heads the ministry's consular department, told …"
                 let behind_appositive = comma(e)
-                    && (e + 2..(e + 10).min(toks.len()))
-                        .find(|&k| comma(k) || toks[k].punct)
+                    && (e + 2..(e + 14).min(toks.len()))
+                        .find(|&k| {
+                            comma(k) || (toks[k].punct && !toks[k].is('\'') && !toks[k].is('’'))
+                        })
                         .is_some_and(|k| comma(k) && verb_at(k + 1));
                 let verb_after = verb_at(e)
                     || (comma(e) && verb_at(e + 1))
@@ -2509,6 +2515,26 @@ mod region_name_tests {
         let names: Vec<&str> = got.iter().map(|p| p.0.as_str()).collect();
         assert_eq!(names, ["Listyo Sigit Prabowo", "Sar Thet"]);
         assert_eq!(got[1].1.as_deref(), Some("Panglima"));
+    }
+
+    #[test]
+    fn a_relative_clause_with_a_possessive_still_leads_to_the_speech_verb() {
+        assert_eq!(
+            names(
+                "The men flew home. Le Thanh Tung, who heads the ministry's consular \
+                 department, told reporters the men were safe."
+            ),
+            ["Le Thanh Tung"]
+        );
+        // A family name that is an office word too ends a name.
+        assert_eq!(
+            names("Koordinator Fungsi Pelindungan WNI, Yusuf Hakim, menyampaikan hal itu."),
+            ["Yusuf Hakim"]
+        );
+        assert_eq!(
+            names("Hakim Ketua Budi Santoso membacakan vonis. Hakim menolak banding."),
+            ["Budi Santoso"]
+        );
     }
 
     #[test]
