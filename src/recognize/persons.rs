@@ -401,6 +401,31 @@ fn pinyin_shaped(word: &str) -> bool {
     fewest[w.len()] <= 3
 }
 
+/// Words before a month's name ("pada Mei", "since Jan"): there the month is no name.
+const BEFORE_MONTH: &[&str] = &[
+    "akhir",
+    "awal",
+    "bulan",
+    "by",
+    "dalam",
+    "early",
+    "hingga",
+    "in",
+    "last",
+    "late",
+    "mid",
+    "next",
+    "on",
+    "pada",
+    "pertengahan",
+    "sampai",
+    "sejak",
+    "selama",
+    "since",
+    "this",
+    "until",
+];
+
 /// Balinese birth-order and caste names that follow the "I" of a man's name.
 const BALINESE_ORDER: &[&str] = &[
     "Dewa", "Gede", "Gusti", "Kadek", "Ketut", "Komang", "Made", "Nengah", "Nyoman", "Putu",
@@ -540,15 +565,30 @@ fn name_at(toks: &[Tok], i: usize, after_title: bool) -> Option<usize> {
             j += 1;
             continue;
         }
-        // "Wang Jun", "Li Jun": the Malay month is a Chinese given name behind a
-        // surname, where no day or year goes with it.
+        // "Wang Jun", "Li Mei": the Malay and Indonesian months are Chinese given
+        // names behind a surname, where no day or year goes with them.
         if j > i
-            && t.text == "Jun"
+            && matches!(t.text, "Jun" | "Mei")
             && last == Some(j - 1)
             && !toks
                 .get(j + 1)
                 .is_some_and(|n| n.text.bytes().next().is_some_and(|b| b.is_ascii_digit()))
             && !toks[j - 1].text.bytes().all(|b| b.is_ascii_digit())
+        {
+            last = Some(j);
+            j += 1;
+            continue;
+        }
+        // "Jan Santiago", "Mei Ling": a month's short name opening a name, where
+        // a name and no number follows.
+        if j == i
+            && matches!(t.text, "Jan" | "Mei")
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| n.cap() && !n.stop() && !n.acronym())
+            && !j
+                .checked_sub(1)
+                .is_some_and(|p| toks[p].word() && BEFORE_MONTH.contains(&toks[p].k()))
         {
             last = Some(j);
             j += 1;
@@ -884,17 +924,84 @@ fn appositive_at(toks: &[Tok], e: usize) -> Option<TitleHit> {
     Some(hit)
 }
 
+/// Nouns for a person that a name may follow behind a comma: "Keluarga korban,
+/// Siti Aminah, …", "One survivor, Maria Santos, …".
+const PERSON_NOUNS: &[&str] = &[
+    "abang",
+    "accused",
+    "adik",
+    "anak",
+    "ayah",
+    "bapa",
+    "bapak",
+    "brother",
+    "daughter",
+    "defendant",
+    "father",
+    "friend",
+    "husband",
+    "ibu",
+    "isteri",
+    "istri",
+    "jiran",
+    "kakak",
+    "kawan",
+    "keluarga",
+    "korban",
+    "mangsa",
+    "mother",
+    "pekerja",
+    "pelaku",
+    "rakan",
+    "relative",
+    "resident",
+    "saksi",
+    "sister",
+    "son",
+    "suami",
+    "survivor",
+    "suspect",
+    "suspek",
+    "teman",
+    "terdakwa",
+    "tersangka",
+    "victim",
+    "warga",
+    "wife",
+    "witness",
+    "worker",
+];
+
 /// Words before a country that make a person its national: "warga (negara)
 /// China", "WN Kamboja", "WNA asal Nigeria", Malay "warganegara China".
 const NATIONAL_BEFORE: &[&str] = &["rakyat", "warga", "warganegara", "wn", "wna"];
-/// Words after a country that do the same: "Chinese national", "Cambodian citizen".
-const NATIONAL_AFTER: &[&str] = &["citizen", "national"];
+/// Words after a country that do the same: "Chinese national", "Cambodian citizen",
+/// "a Filipino worker".
+const NATIONAL_AFTER: &[&str] = &[
+    "businessman",
+    "businesswoman",
+    "citizen",
+    "man",
+    "migrant",
+    "national",
+    "student",
+    "victim",
+    "woman",
+    "worker",
+];
 
 /// The country of a nationality phrase at token `i` and the token after it
 /// (behind an optional comma), where a name may stand.
 fn nationality_at(toks: &[Tok], i: usize) -> Option<(usize, usize)> {
     let t = toks.get(i).filter(|t| t.word())?;
     let comma = |k: usize| k + usize::from(toks.get(k).is_some_and(|t| t.is(',')));
+    // "warga negara China bernama Li Ming", "a Chinese national named Li Ming".
+    let named = |k: usize| {
+        k + usize::from(
+            toks.get(k)
+                .is_some_and(|t| t.word() && matches!(t.k(), "bernama" | "named")),
+        )
+    };
     if NATIONAL_BEFORE.contains(&t.k()) {
         let mut k = i + 1;
         while toks
@@ -904,12 +1011,12 @@ fn nationality_at(toks: &[Tok], i: usize) -> Option<(usize, usize)> {
             k += 1;
         }
         if let Some(Ent::Country(c)) = toks.get(k)?.ent {
-            return Some((comma(k + 1), c));
+            return Some((named(comma(k + 1)), c));
         }
     }
     if NATIONAL_AFTER.contains(&t.k()) && t.text.chars().all(char::is_lowercase) {
         if let Some(Ent::Country(c)) = toks.get(i.checked_sub(1)?)?.ent {
-            return Some((comma(i + 1), c));
+            return Some((named(comma(i + 1)), c));
         }
     }
     None
@@ -1171,7 +1278,8 @@ fn anchored(toks: &[Tok], lower: &HashSet<&str, FnvBuild>) -> Vec<Found> {
         }
         // "To Lam said", "She Zhijiang mengatakan": a homograph opens a name
         // only where a name goes on behind it.
-        let homograph = NAME_HOMOGRAPHS.contains(&toks[i].text);
+        let homograph =
+            NAME_HOMOGRAPHS.contains(&toks[i].text) || matches!(toks[i].text, "Jan" | "Mei");
         if toks[i].cap() && (!toks[i].stop() || homograph) {
             if let Some(name_end) = name_at(toks, i, homograph).filter(|&e| !homograph || e > i + 1)
             {
@@ -1253,7 +1361,26 @@ fn anchored(toks: &[Tok], lower: &HashSet<&str, FnvBuild>) -> Vec<Found> {
                                 && t.text.bytes().all(|b| b.is_ascii_digit())
                         })
                         && comma(e + 2);
-                if verb_after || verb_before || aged {
+                // "Keluarga korban, Siti Aminah, berharap …", "One survivor, Maria
+                // Santos (29) …": a name set off after a noun for a person.
+                let described = i >= 2
+                    && comma(i - 1)
+                    && {
+                        let mut k = i - 2;
+                        let mut steps = 0;
+                        while steps < 2
+                            && k > 0
+                            && toks[k].word()
+                            && toks[k].text.chars().all(char::is_lowercase)
+                            && !PERSON_NOUNS.contains(&toks[k].k())
+                        {
+                            k -= 1;
+                            steps += 1;
+                        }
+                        toks[k].word() && PERSON_NOUNS.contains(&toks[k].k())
+                    }
+                    && (comma(e) || toks.get(e).is_some_and(|t| t.is('(')));
+                if verb_after || verb_before || aged || described {
                     out.push(Found {
                         name: span_of(toks, i, name_end),
                         title: None,
@@ -1585,7 +1712,12 @@ mod tests {
                 "Ketua Polis Negara Tan Sri Razarudin Husain berkata operasi diteruskan.",
                 &[],
                 &[],
-                &[("Razarudin Husain", Some("Ketua Polis Negara"), None, None)],
+                &[(
+                    "Razarudin Husain",
+                    Some("Ketua Polis Negara"),
+                    Some("Polis Diraja Malaysia"),
+                    Some("MY"),
+                )],
             ),
             (
                 "Komisaris Jenderal Kepolisian Kamboja, Sok Vannak, menyambut delegasi.",
@@ -2535,6 +2667,89 @@ mod region_name_tests {
             names("Hakim Ketua Budi Santoso membacakan vonis. Hakim menolak banding."),
             ["Budi Santoso"]
         );
+    }
+
+    #[test]
+    fn a_name_set_off_after_a_noun_for_a_person_is_a_person() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Keluarga korban, Siti Aminah, berharap anaknya segera pulang.",
+                &["Siti Aminah"],
+            ),
+            (
+                "Ibu kandung korban, Siti Aminah (50), menangis.",
+                &["Siti Aminah"],
+            ),
+            (
+                "The victim's mother, Rosa Lim, wept outside the court.",
+                &["Rosa Lim"],
+            ),
+            // A list of places after a person noun is no person.
+            (
+                "Para korban berasal dari Sukabumi, Cianjur, dan Garut.",
+                &[],
+            ),
+            (
+                "Korban asal Tasikmalaya, Ciamis, dan Banjar dipulangkan.",
+                &[],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn short_month_names_open_a_name_only_where_no_date_goes_with_them() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Its founder, Jan Peterson, said more victims came forward.",
+                &["Jan Peterson"],
+            ),
+            (
+                "Jan Peterson said more victims came forward.",
+                &["Jan Peterson"],
+            ),
+            (
+                "Pada 5 Mei 2024, polisi menangkap Li Mei, 30, di Batam.",
+                &["Li Mei"],
+            ),
+            ("Pada Mei Andi mengatakan hal itu.", &["Andi"]),
+            ("Police said on Jan 5 that the men had fled.", &[]),
+            ("Sejak Mei lalu, kata polisi, kasus naik.", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn more_nationality_shapes_and_office_hints() {
+        assert_eq!(
+            persons("Polisi Thailand menangkap warga negara China bernama Li Ming di Mae Sot."),
+            [("Li Ming".to_string(), None, Some("CN".to_string()))]
+        );
+        assert_eq!(
+            persons("One survivor, Maria Santos, 29, a Filipino worker, said she was beaten."),
+            [("Maria Santos".to_string(), None, Some("PH".to_string()))]
+        );
+        assert_eq!(
+            persons("Kem Sokha, the former opposition leader, was not involved."),
+            [(
+                "Kem Sokha".to_string(),
+                Some("opposition leader".to_string()),
+                None
+            )]
+        );
+        let doc = crate::Analyzer::default().analyze_text(
+            "t",
+            "Ketua Polis Negara Tan Sri Razarudin Husain berkata 50 suspek ditahan.",
+        );
+        assert_eq!(
+            doc.persons[0].organization.as_deref(),
+            Some("Polis Diraja Malaysia")
+        );
+        assert_eq!(doc.persons[0].country.as_deref(), Some("MY"));
     }
 
     #[test]
