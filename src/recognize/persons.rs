@@ -13,7 +13,16 @@
 //! - a rank or honour alone ("Brigjen Pol. Untung Widyatmoko");
 //! - a title after it, behind a comma ("Sok Vannak, juru bicara Kepolisian
 //!   Kamboja", "Sar Sokha, Cambodia's interior minister");
-//! - a speech verb right beside it ("Andi mengatakan", "kata Andi", "said Smith").
+//! - a speech verb right beside it ("Andi mengatakan", "kata Andi", "said Smith");
+//! - a nationality before or after it ("warga negara China Li Ming", "Chinese
+//!   national She Zhijiang", "Gregor Johann Haas, warga Australia"), which also
+//!   gives the country; an age ("Rina (24)"); a noun for a person before its
+//!   comma ("Keluarga korban, Siti Aminah, …").
+//!
+//! Family names spelled like English words open a name only before a name:
+//! "She"/"He" before a pinyin-shaped given name ("She Zhijiang"), "To"/"An"
+//! before a capitalized name ("To Lam said"), "Jan"/"Mei" where no date goes
+//! with them.
 //!
 //! A capitalized common word opening a sentence never starts a name ("Tangan
 //! Komang Sutrisna (34) diborgol" names Komang Sutrisna): a word the text also
