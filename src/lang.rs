@@ -69,6 +69,12 @@ static WORDS: LazyLock<HashMap<&'static str, Entry>> = LazyLock::new(|| {
     map
 });
 
+/// Whether `word` (lower case) is one of the function or cue words the lists
+/// hold: a common word of one of the three languages, never a name by itself.
+pub(crate) fn is_list_word(word: &str) -> bool {
+    WORDS.contains_key(word)
+}
+
 /// Only the first this many bytes are read: the language shows long before.
 const SAMPLE: usize = 20_000;
 

@@ -13,7 +13,23 @@
 //! - a rank or honour alone ("Brigjen Pol. Untung Widyatmoko");
 //! - a title after it, behind a comma ("Sok Vannak, juru bicara Kepolisian
 //!   Kamboja", "Sar Sokha, Cambodia's interior minister");
-//! - a speech verb right beside it ("Andi mengatakan", "kata Andi", "said Smith").
+//! - a speech verb right beside it ("Andi mengatakan", "kata Andi", "said Smith");
+//! - a nationality before or after it ("warga negara China Li Ming", "Chinese
+//!   national She Zhijiang", "Gregor Johann Haas, warga Australia"), which also
+//!   gives the country; an age ("Rina (24)"); a noun for a person before its
+//!   comma ("Keluarga korban, Siti Aminah, …").
+//!
+//! Family names spelled like English words open a name only before a name:
+//! "She"/"He" before a pinyin-shaped given name ("She Zhijiang"), "To"/"An"
+//! before a capitalized name ("To Lam said"), "Jan"/"Mei" where no date goes
+//! with them.
+//!
+//! A capitalized common word opening a sentence never starts a name ("Tangan
+//! Komang Sutrisna (34) diborgol" names Komang Sutrisna): a word the text also
+//! writes in lower case, one of the language lists' words, or an Indonesian or
+//! Malay word built with a confix, unless `data/name_parts.txt` knows it as a
+//! name word too ("Indah", "Wang", "Mark"). A confix noun ("Perjuangan",
+//! "Keselamatan") is never part of a name.
 //!
 //! `title` is the office phrase up to the first organization or country in it;
 //! `organization` is the organization in or right after the title (or the one
@@ -32,6 +48,8 @@ use crate::model::{Document, Person, Span};
 
 const TITLES: &str = crate::data_file::data_file!("titles.tsv");
 const STOPWORDS: &str = crate::data_file::data_file!("person_stopwords.txt");
+const NAME_PARTS: &str = crate::data_file::data_file!("name_parts.txt");
+const PINYIN: &str = crate::data_file::data_file!("pinyin.txt");
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {
@@ -124,6 +142,9 @@ static TABLE: LazyLock<Titles> = LazyLock::new(|| {
 });
 
 static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| data_lines(STOPWORDS).collect());
+static NAME_PART: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| data_lines(NAME_PARTS).collect());
+static PINYIN_SYL: LazyLock<HashSet<&'static str>> = LazyLock::new(|| data_lines(PINYIN).collect());
 
 /// Lowercase words that join the parts of an office name.
 const CONNECTORS: &[&str] = &[
@@ -143,7 +164,7 @@ const SUFFIXES: &[&str] = &["ii", "iii", "iv", "jr", "sr"];
 enum Ent {
     Org(usize),
     Country(usize),
-    Place,
+    Place(usize),
     Region,
 }
 
@@ -359,12 +380,132 @@ fn skip_ranks(toks: &[Tok], mut i: usize) -> (usize, Option<Span>) {
 /// Capitalized function words that are also Vietnamese, Chinese or Korean name parts
 /// ("Lt. Gen. To An Xo"): a name may hold them only after a title or inside it, and
 /// never end with them.
-const NAME_HOMOGRAPHS: &[&str] = &["An", "Hai", "To"];
+const NAME_HOMOGRAPHS: &[&str] = &["An", "Hai", "He", "She", "To"];
+/// Homographs that are Chinese family names only before a given name shaped
+/// like pinyin ("She Zhijiang", "He Lifeng"; not "She Said").
+const PINYIN_HOMOGRAPHS: &[&str] = &["He", "She"];
+/// Vietnamese middle names, after which a homograph may end a name ("Nguyen Van An").
+const VIET_MIDDLE: &[&str] = &["Thi", "Thị", "Van", "Văn"];
+
+/// Whether `word` is one to three pinyin syllables ("Zhijiang", "Yi", "Xiao-ming").
+fn pinyin_shaped(word: &str) -> bool {
+    let w: String = word
+        .chars()
+        .filter(|&c| c != '-' && c != '\'' && c != '’')
+        .flat_map(char::to_lowercase)
+        .collect();
+    if w.is_empty() || w.len() > 18 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    // fewest[k]: the fewest syllables that spell w[..k].
+    let mut fewest = vec![u8::MAX; w.len() + 1];
+    fewest[0] = 0;
+    for k in 1..=w.len() {
+        for l in 1..=k.min(6) {
+            if fewest[k - l] < u8::MAX && PINYIN_SYL.contains(&w[k - l..k]) {
+                fewest[k] = fewest[k].min(fewest[k - l] + 1);
+            }
+        }
+    }
+    fewest[w.len()] <= 3
+}
+
+/// Words before a month's name ("pada Mei", "since Jan"): there the month is no name.
+const BEFORE_MONTH: &[&str] = &[
+    "akhir",
+    "awal",
+    "bulan",
+    "by",
+    "dalam",
+    "early",
+    "hingga",
+    "in",
+    "last",
+    "late",
+    "mid",
+    "next",
+    "on",
+    "pada",
+    "pertengahan",
+    "sampai",
+    "sejak",
+    "selama",
+    "since",
+    "this",
+    "until",
+];
 
 /// Balinese birth-order and caste names that follow the "I" of a man's name.
 const BALINESE_ORDER: &[&str] = &[
     "Dewa", "Gede", "Gusti", "Kadek", "Ketut", "Komang", "Made", "Nengah", "Nyoman", "Putu",
     "Wayan",
+];
+
+/// Whether token `i` opens a sentence: the text's first word, or one behind a
+/// line break, a sentence's end, a colon, a dash or an opening quote or bracket.
+fn opens_sentence(toks: &[Tok], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|k| &toks[k]) else {
+        return true;
+    };
+    prev.punct
+        && matches!(
+            prev.text,
+            "\n" | "." | "!" | "?" | ":" | ";" | "\"" | "“" | "‘" | "(" | "-" | "–" | "—"
+        )
+}
+
+/// An Indonesian or Malay word built with a confix, which no name is: a noun
+/// "ke-/pe(r)-…-an" ("Keselamatan", "Perjuangan", "Pengawasan"), a verb
+/// "me-/di-/ber-/ter-…-kan" ("Dikatakan", "Menyampaikan"), or a word with the
+/// possessive "-nya" ("Tangannya"). Each needs a stem of four letters or more,
+/// so "Keenan", "Sonya" and "Anya" stay names, and "-man" is left out
+/// ("Peterman", "Pengalaman" alike).
+fn affixed(key: &str) -> bool {
+    if !key.is_ascii() {
+        return false;
+    }
+    let stem_of = |prefix: &str, suffix: &str| {
+        key.strip_prefix(prefix)
+            .and_then(|r| r.strip_suffix(suffix))
+            .is_some_and(|stem| stem.len() >= 4)
+    };
+    (["ke", "pe"].iter().any(|p| stem_of(p, "an")) && !key.ends_with("man"))
+        || ["me", "di", "ber", "ter", "per", "ke", "pe"]
+            .iter()
+            .any(|p| stem_of(p, "kan"))
+        || key.strip_suffix("nya").is_some_and(|stem| stem.len() >= 4)
+}
+
+/// A capitalized word opening a sentence that is a common word, not the first
+/// word of a name: the text writes it in lower case elsewhere ("Tangan Komang
+/// …" beside "tangan"), a language list holds it, or it is built with a confix
+/// ("Berdasarkan"). Name words that are common words too ("To Lam", "Indah",
+/// "Wang Yi" in Malay, where "wang" is money) and Balinese birth-order names
+/// ("Made") open names all the same.
+fn common_opener(toks: &[Tok], i: usize, lower: &HashSet<&str, FnvBuild>) -> bool {
+    let t = &toks[i];
+    // "Nasib Komang berubah": a Balinese name opens with its birth-order name,
+    // behind nothing but the "I"/"Ni" and the caste words.
+    let before_balinese = toks
+        .get(i + 1)
+        .is_some_and(|n| n.word() && BALINESE_ORDER.contains(&n.text))
+        && !BALINESE_ORDER.contains(&t.text)
+        && !BALINESE_CASTE.contains(&t.text);
+    t.word()
+        && !NAME_PART.contains(t.text)
+        && !BALINESE_ORDER.contains(&t.text)
+        && !NAME_HOMOGRAPHS.contains(&t.text)
+        && (before_balinese
+            || lower.contains(t.k())
+            || crate::lang::is_list_word(t.k())
+            || affixed(t.k()))
+}
+
+/// The words that may stand before a Balinese birth-order name inside a name:
+/// "I Gusti Ngurah Made …", "Ni Luh Putu …", "Ida Bagus Made …", "Anak Agung Gede …".
+const BALINESE_CASTE: &[&str] = &[
+    "Agung", "Anak", "Ayu", "Bagus", "Cokorda", "Desak", "Dewa", "Gusti", "I", "Ida", "Jero",
+    "Luh", "Ngurah", "Ni", "Sang",
 ];
 
 /// The end (exclusive) of a name starting at token `i`, if one starts there.
@@ -414,16 +555,29 @@ fn name_at(toks: &[Tok], i: usize, after_title: bool) -> Option<usize> {
         if (j > i || after_title)
             && NAME_HOMOGRAPHS.contains(&t.text)
             && toks.get(j + 1).is_some_and(|n| {
-                n.cap() && !n.acronym() && (!n.stop() || NAME_HOMOGRAPHS.contains(&n.text))
+                n.cap()
+                    && !n.acronym()
+                    && (!n.stop() || NAME_HOMOGRAPHS.contains(&n.text))
+                    && (!PINYIN_HOMOGRAPHS.contains(&t.text) || pinyin_shaped(n.text))
             })
         {
             j += 1;
             continue;
         }
-        // "Wang Jun", "Li Jun": the Malay month is a Chinese given name behind a
-        // surname, where no day or year goes with it.
+        // "Nguyen Van An": a homograph ends a Vietnamese name after its middle name.
         if j > i
-            && t.text == "Jun"
+            && last == Some(j - 1)
+            && VIET_MIDDLE.contains(&toks[j - 1].text)
+            && matches!(t.text, "An" | "Hai" | "To")
+        {
+            last = Some(j);
+            j += 1;
+            continue;
+        }
+        // "Wang Jun", "Li Mei": the Malay and Indonesian months are Chinese given
+        // names behind a surname, where no day or year goes with them.
+        if j > i
+            && matches!(t.text, "Jun" | "Mei")
             && last == Some(j - 1)
             && !toks
                 .get(j + 1)
@@ -434,10 +588,28 @@ fn name_at(toks: &[Tok], i: usize, after_title: bool) -> Option<usize> {
             j += 1;
             continue;
         }
+        // "Jan Santiago", "Mei Ling": a month's short name opening a name, where
+        // a name and no number follows.
+        if j == i
+            && matches!(t.text, "Jan" | "Mei")
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| n.cap() && !n.stop() && !n.acronym())
+            && !j
+                .checked_sub(1)
+                .is_some_and(|p| toks[p].word() && BEFORE_MONTH.contains(&toks[p].k()))
+        {
+            last = Some(j);
+            j += 1;
+            continue;
+        }
         if !t.cap() || t.acronym() || t.stop() {
             break;
         }
-        let single = TABLE.single.get(t.k());
+        let single = TABLE.single.get(t.k()).filter(|_| {
+            // "Yusuf Hakim,": a name word that is an office too, inside a name.
+            !(j > i && NAME_PART.contains(t.text) && !next_cap)
+        });
         let titled = single.is_some_and(|k| {
             k.iter().any(|k| match k {
                 // "Zaw Min Tun": an honour ends a name only before another name.
@@ -478,7 +650,10 @@ fn office_goes_on(toks: &[Tok], hit: &TitleHit, j: usize) -> Option<Behind> {
             && t.text.chars().all(char::is_lowercase)
     }) && toks
         .get(run + 1)
-        .is_some_and(|t| t.cap() || t.acronym() || matches!(t.ent, Some(Ent::Org(_))));
+        .is_some_and(|t| t.cap() || t.acronym() || matches!(t.ent, Some(Ent::Org(_))))
+        // "Kapolri Jenderal Listyo Sigit Prabowo dan Panglima Kepolisian Nasional
+        // Kamboja, Jenderal Sar Thet": a second office, so a second person.
+        && entry_at(toks, run + 1, &[Kind::Office, Kind::Rank, Kind::Honorific]).is_none();
     if !joins {
         return None;
     }
@@ -516,7 +691,8 @@ struct TitleHit {
     /// The title text, up to the first organization or country.
     text: Span,
     org: Option<usize>,
-    country: Option<usize>,
+    /// A country, else a place, named in or before the title.
+    country: Option<Ent>,
     entry: &'static Entry,
 }
 
@@ -539,8 +715,8 @@ fn title_at(toks: &[Tok], i: usize) -> Option<TitleHit> {
             } else {
                 prev
             };
-            if let Some(Ent::Country(c)) = owner.ent {
-                country = Some(c);
+            if let Some(ent @ (Ent::Country(_) | Ent::Place(_))) = owner.ent {
+                country = Some(ent);
             }
             // "Interior Ministry spokesman Touch Sokhak", "PAOCC spokesperson …"
             if let Some(Ent::Org(k)) = owner.ent {
@@ -565,9 +741,15 @@ fn title_at(toks: &[Tok], i: usize) -> Option<TitleHit> {
                         j += 1;
                         continue;
                     }
-                    country.get_or_insert(c);
+                    if !matches!(country, Some(Ent::Country(_))) {
+                        country = Some(Ent::Country(c));
+                    }
                 }
-                Ent::Place | Ent::Region => {}
+                // "Gubernur Provinsi Tak": the place's country, if no country is named.
+                Ent::Place(_) => {
+                    country.get_or_insert(ent);
+                }
+                Ent::Region => {}
             }
             text_end.get_or_insert(j);
             j += 1;
@@ -588,6 +770,12 @@ fn title_at(toks: &[Tok], i: usize) -> Option<TitleHit> {
             }
             break;
         }
+        // "Plt Direktur Jenderal Imigrasi": an office of several words inside the
+        // title, read whole before its last word is taken for a rank.
+        if let Some((m, _)) = entry_at(toks, j, &[Kind::Office]).filter(|(m, _)| *m > 1) {
+            j += m;
+            continue;
+        }
         if !t.word() || entry_at(toks, j, &[Kind::Rank, Kind::Honorific]).is_some() {
             break;
         }
@@ -596,6 +784,13 @@ fn title_at(toks: &[Tok], i: usize) -> Option<TitleHit> {
             continue;
         }
         let next = toks.get(j + 1);
+        // "pengusaha asal Tiongkok", "businessman from China": the origin.
+        if matches!(t.k(), "asal" | "from")
+            && next.is_some_and(|n| matches!(n.ent, Some(Ent::Country(_) | Ent::Place(_))))
+        {
+            j += 1;
+            continue;
+        }
         if CONNECTORS.contains(&t.k())
             && t.text.chars().all(char::is_lowercase)
             && next.is_some_and(|n| n.cap() || n.ent.is_some())
@@ -603,10 +798,22 @@ fn title_at(toks: &[Tok], i: usize) -> Option<TitleHit> {
             j += 1;
             continue;
         }
-        // An unknown unit before a rank: "Polda Metro Jaya Kombes Ade".
+        // An unknown unit before a rank: "Polda Metro Jaya Kombes Ade", "Panglima
+        // Angkatan Darat Thailand Jenderal Pana", and after the head of an area's
+        // unit behind a comma too: "Kapolresta Barelang, Kombes Pol. Heribertus".
+        // A unit before a body or an acronym that a name follows: "Kepala
+        // Eksekutif Pengawas Perbankan OJK Ratna Juwita", "Pengerusi Gabungan
+        // NGO Anti Judi Malaysia, Kamarul Azmi Hassan".
         if t.cap() {
             if let Some(end) = name_at(toks, j, false) {
-                if entry_at(toks, end, &[Kind::Rank]).is_some() {
+                let mut k = end;
+                while toks.get(k).is_some_and(|t| t.ent.is_some()) {
+                    k += 1;
+                }
+                let comma = toks.get(k).is_some_and(|t| t.is(','))
+                    && AREA_HEADS.contains(&entry.words.join(" ").as_str());
+                let rank = |k: usize| entry_at(toks, k, &[Kind::Rank]).is_some();
+                if rank(k) || (comma && rank(k + 1)) || unit_before_name(toks, end) {
                     text_end.get_or_insert(j);
                     j = end;
                     continue;
@@ -616,7 +823,10 @@ fn title_at(toks: &[Tok], i: usize) -> Option<TitleHit> {
         break;
     }
     let mut last = text_end.unwrap_or(j).max(i + n);
-    while last > i + n && CONNECTORS.contains(&toks[last - 1].k()) {
+    while last > i + n
+        && (CONNECTORS.contains(&toks[last - 1].k())
+            || matches!(toks[last - 1].k(), "asal" | "from"))
+    {
         last -= 1;
     }
     Some(TitleHit {
@@ -627,6 +837,45 @@ fn title_at(toks: &[Tok], i: usize) -> Option<TitleHit> {
         country,
         entry,
     })
+}
+
+/// Offices that head the unit of an area, whose capitalized words after the
+/// office name the area, not the person: "Kapolresta Barelang, Kombes …".
+const AREA_HEADS: &[&str] = &[
+    "bupati",
+    "danramil",
+    "dandim",
+    "danrem",
+    "gubernur",
+    "kajari",
+    "kajati",
+    "kapolda",
+    "kapolres",
+    "kapolresta",
+    "kapolrestabes",
+    "kapolsek",
+    "wali kota",
+    "walikota",
+];
+
+/// Whether the capitalized words of an office ending at `end` are a unit: a body,
+/// country, place or acronym follows them (with more of the unit's words), and
+/// behind those, after an optional comma and ranks, a name.
+fn unit_before_name(toks: &[Tok], end: usize) -> bool {
+    let body = |k: usize| toks.get(k).is_some_and(|t| t.ent.is_some() || t.acronym());
+    if !body(end) {
+        return false;
+    }
+    let mut k = end;
+    while body(k) {
+        k += 1;
+    }
+    let name_from = |k: usize| name_at(toks, skip_ranks(toks, k).0, true).is_some();
+    // "… NGO Anti Judi Malaysia, Kamarul …": more of the unit, up to a comma.
+    let comma = (k..(k + 8).min(toks.len()))
+        .find(|&c| !toks[c].cap() && !toks[c].acronym() && toks[c].ent.is_none())
+        .filter(|&c| toks[c].is(','));
+    name_from(k) || comma.is_some_and(|c| name_from(c + 1))
 }
 
 /// A title behind a comma after a name ending at `e`: ", juru bicara Kepolisian
@@ -655,13 +904,15 @@ fn appositive_at(toks: &[Tok], e: usize) -> Option<TitleHit> {
             && toks.get(k + 1).is_some_and(|t| t.key == "s")
     };
     if let Some(t) = toks.get(j) {
-        if let Some(Ent::Country(c)) = t.ent {
-            country = Some(c);
+        if let Some(ent @ (Ent::Country(_) | Ent::Place(_))) = t.ent {
+            country = Some(ent);
         }
         if (t.ent.is_some() || t.word()) && possessive(j + 1) {
             j += 3;
         } else if t.word() && t.key.ends_with("'s") {
             j += 1; // "the agency's regional representative"
+        } else if country.is_some() && toks.get(j + 1).is_some_and(|n| n.word()) {
+            j += 1; // ", Lao deputy minister of public security"
         }
     }
     let mut k = j;
@@ -680,6 +931,128 @@ fn appositive_at(toks: &[Tok], e: usize) -> Option<TitleHit> {
     hit.text.0 = toks[hit.start].s;
     hit.country = hit.country.or(country);
     Some(hit)
+}
+
+/// Nouns for a person that a name may follow behind a comma: "Keluarga korban,
+/// Siti Aminah, …", "One survivor, Maria Santos, …".
+const PERSON_NOUNS: &[&str] = &[
+    "abang",
+    "accused",
+    "adik",
+    "anak",
+    "ayah",
+    "bapa",
+    "bapak",
+    "brother",
+    "daughter",
+    "defendant",
+    "father",
+    "friend",
+    "husband",
+    "ibu",
+    "isteri",
+    "istri",
+    "jiran",
+    "kakak",
+    "kawan",
+    "keluarga",
+    "korban",
+    "mangsa",
+    "mother",
+    "pekerja",
+    "pelaku",
+    "rakan",
+    "relative",
+    "resident",
+    "saksi",
+    "sister",
+    "son",
+    "suami",
+    "survivor",
+    "suspect",
+    "suspek",
+    "teman",
+    "terdakwa",
+    "tersangka",
+    "victim",
+    "warga",
+    "wife",
+    "witness",
+    "worker",
+];
+
+/// Words before a country that make a person its national: "warga (negara)
+/// China", "WN Kamboja", "WNA asal Nigeria", Malay "warganegara China".
+const NATIONAL_BEFORE: &[&str] = &["rakyat", "warga", "warganegara", "wn", "wna"];
+/// Words after a country that do the same: "Chinese national", "Cambodian citizen",
+/// "a Filipino worker".
+const NATIONAL_AFTER: &[&str] = &[
+    "businessman",
+    "businesswoman",
+    "citizen",
+    "man",
+    "migrant",
+    "national",
+    "student",
+    "victim",
+    "woman",
+    "worker",
+];
+
+/// The country of a nationality phrase at token `i` and the token after it
+/// (behind an optional comma), where a name may stand.
+fn nationality_at(toks: &[Tok], i: usize) -> Option<(usize, usize)> {
+    let t = toks.get(i).filter(|t| t.word())?;
+    let comma = |k: usize| k + usize::from(toks.get(k).is_some_and(|t| t.is(',')));
+    // "warga negara China bernama Li Ming", "a Chinese national named Li Ming".
+    let named = |k: usize| {
+        k + usize::from(
+            toks.get(k)
+                .is_some_and(|t| t.word() && matches!(t.k(), "bernama" | "named")),
+        )
+    };
+    if NATIONAL_BEFORE.contains(&t.k()) {
+        let mut k = i + 1;
+        while toks
+            .get(k)
+            .is_some_and(|t| t.word() && matches!(t.k(), "negara" | "asal"))
+        {
+            k += 1;
+        }
+        if let Some(Ent::Country(c)) = toks.get(k)?.ent {
+            return Some((named(comma(k + 1)), c));
+        }
+    }
+    if NATIONAL_AFTER.contains(&t.k()) && t.text.chars().all(char::is_lowercase) {
+        if let Some(Ent::Country(c)) = toks.get(i.checked_sub(1)?)?.ent {
+            return Some((named(comma(i + 1)), c));
+        }
+    }
+    None
+}
+
+/// The country of a nationality phrase behind the comma after a name ending at
+/// `e`: ", warga Australia", ", seorang warga negara Malaysia", ", a Chinese
+/// national", ", an Australian citizen".
+fn nationality_behind(toks: &[Tok], e: usize) -> Option<usize> {
+    if !toks.get(e)?.is(',') {
+        return None;
+    }
+    let mut k = e + 1;
+    if toks
+        .get(k)
+        .is_some_and(|t| t.word() && matches!(t.k(), "a" | "an" | "seorang" | "sebagai"))
+    {
+        k += 1;
+    }
+    if let Some((_, c)) = nationality_at(toks, k) {
+        return Some(c);
+    }
+    // ", a Chinese national": the country first.
+    match toks.get(k)?.ent {
+        Some(Ent::Country(c)) if nationality_at(toks, k + 1).is_some() => Some(c),
+        _ => None,
+    }
 }
 
 /// An organization named right after a name: "dari Bareskrim", "of the Interior Ministry".
@@ -709,7 +1082,8 @@ struct Found {
     name: Span,
     title: Option<Span>,
     org: Option<usize>,
-    country: Option<usize>,
+    /// A country, else a place whose country the person takes.
+    country: Option<Ent>,
     entry: Option<&'static Entry>,
 }
 
@@ -723,13 +1097,20 @@ pub(crate) fn recognize_beside(ctx: &Context, doc: &mut Document, links: &[Span]
     let text = ctx.text;
     let ents = entity_spans(doc);
     let toks = tokenize(text, &ents);
-    let found = anchored(&toks);
     let lower = lowercase_words(&toks);
+    let found = anchored(&toks, &lower);
     let mut persons: Vec<Person> = Vec::new();
     for f in found
         .into_iter()
         .filter(|f| !in_links(links, f.name.0, f.name.1))
         .filter(|f| !common_words(&toks, f.name, &lower))
+        // "Fraksi PDI Perjuangan, TB Hasanuddin": a noun built with a confix
+        // is part of a body's name, not of a person's.
+        .filter(|f| {
+            !toks
+                .iter()
+                .any(|t| t.s >= f.name.0 && t.e <= f.name.1 && t.word() && affixed(t.k()))
+        })
         // "told Al Jazeera by phone": an outlet is the source, not a person.
         .filter(|f| !crate::clean::is_outlet(&text[f.name.0..f.name.1]))
     {
@@ -743,12 +1124,15 @@ pub(crate) fn recognize_beside(ctx: &Context, doc: &mut Document, links: &[Span]
         let country = org_entity
             .filter(|_| hint_org.is_none())
             .and_then(|o| o.country.clone())
-            .or_else(|| {
-                f.country
-                    .and_then(|c| doc.countries.get(c))
-                    .map(|c| c.code.clone())
+            .or_else(|| match f.country {
+                Some(Ent::Country(c)) => doc.countries.get(c).map(|c| c.code.clone()),
+                _ => None,
             })
-            .or_else(|| f.entry.and_then(|e| e.country).map(str::to_string));
+            .or_else(|| f.entry.and_then(|e| e.country).map(str::to_string))
+            .or_else(|| match f.country {
+                Some(Ent::Place(k)) => doc.places.get(k).and_then(|p| p.country.clone()),
+                _ => None,
+            });
         merge(
             &mut persons,
             Person {
@@ -760,7 +1144,7 @@ pub(crate) fn recognize_beside(ctx: &Context, doc: &mut Document, links: &[Span]
             },
         );
     }
-    fuller_names(&toks, links, &mut persons);
+    fuller_names(&toks, links, &lower, &mut persons);
     later_mentions(&toks, links, &mut persons);
     for p in &mut persons {
         crate::sort::sort(&mut p.spans);
@@ -801,8 +1185,8 @@ fn entity_spans(doc: &Document) -> Vec<(Span, Ent)> {
     for (k, c) in doc.countries.iter().enumerate() {
         all.extend(c.spans.iter().map(|&s| (s, Ent::Country(k))));
     }
-    for p in &doc.places {
-        all.extend(p.spans.iter().map(|&s| (s, Ent::Place)));
+    for (k, p) in doc.places.iter().enumerate() {
+        all.extend(p.spans.iter().map(|&s| (s, Ent::Place(k))));
     }
     for r in &doc.regions {
         all.extend(r.spans.iter().map(|&s| (s, Ent::Region)));
@@ -824,7 +1208,7 @@ fn span_of(toks: &[Tok], i: usize, e: usize) -> Span {
 }
 
 /// Every anchored mention, in text order.
-fn anchored(toks: &[Tok]) -> Vec<Found> {
+fn anchored(toks: &[Tok], lower: &HashSet<&str, FnvBuild>) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -880,17 +1264,63 @@ fn anchored(toks: &[Tok]) -> Vec<Found> {
             i = j;
             continue;
         }
-        if toks[i].cap() && !toks[i].stop() {
-            if let Some(e) = name_at(toks, i, false) {
+        // "warga negara China Li Ming", "Chinese national She Zhijiang".
+        if let Some((k, country)) = nationality_at(toks, i) {
+            if let Some(e) = name_at(toks, k, true).filter(|&e| {
+                e - k > 1 || (toks[k - 1].is(',') && toks.get(e).is_some_and(|t| t.punct))
+            }) {
+                out.push(Found {
+                    name: span_of(toks, k, e),
+                    title: None,
+                    org: None,
+                    country: Some(Ent::Country(country)),
+                    entry: None,
+                });
+                i = e;
+                continue;
+            }
+        }
+        // "Tangan Komang Sutrisna (34) diborgol": the hand, then the man.
+        if toks[i].cap() && opens_sentence(toks, i) && common_opener(toks, i, lower) {
+            i += 1;
+            continue;
+        }
+        // "To Lam said", "She Zhijiang mengatakan": a homograph opens a name
+        // only where a name goes on behind it.
+        let homograph =
+            NAME_HOMOGRAPHS.contains(&toks[i].text) || matches!(toks[i].text, "Jan" | "Mei");
+        if toks[i].cap() && (!toks[i].stop() || homograph) {
+            if let Some(name_end) = name_at(toks, i, homograph).filter(|&e| !homograph || e > i + 1)
+            {
+                // "Suhaimi alias Memet (31)": the alias goes with the name, and
+                // what anchors the person follows it.
+                let e = match toks.get(name_end) {
+                    Some(t) if t.word() && t.text == "alias" => {
+                        name_at(toks, name_end + 1, false).unwrap_or(name_end)
+                    }
+                    _ => name_end,
+                };
                 if let Some(app) = appositive_at(toks, e) {
                     out.push(Found {
-                        name: span_of(toks, i, e),
+                        name: span_of(toks, i, name_end),
                         title: Some(app.text),
                         org: app.org,
                         country: app.country,
                         entry: Some(app.entry),
                     });
                     i = app.end.max(e);
+                    continue;
+                }
+                // "Gregor Johann Haas, warga Australia", "Li Ming, a Chinese national".
+                if let Some(country) = nationality_behind(toks, e) {
+                    out.push(Found {
+                        name: span_of(toks, i, name_end),
+                        title: None,
+                        org: org_after(toks, e),
+                        country: Some(Ent::Country(country)),
+                        entry: None,
+                    });
+                    i = e;
                     continue;
                 }
                 let verb_at = |k: usize| {
@@ -900,9 +1330,12 @@ fn anchored(toks: &[Tok]) -> Vec<Found> {
                 // "Smith said", "Dewi Anggraini, menyebut", "Hendro pula berkata".
                 let comma = |k: usize| toks.get(k).is_some_and(|t| t.is(','));
                 // "Sokha Chea, seorang korban asal Kampot, mengatakan …"
+                // "Le Thanh Tung, who heads the ministry's consular department, told …"
                 let behind_appositive = comma(e)
-                    && (e + 2..(e + 10).min(toks.len()))
-                        .find(|&k| comma(k) || toks[k].punct)
+                    && (e + 2..(e + 14).min(toks.len()))
+                        .find(|&k| {
+                            comma(k) || (toks[k].punct && !toks[k].is('\'') && !toks[k].is('’'))
+                        })
                         .is_some_and(|k| comma(k) && verb_at(k + 1));
                 let verb_after = verb_at(e)
                     || (comma(e) && verb_at(e + 1))
@@ -937,12 +1370,36 @@ fn anchored(toks: &[Tok]) -> Vec<Found> {
                                 && t.text.bytes().all(|b| b.is_ascii_digit())
                         })
                         && comma(e + 2);
-                if verb_after || verb_before || aged {
+                // "Keluarga korban, Siti Aminah, berharap …", "One survivor, Maria
+                // Santos (29) …": a name set off after a noun for a person.
+                let described = i >= 2
+                    && comma(i - 1)
+                    && {
+                        let mut k = i - 2;
+                        let mut steps = 0;
+                        while steps < 2
+                            && k > 0
+                            && toks[k].word()
+                            && toks[k].text.chars().all(char::is_lowercase)
+                            && !PERSON_NOUNS.contains(&toks[k].k())
+                        {
+                            k -= 1;
+                            steps += 1;
+                        }
+                        toks[k].word() && PERSON_NOUNS.contains(&toks[k].k())
+                    }
+                    && (comma(e) || toks.get(e).is_some_and(|t| t.is('(')));
+                if verb_after || verb_before || aged || described {
                     out.push(Found {
-                        name: span_of(toks, i, e),
+                        name: span_of(toks, i, name_end),
                         title: None,
                         org: org_after(toks, e),
-                        country: None,
+                        // "Kyaw Min Oo, 28, a Myanmar national, …"
+                        country: if comma(e) {
+                            nationality_behind(toks, e + 2).map(Ent::Country)
+                        } else {
+                            None
+                        },
                         entry: None,
                     });
                 }
@@ -1005,7 +1462,12 @@ fn merge(persons: &mut Vec<Person>, p: Person) {
 /// A person known only by one word ("kata Keo") whom the text also names in
 /// full where nothing anchored it ("…, Keo Sovannara, sementara …") takes the
 /// full name, when the text gives only one.
-fn fuller_names(toks: &[Tok], links: &[Span], persons: &mut [Person]) {
+fn fuller_names(
+    toks: &[Tok],
+    links: &[Span],
+    lower: &HashSet<&str, FnvBuild>,
+    persons: &mut [Person],
+) {
     for k in 0..persons.len() {
         if persons[k].name.contains(' ') {
             continue;
@@ -1017,7 +1479,11 @@ fn fuller_names(toks: &[Tok], links: &[Span], persons: &mut [Person]) {
             if !t.cap() || t.text != persons[k].name || in_links(links, t.s, t.e) {
                 continue;
             }
-            let from = if i > 0 && toks[i - 1].cap() && !toks[i - 1].stop() {
+            let from = if i > 0
+                && toks[i - 1].cap()
+                && !toks[i - 1].stop()
+                && !(opens_sentence(toks, i - 1) && common_opener(toks, i - 1, lower))
+            {
                 i - 1
             } else {
                 i
@@ -1189,6 +1655,10 @@ mod tests {
     fn data_files_load_sorted_and_unique() {
         super::super::words::sorted_and_unique(TITLES).unwrap();
         super::super::words::sorted_and_unique(STOPWORDS).unwrap();
+        super::super::words::sorted_and_unique(NAME_PARTS).unwrap();
+        super::super::words::sorted_and_unique(PINYIN).unwrap();
+        // A name part that is a stopword would never open a name.
+        assert!(NAME_PART.iter().all(|w| !STOP.contains(w)));
         assert_eq!(TABLE.entries.len(), tsv_rows(TITLES).count());
         assert!(STOP.contains("Selasa") && STOP.contains("Pewarta"));
     }
@@ -1251,7 +1721,12 @@ mod tests {
                 "Ketua Polis Negara Tan Sri Razarudin Husain berkata operasi diteruskan.",
                 &[],
                 &[],
-                &[("Razarudin Husain", Some("Ketua Polis Negara"), None, None)],
+                &[(
+                    "Razarudin Husain",
+                    Some("Ketua Polis Negara"),
+                    Some("Polis Diraja Malaysia"),
+                    Some("MY"),
+                )],
             ),
             (
                 "Komisaris Jenderal Kepolisian Kamboja, Sok Vannak, menyambut delegasi.",
@@ -1796,6 +2271,509 @@ mod subject_noun_tests {
             for n in *never {
                 assert!(!names.contains(n), "{text}: {names:?}");
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod sentence_opener_tests {
+    use crate::Analyzer;
+
+    fn names(text: &str) -> Vec<String> {
+        Analyzer::default()
+            .analyze_text("t", text)
+            .persons
+            .into_iter()
+            .map(|p| p.name)
+            .collect()
+    }
+
+    #[test]
+    fn a_common_word_opening_a_sentence_does_not_start_the_name_behind_it() {
+        let cases: &[(&str, &[&str])] = &[
+            // The text writes the opener in lower case elsewhere.
+            (
+                "Rumah Andi Saputra (31) digeledah. Polisi menyita rumah itu.",
+                &["Andi Saputra"],
+            ),
+            (
+                "Witness Maria Santos, 32, said she escaped. Every witness was questioned.",
+                &["Maria Santos"],
+            ),
+            (
+                "Jiran Ahmad Zaki, 40, berkata mangsa jarang keluar. Seorang jiran lain diam.",
+                &["Ahmad Zaki"],
+            ),
+            // A noun built with a confix, and nouns that open sentences.
+            (
+                "Pemeriksaan Budi Santoso (40) berlangsung lama.",
+                &["Budi Santoso"],
+            ),
+            (
+                "Tangan Komang Sutrisna (34) diborgol polisi di Denpasar.",
+                &["Komang Sutrisna"],
+            ),
+            ("Bapa Ahmad Zaki berkata anaknya hilang.", &["Ahmad Zaki"]),
+            ("Berbeda Andi mengatakan hal lain.", &["Andi"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn name_words_that_are_common_words_still_open_a_name() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Indah Lestari mengatakan pemandangan itu indah.",
+                &["Indah Lestari"],
+            ),
+            ("Wang Yi berkata wang itu dipulangkan.", &["Wang Yi"]),
+            ("Mark Lee said he would mark the day.", &["Mark Lee"]),
+            (
+                "Made Sujana mengatakan korban dijemput. It made news.",
+                &["Made Sujana"],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn nouns_built_with_a_confix_are_no_part_of_a_name() {
+        // "Perjuangan" closes a party's name; "Keselamatan Rangkaian" a unit's.
+        let got = names(
+            "Anggota Komisi I dari Fraksi PDI Perjuangan, TB Hasanuddin, meminta pemerintah \
+             bertindak.",
+        );
+        assert!(
+            got.iter().all(|n| !n.contains("Perjuangan"))
+                && got.iter().any(|n| n.ends_with("Hasanuddin")),
+            "{got:?}"
+        );
+        assert!(
+            !names("Pengarah Keselamatan Rangkaian berkata laman itu disekat.")
+                .iter()
+                .any(|n| n.contains("Keselamatan"))
+        );
+    }
+}
+
+#[cfg(test)]
+mod region_name_tests {
+    use crate::Analyzer;
+
+    /// (name, title, country) of each person.
+    fn persons(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        Analyzer::default()
+            .analyze_text("t", text)
+            .persons
+            .into_iter()
+            .map(|p| (p.name, p.title, p.country))
+            .collect()
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        persons(text).into_iter().map(|p| p.0).collect()
+    }
+
+    #[test]
+    fn names_of_the_region_behind_titles_in_three_languages() {
+        let cases: &[(&str, &str, &str, &str)] = &[
+            // (text, name, title, country)
+            (
+                "Juru bicara Kementerian Dalam Negeri Kamboja Touch Sokhak mengatakan 200 orang ditangkap.",
+                "Touch Sokhak",
+                "Juru bicara",
+                "KH",
+            ),
+            (
+                "Cambodian Interior Ministry spokesman Touch Sokhak said 200 people were arrested.",
+                "Touch Sokhak",
+                "spokesman",
+                "KH",
+            ),
+            (
+                "Jurucakap Kementerian Dalam Negeri Kemboja Touch Sokhak berkata 200 orang ditahan.",
+                "Touch Sokhak",
+                "Jurucakap",
+                "KH",
+            ),
+            (
+                "Presiden Vietnam To Lam bertemu delegasi di Jakarta.",
+                "To Lam",
+                "Presiden",
+                "VN",
+            ),
+            (
+                "Chinese Foreign Minister Wang Yi arrived in Phnom Penh.",
+                "Wang Yi",
+                "Foreign Minister",
+                "CN",
+            ),
+            (
+                "Perdana Menteri Kemboja Hun Manet mengarahkan tindakan tegas di Sihanoukville.",
+                "Hun Manet",
+                "Perdana Menteri",
+                "KH",
+            ),
+            (
+                "Wakil Perdana Menteri Laos Saleumxay Kommasith menerima delegasi di Vientiane.",
+                "Saleumxay Kommasith",
+                "Wakil Perdana Menteri",
+                "LA",
+            ),
+            (
+                "Panglima Angkatan Darat Thailand Jenderal Pana Claewplodtook mengatakan tentara dikerahkan.",
+                "Pana Claewplodtook",
+                "Panglima",
+                "TH",
+            ),
+            (
+                "Senator Filipina Risa Hontiveros mengatakan Alice Guo melarikan diri.",
+                "Risa Hontiveros",
+                "Senator",
+                "PH",
+            ),
+        ];
+        for (text, name, title, country) in cases {
+            let got = persons(text);
+            assert_eq!(
+                got.first(),
+                Some(&(
+                    name.to_string(),
+                    Some(title.to_string()),
+                    Some(country.to_string())
+                )),
+                "{text}: {got:?}"
+            );
+        }
+        for (text, want) in [
+            ("Pol Lt Gen Thatchai Pitaneelaboot said the gang operated from the Golden Triangle.", "Thatchai Pitaneelaboot"),
+            ("Kolonel Nguyen Van Long dari Kementerian Keamanan Publik Vietnam mengatakan 50 orang diselamatkan.", "Nguyen Van Long"),
+            ("Panglima junta Myanmar Min Aung Hlaing berjanji menindak pusat penipuan.", "Min Aung Hlaing"),
+            ("Daw Aung San Suu Kyi remains in detention, said the lawyer.", "Aung San Suu Kyi"),
+            ("Former president U Thein Sein visited Myawaddy.", "Thein Sein"),
+            ("Jenderal Chhay Kimkhoeun, juru bicara Kepolisian Nasional Kamboja, mengatakan operasi berlanjut.", "Chhay Kimkhoeun"),
+            ("Police spokesman Keo Vanthan said the raid in Myawaddy was over.", "Keo Vanthan"),
+            ("\"Kami akan bertindak,\" kata Touch Sokhak kepada pemberita.", "Touch Sokhak"),
+        ] {
+            assert_eq!(names(text), [want], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_nationality_or_an_origin_beside_a_name_anchors_it_and_gives_its_country() {
+        let cases: &[(&str, &str, Option<&str>, &str)] = &[
+            (
+                "Zona itu dikelola pengusaha asal Tiongkok, Zhao Wei, yang telah dikenai sanksi.",
+                "Zhao Wei",
+                Some("pengusaha"),
+                "CN",
+            ),
+            (
+                "Indonesia meminta Filipina mengekstradisi Gregor Johann Haas, warga Australia buronan kasus narkoba.",
+                "Gregor Johann Haas",
+                None,
+                "AU",
+            ),
+            (
+                "Polisi Thailand menangkap warga negara China Li Ming di Mae Sot.",
+                "Li Ming",
+                None,
+                "CN",
+            ),
+            (
+                "Thai police arrested Chinese national Li Ming, 45, in Mae Sot.",
+                "Li Ming",
+                None,
+                "CN",
+            ),
+            (
+                "Polis Thailand menahan warga China, Li Ming, di Mae Sot.",
+                "Li Ming",
+                None,
+                "CN",
+            ),
+            (
+                "Police detained Sok Dara, a Cambodian national, at the border.",
+                "Sok Dara",
+                None,
+                "KH",
+            ),
+        ];
+        for (text, name, title, country) in cases {
+            assert_eq!(
+                persons(text),
+                [(
+                    name.to_string(),
+                    title.map(str::to_string),
+                    Some(country.to_string())
+                )],
+                "{text}"
+            );
+        }
+        // A people or a plural is no person.
+        for text in [
+            "Polisi menampung warga Myanmar Rohingya di Aceh.",
+            "Thai police deported 40 Chinese nationals to Kunming.",
+        ] {
+            assert_eq!(names(text), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn units_areas_and_compound_offices_inside_a_title_are_not_names() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Kapolresta Barelang, Kombes Pol. Heribertus Ompusunggu, mengatakan para calon PMI berasal dari Jawa.",
+                "Heribertus Ompusunggu",
+            ),
+            (
+                "Kepala Eksekutif Pengawas Perbankan OJK Ratna Juwita menyebut bank menutup rekening.",
+                "Ratna Juwita",
+            ),
+            (
+                "Pengerusi Gabungan NGO Anti Judi Malaysia, Kamarul Azmi Hassan menyifatkan usaha itu baik.",
+                "Kamarul Azmi Hassan",
+            ),
+            (
+                "Plt Direktur Jenderal Imigrasi, Yuldi Yusman, melaporkan petugas menunda keberangkatan.",
+                "Yuldi Yusman",
+            ),
+            (
+                "Sementara itu, JPU Lina Marlina menilai putusan hakim sudah adil.",
+                "Lina Marlina",
+            ),
+            (
+                "Saw Chit Thu, the militia leader whose forces control Shwe Kokko, has denied the claims.",
+                "Saw Chit Thu",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), [*want], "{text}");
+        }
+    }
+
+    #[test]
+    fn family_names_spelled_like_english_words_are_read_before_a_pinyin_or_vietnamese_name() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "The compound was run by Chinese national She Zhijiang, who was arrested in Bangkok.",
+                &["She Zhijiang"],
+            ),
+            (
+                "Pengusaha China She Zhijiang diekstradisi dari Thailand.",
+                &["She Zhijiang"],
+            ),
+            (
+                "Ahli perniagaan China She Zhijiang diekstradisi ke China.",
+                &["She Zhijiang"],
+            ),
+            ("She Zhijiang mengatakan ia tidak bersalah.", &["She Zhijiang"]),
+            (
+                "Chinese Vice Premier He Lifeng said trade would grow.",
+                &["He Lifeng"],
+            ),
+            (
+                "To Lam said the talks went well. He went to Hanoi.",
+                &["To Lam"],
+            ),
+            (
+                "Migrant worker Nguyen Van An, 24, said he was beaten.",
+                &["Nguyen Van An"],
+            ),
+            ("Nguyen Thi Hai mengatakan anaknya hilang.", &["Nguyen Thi Hai"]),
+            // Pronouns stay pronouns, in title case too.
+            ("She said she was beaten. He Told Reuters nothing.", &[]),
+            ("She Said She Was Beaten In Myawaddy, Victim Says", &[]),
+            ("To Phnom Penh they went, and An evening later they left.", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_alias_an_age_and_a_nationality_go_with_the_name_before_them() {
+        assert_eq!(
+            names("Ketiga terdakwa, yakni Ahmad Fauzi (38) dan Suhaimi alias Memet (31), divonis."),
+            ["Ahmad Fauzi", "Suhaimi"]
+        );
+        assert_eq!(
+            persons("Kyaw Min Oo, 28, a Myanmar national, was charged."),
+            [("Kyaw Min Oo".to_string(), None, Some("MM".to_string()))]
+        );
+        // A body before an appositive is no person.
+        assert_eq!(
+            names("The Karen Human Rights Group, a local NGO, said 3,000 people were held."),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_place_in_a_title_or_a_nationality_before_an_office_gives_the_country() {
+        let cases: &[(&str, &str, Option<&str>, &str)] = &[
+            (
+                "Hendra bertemu Gubernur Provinsi Tak, Chucheep Pongchai, pada Minggu.",
+                "Chucheep Pongchai",
+                Some("Gubernur"),
+                "TH",
+            ),
+            (
+                "About 550 will leave, according to Tak provincial governor Somchai Rattanawong.",
+                "Somchai Rattanawong",
+                Some("provincial governor"),
+                "TH",
+            ),
+            (
+                "\"Trust is high,\" said Major General Khamsouk Vilaysack, Lao deputy minister of public security.",
+                "Khamsouk Vilaysack",
+                Some("deputy minister of public security"),
+                "LA",
+            ),
+        ];
+        for (text, name, title, country) in cases {
+            assert_eq!(
+                persons(text),
+                [(
+                    name.to_string(),
+                    title.map(str::to_string),
+                    Some(country.to_string())
+                )],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_second_office_after_dan_belongs_to_a_second_person() {
+        let got = persons(
+            "MoU itu ditandatangani Kapolri Jenderal Pol. Listyo Sigit Prabowo dan Panglima \
+             Kepolisian Nasional Kamboja, Jenderal Sar Thet.",
+        );
+        let names: Vec<&str> = got.iter().map(|p| p.0.as_str()).collect();
+        assert_eq!(names, ["Listyo Sigit Prabowo", "Sar Thet"]);
+        assert_eq!(got[1].1.as_deref(), Some("Panglima"));
+    }
+
+    #[test]
+    fn a_relative_clause_with_a_possessive_still_leads_to_the_speech_verb() {
+        assert_eq!(
+            names(
+                "The men flew home. Le Thanh Tung, who heads the ministry's consular \
+                 department, told reporters the men were safe."
+            ),
+            ["Le Thanh Tung"]
+        );
+        // A family name that is an office word too ends a name.
+        assert_eq!(
+            names("Koordinator Fungsi Pelindungan WNI, Yusuf Hakim, menyampaikan hal itu."),
+            ["Yusuf Hakim"]
+        );
+        assert_eq!(
+            names("Hakim Ketua Budi Santoso membacakan vonis. Hakim menolak banding."),
+            ["Budi Santoso"]
+        );
+    }
+
+    #[test]
+    fn a_name_set_off_after_a_noun_for_a_person_is_a_person() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Keluarga korban, Siti Aminah, berharap anaknya segera pulang.",
+                &["Siti Aminah"],
+            ),
+            (
+                "Ibu kandung korban, Siti Aminah (50), menangis.",
+                &["Siti Aminah"],
+            ),
+            (
+                "The victim's mother, Rosa Lim, wept outside the court.",
+                &["Rosa Lim"],
+            ),
+            // A list of places after a person noun is no person.
+            (
+                "Para korban berasal dari Sukabumi, Cianjur, dan Garut.",
+                &[],
+            ),
+            (
+                "Korban asal Tasikmalaya, Ciamis, dan Banjar dipulangkan.",
+                &[],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn short_month_names_open_a_name_only_where_no_date_goes_with_them() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Its founder, Jan Peterson, said more victims came forward.",
+                &["Jan Peterson"],
+            ),
+            (
+                "Jan Peterson said more victims came forward.",
+                &["Jan Peterson"],
+            ),
+            (
+                "Pada 5 Mei 2024, polisi menangkap Li Mei, 30, di Batam.",
+                &["Li Mei"],
+            ),
+            ("Pada Mei Andi mengatakan hal itu.", &["Andi"]),
+            ("Police said on Jan 5 that the men had fled.", &[]),
+            ("Sejak Mei lalu, kata polisi, kasus naik.", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn more_nationality_shapes_and_office_hints() {
+        assert_eq!(
+            persons("Polisi Thailand menangkap warga negara China bernama Li Ming di Mae Sot."),
+            [("Li Ming".to_string(), None, Some("CN".to_string()))]
+        );
+        assert_eq!(
+            persons("One survivor, Maria Santos, 29, a Filipino worker, said she was beaten."),
+            [("Maria Santos".to_string(), None, Some("PH".to_string()))]
+        );
+        assert_eq!(
+            persons("Kem Sokha, the former opposition leader, was not involved."),
+            [(
+                "Kem Sokha".to_string(),
+                Some("opposition leader".to_string()),
+                None
+            )]
+        );
+        let doc = crate::Analyzer::default().analyze_text(
+            "t",
+            "Ketua Polis Negara Tan Sri Razarudin Husain berkata 50 suspek ditahan.",
+        );
+        assert_eq!(
+            doc.persons[0].organization.as_deref(),
+            Some("Polis Diraja Malaysia")
+        );
+        assert_eq!(doc.persons[0].country.as_deref(), Some("MY"));
+    }
+
+    #[test]
+    fn places_bodies_months_and_capitalized_words_of_the_region_are_not_persons() {
+        for text in [
+            "Myawaddy, Shwe Kokko dan KK Park menjadi pusat penipuan.",
+            "Golden Triangle Special Economic Zone officials said nothing.",
+            "On Monday Phnom Penh Municipal Court charged 12 suspects.",
+            "Pada Senin Pengadilan Kota Phnom Penh mendakwa 12 tersangka.",
+            "Pada bulan Julai, Sihanoukville menjadi tumpuan polis.",
+            "Sihanoukville and Poipet said little, while Myawaddy stayed quiet.",
+            "In January the Golden Triangle was raided, officials said.",
+            "Selasa lalu, polis berkata sindiket itu tumpas.",
+        ] {
+            assert_eq!(names(text), Vec::<String>::new(), "{text}");
         }
     }
 }
