@@ -202,6 +202,11 @@
 //!   latest location the story named (the scene). Places never act, so a
 //!   place read as neutral ("di sebuah rumah di Taman Tunku, Miri") is a
 //!   location here too.
+//! - **One side in the sentence.** An enforcement event left with no actor
+//!   and no place takes the actors of the other enforcement and
+//!   repatriation events of its sentence when they are all one side
+//!   ("Cambodian authorities deported 18,460 foreigners …, as the government
+//!   pressed ahead with a nationwide crackdown" → the crackdown is KH's).
 //! - **Enforcement events** (operation, arrest, rescue) of one clause share
 //!   their actors when one of them has none ("Dalam operasi gabungan itu,
 //!   polisi Kamboja menangkap…": the operation takes KH from the arrest); a
@@ -233,6 +238,8 @@
 //! CN, "rakyat Malaysia … dihantar pulang ke tanah air" → MY). Without
 //! "dari X", the origin is where the sentence is located ("menangkap 1.274
 //! tersangka di Laos, yang semuanya dideportasi ke Vietnam" → LA to VN),
+//! else the country an embassy named in the sentence works in ("ditangani
+//! KBRI Bangkok dan dijadwalkan dipulangkan ke Indonesia" → TH to ID),
 //! else the single actor of the repatriation or of an arrest or rescue in
 //! the same sentence that is not the destination ("Kamboja mendeportasi 50
 //! WNI" → KH to ID), else the scene of the story when no actor other than
@@ -241,7 +248,9 @@
 //! Indonesian or Malay story, people sent home ("dipulangkan", "dibawa
 //! pulang") with no destination and no nationality in their sentence go to
 //! ID or MY when the latest nationals the story named were that side's and
-//! the sentence does not call them foreigners. Its `countries` are its actors, every origin,
+//! the sentence does not call them foreigners. People brought home "dari
+//! sindiket di Kemboja dan Myanmar" were in every country of that location.
+//! Its `countries` are its actors, every origin,
 //! destination and transit country of its clause ("dari Kamboja, Myanmar,
 //! dan Filipina"; "melalui Mae Sot, Thailand"), and the nationality of the
 //! people moved in its clause: each is a party to the movement.
@@ -1552,10 +1561,18 @@ impl<'d> SentenceView<'_, 'd> {
             });
         }
         if d.origin.is_none() {
+            // "Mereka kini ditangani KBRI Bangkok dan dijadwalkan dipulangkan":
+            // people leave the country an embassy of the sentence works in.
+            let embassy = self
+                .ms
+                .iter()
+                .filter(|m| self.span.0 <= m.span.0 && m.span.0 < self.span.1)
+                .find_map(|m| m.host);
             let (place, place_country, hosts) = self.location(self.span);
             d.origin = d
                 .place_country
                 .or(d.hosts.first().copied())
+                .or(embassy)
                 .or(place_country)
                 .or(hosts.first().copied());
             d.place = d.place.or(place);
@@ -1564,6 +1581,11 @@ impl<'d> SentenceView<'_, 'd> {
             d.origin = None;
         }
         d.movers = origins;
+        // "dibawa pulang dari sindiket di Kemboja dan Myanmar": every country
+        // the people were in, when no place says which.
+        if d.place_country.is_none() {
+            d.movers.extend(d.hosts.iter().skip(1));
+        }
         d.movers.extend(destinations);
         d.movers.extend(codes(MRole::Transit, clause.0, clause.1));
         d.movers.extend(nationals);
@@ -1619,6 +1641,33 @@ fn settle(drafts: &mut [Draft], clauses: &[Clause]) {
             let (agents, orgs) = (donor.agents.clone(), donor.orgs.clone());
             drafts[i].agents = agents;
             drafts[i].orgs.extend(orgs);
+        }
+    }
+    // "Cambodian authorities deported 18,460 foreigners …, as the government
+    // pressed ahead with a nationwide crackdown": an enforcement event with
+    // no actor and no place takes the one side that acts in its sentence.
+    let mut sides: Vec<Vec<&str>> = drafts
+        .iter()
+        .filter(|d| is_enforcement(d.kind) || d.kind == EventType::Repatriation)
+        .filter(|d| !d.agents.is_empty())
+        .map(|d| {
+            let mut a = d.agents.clone();
+            crate::sort::sort(&mut a);
+            a.dedup();
+            a
+        })
+        .collect();
+    crate::sort::sort(&mut sides);
+    sides.dedup();
+    if let [side] = &sides[..] {
+        for d in drafts.iter_mut() {
+            if is_enforcement(d.kind)
+                && d.agents.is_empty()
+                && d.hosts.is_empty()
+                && d.place_country.is_none()
+            {
+                d.agents = side.clone();
+            }
         }
     }
     // "menandatangani MoU yang mencakup pertukaran data, penyelidikan bersama,
@@ -3171,6 +3220,36 @@ mod tests {
                 &[P("Bangkok", "TH")],
                 &["meeting planned TH @Bangkok", "information_sharing planned TH @Bangkok"],
                 &[],
+            ),
+            (
+                "a crackdown with no actor is the deporting side's",
+                "Cambodian authorities deported 18,460 foreigners in 2025, as the government pressed ahead with a nationwide crackdown.",
+                &[C("KH", &["Cambodian"]), N(18460, CountKind::Repatriation, "18,460 foreigners")],
+                &["repatriation reported KH KH>- #0", "operation reported KH"],
+                &["repatriation KH KH>-"],
+            ),
+            (
+                "an embassy of the sentence says where people are sent home from",
+                "Mereka kini ditangani KBRI Bangkok dan dijadwalkan dipulangkan ke Indonesia pekan depan.",
+                &[
+                    O("kbri-bkk", "KBRI Bangkok", OrgKind::Agency, Some("ID")),
+                    P("Bangkok", "TH"),
+                    ID,
+                ],
+                &["repatriation planned ID,TH TH>ID"],
+                &[],
+            ),
+            (
+                "people brought home from two countries were in both",
+                "Sejak 2022, 312 rakyat Malaysia dibawa pulang dari sindiket di Kemboja dan Myanmar.",
+                &[
+                    C("MY", &["Malaysia"]),
+                    C("KH", &["Kemboja"]),
+                    C("MM", &["Myanmar"]),
+                    N(312, CountKind::Repatriation, "312 rakyat Malaysia"),
+                ],
+                &["repatriation reported KH,MM,MY KH>MY #0"],
+                &["repatriation KH,MM,MY KH>MY"],
             ),
             (
                 "a rescue with no actor takes the country of its place",
