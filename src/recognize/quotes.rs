@@ -9,6 +9,8 @@
 //! Min Thu, commander of the border force, told…`), or just before the
 //! opening one (`Andi mengatakan, "…"`). Shorter or verbless quoted text is a
 //! name or a term (`operasi "Jaring Mekong"`), not a quote, unless it is a
+//! quoted sentence of six words or more that closes a paragraph of narration
+//! (a quote without a speaker), or a
 //! whole paragraph of five words or more: such a paragraph goes on with the
 //! speaker of an attributed quote in the paragraph just before, and otherwise
 //! stands without a speaker.
@@ -104,8 +106,18 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
                         .is_some_and(|gap| gap.trim().is_empty()))
         });
         // A paragraph that is one quotation of five words or more is a quote
-        // even when nobody is named for it.
-        let alone = (whole_paragraph && words >= 5).then_some(Found::Nobody);
+        // even when nobody is named for it; so is a quoted sentence of six
+        // words or more that ends its paragraph after the narration
+        // ("… memeluk Dw lama sekali. "Yang penting dia pulang dulu, soal
+        // utang nanti dipikirkan."").
+        let closing_sentence = last.closed
+            && text[last.close..last.para.1].trim().is_empty()
+            && text[last.inner.0..last.inner.1].ends_with(['.', '!', '?'])
+            && text[chain[0].para.0..chain[0].open]
+                .trim_end()
+                .ends_with(['.', '!', '?'])
+            && words >= 6;
+        let alone = ((whole_paragraph && words >= 5) || closing_sentence).then_some(Found::Nobody);
         let Some(found) = attribution.or(follows.then_some(Found::Previous)).or(alone) else {
             continue;
         };
@@ -669,6 +681,36 @@ mod tests {
                     q("Kerugiannya ditaksir mencapai 120 juta yuan", Some("Yusuf Maulana")),
                     q("Kerja sama lewat jalur Interpol jauh lebih cepat", Some("Yusuf Maulana")),
                 ],
+            ),
+        ];
+        for (text, lang, want) in cases {
+            assert_eq!(quotes(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_quoted_sentence_closing_a_paragraph_of_narration_is_a_quote() {
+        let cases = [
+            (
+                "Ibu salah satu korban tak kuasa menahan tangis. \"Enam tahun itu tidak sebanding dengan apa yang dialami anak saya.\"",
+                Lang::Id,
+                vec![q("Enam tahun itu tidak sebanding dengan apa yang dialami anak saya.", None)],
+            ),
+            (
+                "His mother waited at the gate for hours. \"All that matters is that he is home with us now.\"",
+                Lang::En,
+                vec![q("All that matters is that he is home with us now.", None)],
+            ),
+            (
+                "Ibunya menunggu sejak subuh. \"Yang penting dia pulang dulu, soal hutang kemudian.\"",
+                Lang::Ms,
+                vec![q("Yang penting dia pulang dulu, soal hutang kemudian.", None)],
+            ),
+            // Inside a sentence, a quoted phrase is a name or a term.
+            (
+                "Polisi menyebut operasi itu sebagai \"pembersihan besar-besaran di seluruh wilayah perbatasan.\"",
+                Lang::Id,
+                vec![],
             ),
         ];
         for (text, lang, want) in cases {
