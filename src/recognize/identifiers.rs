@@ -10,7 +10,10 @@
 //! bech32/bech32m, mixed-case ETH by EIP-55 (see [`super::checksum`]).
 //! Phones are normalized to `+` and digits when the country code is written, or
 //! when a national `0…` number can be placed by the article's language
-//! (Indonesian → +62, Malay → +60); otherwise the digits are kept as written.
+//! (Indonesian → +62, Malay → +60) or, in an English article, by the
+//! country of its dateline ("TÂY NINH —" → +84, `data/calling_codes.tsv`),
+//! or by a shape only one country uses (eleven digits "09…": a Philippine
+//! mobile); otherwise the digits are kept as written.
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -302,7 +305,14 @@ const CURRENCY_MARKS: &[&str] = &[
 /// Appends what this recognizer finds in `ctx.text` to `doc`.
 pub fn recognize(ctx: &Context, doc: &mut Document) {
     let outlet = doc.source.outlet.as_deref().map(alnum_lower);
-    for (kind, value, span) in find(ctx.text, ctx.lang) {
+    let home = dateline_calling_code(doc.source.dateline.as_deref());
+    for (kind, mut value, span) in find(ctx.text, ctx.lang) {
+        // "0998 598 6245" in an English story from Cebu: the dateline's country.
+        if let Some(code) = home.filter(|_| kind == IdentifierKind::Phone) {
+            if let Some(national) = value.strip_prefix('0').filter(|n| !n.starts_with('0')) {
+                value = format!("+{code}{national}");
+            }
+        }
         // The article's own outlet's address ("dihubungi Lampost.co") is its
         // credit, by its name or through the outlet table.
         let own = |v: &str| {
@@ -327,6 +337,18 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
             }),
         }
     }
+}
+
+const CALLING_CODES: &str = crate::data_file::data_file!("calling_codes.tsv");
+
+/// The calling code of the country the dateline's place is in
+/// (`data/calling_codes.tsv`): "Cebu" → 63.
+fn dateline_calling_code(dateline: Option<&str>) -> Option<&'static str> {
+    let (_, country) = super::gazetteer::place(dateline?)?;
+    let country = country?;
+    super::words::tsv_rows(CALLING_CODES)
+        .find(|r| r[0] == country)
+        .and_then(|r| r.get(1).copied())
 }
 
 fn alnum_lower(s: &str) -> String {
@@ -602,6 +624,11 @@ fn phone(text: &str, start: usize, raw: &str, lang: Lang) -> Option<(String, Spa
             Lang::Id => format!("+62{}", &digits[1..]),
             Lang::Ms => format!("+60{}", &digits[1..]),
             Lang::Und if digits.starts_with("08") => format!("+62{}", &digits[1..]),
+            // Philippine mobiles are the only eleven-digit "09…" numbers of
+            // the region (Vietnam's and Thailand's have ten).
+            _ if digits.len() == 11 && digits.starts_with("09") => {
+                format!("+63{}", &digits[1..])
+            }
             _ => digits,
         }
     } else {
@@ -1042,6 +1069,32 @@ mod tests {
         recognize(&ctx, &mut doc);
         let values: Vec<&str> = doc.identifiers.iter().map(|i| i.value.as_str()).collect();
         assert_eq!(values, ["gacorjp88.vip"]);
+    }
+
+    #[test]
+    fn national_numbers_in_english_take_the_dateline_country_or_a_shape_only_one_uses() {
+        let phones = |text: &str, dateline: Option<&str>| -> Vec<String> {
+            let sentences = crate::segment::sentences(text);
+            let ctx = Context {
+                text,
+                lang: Lang::En,
+                sentences: &sentences,
+                reference: Default::default(),
+            };
+            let mut doc = Document::default();
+            doc.source.dateline = dateline.map(str::to_string);
+            recognize(&ctx, &mut doc);
+            doc.identifiers.into_iter().map(|i| i.value).collect()
+        };
+        super::super::words::sorted_and_unique(CALLING_CODES).unwrap();
+        let text = "Families can call the hotline on 069 219 4444 for help.";
+        assert_eq!(phones(text, Some("Tây Ninh")), ["+84692194444"]);
+        assert_eq!(phones(text, None), ["0692194444"]);
+        let text = "Tips may be sent to the PAOCC hotline at 0998-598-6245.";
+        assert_eq!(phones(text, None), ["+639985986245"]);
+        // A number already written with its country code stays as it is.
+        let text = "Call +66 2 205 1000 for the embassy.";
+        assert_eq!(phones(text, Some("Tây Ninh")), ["+6622051000"]);
     }
 
     #[test]
