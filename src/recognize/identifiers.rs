@@ -5,6 +5,9 @@
 //! link before a URL, a URL before an e-mail, an e-mail before a bare domain,
 //! a named bank account before a phone number), and a candidate that overlaps
 //! one already kept is dropped: no identifier is reported inside another.
+//! A bank account is a number after "rekening", "akaun" or "account" (with
+//! a bank's name or "nomor" between), or after "bernomor"/"bernombor" a few
+//! words on ("rekening penampung di bank swasta bernomor 7810226345").
 //!
 //! Wallets are checked, not just shaped: BTC and TRON by base58check, `bc1…` by
 //! bech32/bech32m, mixed-case ETH by EIP-55 (see [`super::checksum`]).
@@ -42,7 +45,9 @@ const EMAIL_PAT: &str = r"(?i)[a-z0-9][a-z0-9._%+\-]*@[a-z0-9](?:[a-z0-9\-]*[a-z
 const WALLET_PAT: &str = r"0x[0-9a-fA-F]{40}|[13][1-9A-HJ-NP-Za-km-z]{25,34}|(?:bc1|BC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{8,87}|T[1-9A-HJ-NP-Za-km-z]{33}";
 const BANK_PAT: &str = concat!(
     r"(?i)(?:\b(?:nomor\s+|no\.?\s*)?rek(?:ening)?\b\.?|\b(?:nombor\s+|no\.?\s*)?akaun(?:\s+bank)?\b",
-    r"|\bbank\s+account(?:\s+(?:number|no\.?))?|\baccount\s+(?:number|no\.?))",
+    r"|\bbank\s+account(?:\s+(?:number|no\.?))?|\baccount\s+(?:number|no\.?)",
+    // "rekening penampung di bank swasta bernomor …", "akaun milik X bernombor …"
+    r"|\b(?:rekening|akaun|account)\b[^.\d\n]{1,60}?\bbernomb?or)",
     r"(?:\s*(?:di\s+|at\s+)?(?:bank\s+)?(?:BCA|BRI|BNI|BSI|BTN|Mandiri|CIMB(?:\s+Niaga)?|Maybank|Danamon|Permata|RHB|Public\s+Bank|Hong\s+Leong|Bank\s+Islam))?",
     r"\s*(?:nomor|no\.?|number|nombor)?\s*[:.\-]?\s*",
     r"(\d[\d\- ]{4,28}\d)"
@@ -999,6 +1004,17 @@ mod tests {
                 "The bank account number 998877665544 was frozen.",
                 "998877665544",
                 "998877665544",
+            ),
+            // "bernomor" a few words after the account
+            (
+                "Penyidik memblokir rekening penampung di sebuah bank swasta bernomor 7810226345 atas nama PT X.",
+                "7810226345",
+                "7810226345",
+            ),
+            (
+                "Akaun milik Nurul Ain bernombor 5621 0388 4410 menerima RM312,000.",
+                "562103884410",
+                "5621 0388 4410",
             ),
         ];
         for (text, value, written) in cases {
