@@ -144,7 +144,26 @@ static TABLE: LazyLock<Titles> = LazyLock::new(|| {
 static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| data_lines(STOPWORDS).collect());
 static NAME_PART: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| data_lines(NAME_PARTS).collect());
-static PINYIN_SYL: LazyLock<HashSet<&'static str>> = LazyLock::new(|| data_lines(PINYIN).collect());
+/// The pinyin finals and initials of `data/pinyin.txt`.
+static PINYIN_PARTS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
+    let row = |name: &str| -> Vec<&'static str> {
+        tsv_rows(PINYIN)
+            .find(|r| r[0] == name)
+            .and_then(|r| r.get(1).copied())
+            .map(|w| w.split(' ').collect())
+            .unwrap_or_default()
+    };
+    (row("finals"), row("initials"))
+});
+
+/// Whether `s` is one pinyin syllable: an initial (or none) and a final.
+fn pinyin_syllable(s: &str) -> bool {
+    let (finals, initials) = &*PINYIN_PARTS;
+    finals.contains(&s)
+        || initials
+            .iter()
+            .any(|i| s.strip_prefix(i).is_some_and(|f| finals.contains(&f)))
+}
 
 /// Lowercase words that join the parts of an office name.
 const CONNECTORS: &[&str] = &[
@@ -402,7 +421,7 @@ fn pinyin_shaped(word: &str) -> bool {
     fewest[0] = 0;
     for k in 1..=w.len() {
         for l in 1..=k.min(6) {
-            if fewest[k - l] < u8::MAX && PINYIN_SYL.contains(&w[k - l..k]) {
+            if fewest[k - l] < u8::MAX && pinyin_syllable(&w[k - l..k]) {
                 fewest[k] = fewest[k].min(fewest[k - l] + 1);
             }
         }
