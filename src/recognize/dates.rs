@@ -34,7 +34,8 @@ use std::sync::LazyLock;
 
 use super::calendar::{add_days, add_months, days_from_civil, valid, weekday};
 use super::tokens::{
-    cmp_key, eq_word, fits_key, glued, is_punct, is_word, key, tok_str, tokenize, Tok, TokKind,
+    cmp_key, eq_word, fits_key, glued, is_punct, is_word, key, tok_str, SentenceTokens, Tok,
+    TokKind,
 };
 use super::{Context, Reference};
 use crate::model::{DateBasis, DateMention, Document, Lang, Precision, Span};
@@ -172,14 +173,16 @@ fn abs(y: Option<i32>, m: Option<u32>, d: Option<u32>) -> Val {
 
 /// Appends what this recognizer finds in `ctx.text` to `doc`.
 pub fn recognize(ctx: &Context, doc: &mut Document) {
-    let mut toks = Vec::new();
-    for &sentence in ctx.sentences {
-        toks.clear();
-        tokenize(ctx.text, sentence.0, sentence.1, &mut toks);
+    recognize_tokens(ctx, doc, &SentenceTokens::of(ctx.text, ctx.sentences));
+}
+
+/// [`recognize`] with the sentences already tokenized.
+pub(crate) fn recognize_tokens(ctx: &Context, doc: &mut Document, sentences: &SentenceTokens) {
+    for toks in sentences.iter() {
         let future = toks.iter().any(|t| future_marker(ctx.text, t));
         let mut i = 0;
         while i < toks.len() {
-            match find_at(ctx.text, &toks, i, ctx.lang) {
+            match find_at(ctx.text, toks, i, ctx.lang) {
                 Some((mut first, second)) => {
                     let last = second.unwrap_or(first);
                     if future {
@@ -188,8 +191,7 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
                     // "pekan lalu", "last week": a week is no date an
                     // analyst writes down (the gold's choice).
                     let week = matches!(first.val, Val::Rel(Unit::Week, _));
-                    if !week && !in_url(ctx.text, &toks, i, last.next) && !stamp(ctx.text, &toks, i)
-                    {
+                    if !week && !in_url(ctx.text, toks, i, last.next) && !stamp(ctx.text, toks, i) {
                         doc.dates
                             .push(mention(ctx.text, ctx.reference, first, second));
                     }

@@ -85,7 +85,8 @@ use std::sync::LazyLock;
 use crate::automaton::{AhoCorasick, MatchKind};
 
 use super::tokens::{
-    cmp_key, eq_word, fits_key, glued, is_punct, is_word, key, tok_str, tokenize, Tok, TokKind,
+    cmp_key, eq_word, fits_key, glued, is_punct, is_word, key, tok_str, tokenize, SentenceTokens,
+    Tok, TokKind,
 };
 use super::Context;
 use crate::model::{Count, CountKind, Document, Lang, Qualifier, Span};
@@ -115,14 +116,16 @@ pub fn parse_number(s: &str, lang: Lang) -> Option<ParsedNumber> {
 
 /// Appends what this recognizer finds in `ctx.text` to `doc`.
 pub fn recognize(ctx: &Context, doc: &mut Document) {
+    recognize_tokens(ctx, doc, &SentenceTokens::of(ctx.text, ctx.sentences));
+}
+
+/// [`recognize`] with the sentences already tokenized.
+pub(crate) fn recognize_tokens(ctx: &Context, doc: &mut Document, sentences: &SentenceTokens) {
     let cues = cue_hits(ctx.text, ctx.lang);
-    let mut toks = Vec::new();
-    for &sentence in ctx.sentences {
-        toks.clear();
-        tokenize(ctx.text, sentence.0, sentence.1, &mut toks);
+    for (&sentence, toks) in ctx.sentences.iter().zip(sentences.iter()) {
         let lo = cues.partition_point(|c| c.start < sentence.0);
         let hi = cues.partition_point(|c| c.start < sentence.1);
-        scan_sentence(ctx, &toks, &cues[lo..hi], &mut doc.counts);
+        scan_sentence(ctx, toks, &cues[lo..hi], &mut doc.counts);
     }
     // A figure repeated (headline, lead, quote) is one fact: keep its first
     // mention, with the qualifier of a later one that says more.

@@ -1,6 +1,8 @@
 //! Words, numbers and marks of a text, with byte offsets, shared by the
 //! recognizers that read numbers and dates.
 
+use crate::model::Span;
+
 /// `s` lowercased (ASCII only; other bytes are kept) into `buf`.
 pub(crate) fn key<'b>(s: &str, buf: &'b mut [u8; 48]) -> Option<&'b str> {
     let b = s.as_bytes();
@@ -106,6 +108,34 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>)
             end: start + j,
             kind,
         });
+    }
+}
+
+/// The tokens of every sentence of a text, found once for the recognizers
+/// that read them (dates and numbers each tokenized every sentence).
+pub(crate) struct SentenceTokens {
+    toks: Vec<Tok>,
+    /// Where each sentence's tokens end in `toks`.
+    ends: Vec<usize>,
+}
+
+impl SentenceTokens {
+    pub(crate) fn of(text: &str, sentences: &[Span]) -> SentenceTokens {
+        let mut toks = Vec::new();
+        let mut ends = Vec::with_capacity(sentences.len());
+        for s in sentences {
+            tokenize(text, s.0, s.1, &mut toks);
+            ends.push(toks.len());
+        }
+        SentenceTokens { toks, ends }
+    }
+
+    /// The tokens of each sentence, in order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &[Tok]> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts
+            .zip(&self.ends)
+            .map(|(start, &end)| &self.toks[start..end])
     }
 }
 
