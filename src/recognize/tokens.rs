@@ -61,53 +61,54 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>)
     let Some(s) = text.get(start..end) else {
         return;
     };
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let mut i = 0;
+    while let Some(c) = char_at(s, i) {
         let kind = if c.is_ascii_digit() {
             TokKind::Num
         } else if c.is_alphabetic() {
             TokKind::Word
-        } else if c.is_whitespace() {
-            continue;
         } else {
-            out.push(Tok {
-                start: start + i,
-                end: start + i + c.len_utf8(),
-                kind: TokKind::Punct,
-            });
+            if !c.is_whitespace() {
+                out.push(Tok {
+                    start: start + i,
+                    end: start + i + c.len_utf8(),
+                    kind: TokKind::Punct,
+                });
+            }
+            i += c.len_utf8();
             continue;
         };
+        let same = |m: char| match kind {
+            TokKind::Num => m.is_ascii_digit(),
+            _ => m.is_alphabetic(),
+        };
         let mut j = i + c.len_utf8();
-        loop {
-            let rest = &s[j..];
-            let mut cs = rest.chars();
-            let Some(n) = cs.next() else { break };
-            let inner = |m: Option<char>| match kind {
-                TokKind::Num => m.is_some_and(|m| m.is_ascii_digit()),
-                _ => m.is_some_and(char::is_alphabetic),
-            };
-            let same = match kind {
-                TokKind::Num => n.is_ascii_digit(),
-                _ => n.is_alphabetic(),
-            };
+        while let Some(n) = char_at(s, j) {
             let joiner = match kind {
                 TokKind::Num => n == '.' || n == ',',
                 _ => n == '-' || n == '\'' || n == '’',
             };
             // A joiner counts only between two chars of the token's kind.
-            if !(same || (joiner && inner(cs.next()))) {
+            if !(same(n) || (joiner && char_at(s, j + n.len_utf8()).is_some_and(same))) {
                 break;
             }
             j += n.len_utf8();
-        }
-        while it.peek().is_some_and(|&(k, _)| k < j) {
-            it.next();
         }
         out.push(Tok {
             start: start + i,
             end: start + j,
             kind,
         });
+        i = j;
+    }
+}
+
+/// The char at byte `i` of `s` (a char boundary), read without decoding
+/// when it is ASCII, as most of the text is.
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match *s.as_bytes().get(i)? {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => s[i..].chars().next(),
     }
 }
 
@@ -163,6 +164,111 @@ pub(crate) fn glued(toks: &[Tok], a: usize, b: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The tokenizer as it was written before it read ASCII bytes directly:
+    /// char by char through a peekable `char_indices`.
+    fn tokenize_by_chars(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
+        let Some(s) = text.get(start..end) else {
+            return;
+        };
+        let mut it = s.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            let kind = if c.is_ascii_digit() {
+                TokKind::Num
+            } else if c.is_alphabetic() {
+                TokKind::Word
+            } else if c.is_whitespace() {
+                continue;
+            } else {
+                out.push(Tok {
+                    start: start + i,
+                    end: start + i + c.len_utf8(),
+                    kind: TokKind::Punct,
+                });
+                continue;
+            };
+            let mut j = i + c.len_utf8();
+            loop {
+                let rest = &s[j..];
+                let mut cs = rest.chars();
+                let Some(n) = cs.next() else { break };
+                let inner = |m: Option<char>| match kind {
+                    TokKind::Num => m.is_some_and(|m| m.is_ascii_digit()),
+                    _ => m.is_some_and(char::is_alphabetic),
+                };
+                let same = match kind {
+                    TokKind::Num => n.is_ascii_digit(),
+                    _ => n.is_alphabetic(),
+                };
+                let joiner = match kind {
+                    TokKind::Num => n == '.' || n == ',',
+                    _ => n == '-' || n == '\'' || n == '’',
+                };
+                // A joiner counts only between two chars of the token's kind.
+                if !(same || (joiner && inner(cs.next()))) {
+                    break;
+                }
+                j += n.len_utf8();
+            }
+            while it.peek().is_some_and(|&(k, _)| k < j) {
+                it.next();
+            }
+            out.push(Tok {
+                start: start + i,
+                end: start + j,
+                kind,
+            });
+        }
+    }
+
+    /// The byte-reading tokenizer gives the tokens of the char-by-char one
+    /// on every line of the fixtures and samples, and on edge cases.
+    #[test]
+    fn tokenize_matches_the_char_by_char_tokenizer() {
+        let mut texts: Vec<String> = [
+            "",
+            " ",
+            "a",
+            "1",
+            "1.",
+            ".1",
+            "1.2.3,4",
+            "a-b-",
+            "-a",
+            "Jum'at",
+            "Jum’at",
+            "l'",
+            "kira-kira 3.482 orang",
+            "Rp1,2 juta\u{b}x",
+            "é1é",
+            "日本語 テスト",
+            "a\u{a0}b",
+            "\u{2028}9\u{3000}",
+            "🙂a🙂",
+            "x’’y",
+            "5,,6",
+            "1.a",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for dir in ["tests/fixtures/train", "www/samples"] {
+            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                if let Ok(t) = std::fs::read_to_string(e.path()) {
+                    texts.extend(t.lines().map(str::to_string));
+                }
+            }
+        }
+        assert!(texts.len() > 1000, "{}", texts.len());
+        for t in &texts {
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            tokenize(t, 0, t.len(), &mut a);
+            tokenize_by_chars(t, 0, t.len(), &mut b);
+            let spans =
+                |v: &[Tok]| -> Vec<_> { v.iter().map(|k| (k.start, k.end, k.kind)).collect() };
+            assert_eq!(spans(&a), spans(&b), "{t:?}");
+        }
+    }
 
     /// `cmp_key` orders every token of the fixtures and samples against
     /// table-like keys as `key` and `str::cmp` did.
