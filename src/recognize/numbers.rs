@@ -85,8 +85,8 @@ use std::sync::LazyLock;
 use crate::automaton::{AhoCorasick, MatchKind};
 
 use super::tokens::{
-    cmp_key, eq_word, fits_key, glued, is_punct, is_word, key, tok_str, tokenize, SentenceTokens,
-    Tok, TokKind,
+    eq_word, fits_key, glued, is_punct, is_word, key, tok_str, tokenize, SentenceTokens, Tok,
+    TokKind, WordIndex,
 };
 use super::Context;
 use crate::model::{Count, CountKind, Document, Lang, Qualifier, Span};
@@ -231,8 +231,10 @@ enum Cue {
 
 struct Tables {
     words: Vec<(&'static str, Role, u64)>,
+    word_index: WordIndex,
     nouns: Vec<(&'static str, NounClass)>,
     currencies: Vec<(&'static str, &'static str, CurPos)>,
+    currency_index: WordIndex,
     cues: AhoCorasick,
     /// Per cue pattern: its roles (one or two), whether its last word may go
     /// on, and the only language it holds in (Malay "sehingga" is "up to").
@@ -252,7 +254,7 @@ fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
-    let words = rows(NUMBER_WORDS)
+    let words: Vec<(&'static str, Role, u64)> = rows(NUMBER_WORDS)
         .filter_map(|r| {
             let role = match *r.get(1)? {
                 "a" => Role::A,
@@ -290,7 +292,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
             Some((r[0], class))
         })
         .collect();
-    let currencies = rows(CURRENCIES)
+    let currencies: Vec<(&'static str, &'static str, CurPos)> = rows(CURRENCIES)
         .filter_map(|r| {
             let pos = match *r.get(2)? {
                 "pre" => CurPos::Pre,
@@ -329,8 +331,10 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     )
     .expect("count cues build");
     Tables {
+        word_index: WordIndex::new(words.iter().map(|e| e.0)),
         words,
         nouns,
+        currency_index: WordIndex::new(currencies.iter().map(|e| e.0)),
         currencies,
         cues,
         cue_roles,
@@ -403,9 +407,7 @@ fn number_word(s: &str) -> Option<(Role, u64)> {
         return None;
     }
     let t = &TABLES.words;
-    t.binary_search_by(|e| cmp_key(e.0, s))
-        .ok()
-        .map(|i| (t[i].1, t[i].2))
+    TABLES.word_index.find(s).map(|i| (t[i].1, t[i].2))
 }
 
 fn noun(s: &str) -> Option<NounClass> {
@@ -432,7 +434,7 @@ fn currency(s: &str, pre: bool) -> Option<&'static str> {
         return None;
     }
     let t = &TABLES.currencies;
-    let (_, code, pos) = t[t.binary_search_by(|e| cmp_key(e.0, s)).ok()?];
+    let (_, code, pos) = t[TABLES.currency_index.find(s)?];
     let ok = match pos {
         CurPos::Both => true,
         CurPos::Pre => pre,
@@ -2709,6 +2711,11 @@ mod tests {
             assert!(
                 keys.windows(2).all(|w| w[0] < w[1]),
                 "{name} is not sorted or has duplicates"
+            );
+            // What `WordIndex` and `cmp_key` compare a lowercased token with.
+            assert!(
+                !keys.iter().any(|k| k.bytes().any(|c| c.is_ascii_uppercase())),
+                "{name} has a key with capitals"
             );
         }
         assert_eq!(TABLES.words.len(), rows(NUMBER_WORDS).count());

@@ -28,6 +28,50 @@ pub(crate) fn cmp_key(entry: &str, s: &str) -> std::cmp::Ordering {
     a.len().cmp(&b.len())
 }
 
+/// A sorted table of distinct lowercase words, searched through their first
+/// eight bytes packed big-endian into a `u64` (zero-padded): a probe compares
+/// two integers instead of two strings byte by byte, and only the words that
+/// share the token's eight-byte prefix are compared whole. The packed
+/// prefixes are ordered as the words are (no word holds a NUL byte), so the
+/// words sharing a prefix stand together.
+pub(crate) struct WordIndex {
+    prefixes: Vec<u64>,
+    words: Vec<&'static str>,
+}
+
+impl WordIndex {
+    /// The index of `words`, which are sorted, distinct and lowercase.
+    pub(crate) fn new(words: impl Iterator<Item = &'static str>) -> WordIndex {
+        let words: Vec<&'static str> = words.collect();
+        let prefixes = words.iter().map(|w| prefix(w, false)).collect();
+        WordIndex { prefixes, words }
+    }
+
+    /// The position of the word equal to `s` lowercased (ASCII only): what
+    /// `binary_search_by(|e| cmp_key(e, s)).ok()` finds in the sorted words.
+    pub(crate) fn find(&self, s: &str) -> Option<usize> {
+        let p = prefix(s, true);
+        let from = self.prefixes.partition_point(|&x| x < p);
+        (from..self.prefixes.len())
+            .take_while(|&i| self.prefixes[i] == p)
+            .find(|&i| cmp_key(self.words[i], s).is_eq())
+    }
+}
+
+/// The first eight bytes of `s` (ASCII-lowercased when `lower`), big-endian
+/// in a `u64`, zero-padded.
+fn prefix(s: &str, lower: bool) -> u64 {
+    let b = s.as_bytes();
+    let mut p = 0;
+    for k in 0..8 {
+        let c = b
+            .get(k)
+            .map_or(0, |&c| if lower { c.to_ascii_lowercase() } else { c });
+        p = p << 8 | u64::from(c);
+    }
+    p
+}
+
 /// Whether [`key`] has room for `s`.
 pub(crate) fn fits_key(s: &str) -> bool {
     s.len() <= 48
@@ -218,6 +262,58 @@ mod tests {
                 end: start + j,
                 kind,
             });
+        }
+    }
+
+    /// `WordIndex::find` finds what the binary search with `cmp_key` finds,
+    /// for every token of the fixtures and samples (and their prefixes and
+    /// extensions) in tables of those words, and in the real tables.
+    #[test]
+    fn word_index_finds_what_the_binary_search_finds() {
+        let mut words: Vec<String> = ["", "a", "Rp", "US", "é", "ÉTÉ", "satu", "Satu-dua", "zz"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        for dir in ["tests/fixtures/train", "www/samples"] {
+            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                let Ok(t) = std::fs::read_to_string(e.path()) else {
+                    continue;
+                };
+                let mut toks = Vec::new();
+                tokenize(&t, 0, t.len(), &mut toks);
+                words.extend(toks.iter().map(|k| tok_str(&t, k).to_string()));
+            }
+        }
+        let extra: Vec<String> = words
+            .iter()
+            .flat_map(|w| {
+                [
+                    format!("{w}s"),
+                    format!("{w}abcdefgh"),
+                    w.chars().skip(1).collect(),
+                ]
+            })
+            .collect();
+        words.extend(extra);
+        words.sort();
+        words.dedup();
+        let probes: Vec<&str> = words.iter().map(String::as_str).collect();
+        // Tables: every lowercase word, and every 7th one (sparse, with long shared prefixes).
+        let mut lower: Vec<&'static str> = words
+            .iter()
+            .filter(|w| !w.bytes().any(|c| c.is_ascii_uppercase()) && !w.contains('\0'))
+            .map(|w| &*Box::leak(w.clone().into_boxed_str()))
+            .collect();
+        lower.sort();
+        lower.dedup();
+        let sparse: Vec<&'static str> = lower.iter().copied().step_by(7).collect();
+        assert!(lower.len() > 1000, "{}", lower.len());
+        for table in [&lower, &sparse] {
+            let index = WordIndex::new(table.iter().copied());
+            for s in probes.iter().filter(|s| fits_key(s)) {
+                let expected = table.binary_search_by(|e| cmp_key(e, s)).ok();
+                assert_eq!(index.find(s), expected, "{s:?}");
+            }
         }
     }
 
