@@ -1076,7 +1076,9 @@ mod tests {
             );
             // What `WordIndex` and `cmp_key` compare a lowercased token with.
             assert!(
-                !keys.iter().any(|k| k.bytes().any(|c| c.is_ascii_uppercase())),
+                !keys
+                    .iter()
+                    .any(|k| k.bytes().any(|c| c.is_ascii_uppercase())),
                 "{name} has a key with capitals"
             );
         }

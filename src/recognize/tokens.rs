@@ -149,7 +149,7 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>)
 
 /// The char at byte `i` of `s` (a char boundary), read without decoding
 /// when it is ASCII, as most of the text is.
-fn char_at(s: &str, i: usize) -> Option<char> {
+pub(crate) fn char_at(s: &str, i: usize) -> Option<char> {
     match *s.as_bytes().get(i)? {
         b if b.is_ascii() => Some(char::from(b)),
         _ => s[i..].chars().next(),
