@@ -12,6 +12,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use super::tokens::char_at;
 use crate::model::OrgKind;
 
 /// A country of `data/countries.tsv`.
@@ -391,7 +392,7 @@ impl Gazetteer {
             .next_back()
             .is_some_and(char::is_alphanumeric);
         while pos < to {
-            let Some(c) = text[pos..].chars().next() else {
+            let Some(c) = char_at(text, pos) else {
                 break;
             };
             if c.is_alphanumeric() && !prev_alnum {
