@@ -61,15 +61,13 @@ impl WordIndex {
 /// The first eight bytes of `s` (ASCII-lowercased when `lower`), big-endian
 /// in a `u64`, zero-padded.
 fn prefix(s: &str, lower: bool) -> u64 {
-    let b = s.as_bytes();
-    let mut p = 0;
-    for k in 0..8 {
-        let c = b
-            .get(k)
-            .map_or(0, |&c| if lower { c.to_ascii_lowercase() } else { c });
-        p = p << 8 | u64::from(c);
+    let head = &s.as_bytes()[..s.len().min(8)];
+    let mut buf = [0; 8];
+    buf[..head.len()].copy_from_slice(head);
+    if lower {
+        buf.make_ascii_lowercase();
     }
-    p
+    u64::from_be_bytes(buf)
 }
 
 /// Whether [`key`] has room for `s`.
