@@ -37,6 +37,7 @@ mod data_file;
 pub mod error;
 pub mod eval;
 pub mod export;
+mod fnv;
 pub mod input;
 pub(crate) mod json_in;
 pub mod lang;
