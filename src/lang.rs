@@ -86,7 +86,13 @@ pub fn detect(text: &str) -> Lang {
         .filter(|w| !w.is_empty() && w.len() <= 20)
     {
         word.clear();
-        word.extend(w.chars().flat_map(char::to_lowercase));
+        if w.is_ascii() {
+            // What `char::to_lowercase` gives ASCII, without a char at a time.
+            word.push_str(w);
+            word.make_ascii_lowercase();
+        } else {
+            word.extend(w.chars().flat_map(char::to_lowercase));
+        }
         if let Some(e) = WORDS.get(word.as_str()) {
             en += f32::from(u8::from(e.en));
             family += f32::from(u8::from(e.family));
