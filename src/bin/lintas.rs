@@ -139,7 +139,12 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 .map_err(io::Error::from)
                 .and_then(|()| writeln!(out))
             };
-            finish(written.and_then(|()| out.flush()), &errors)
+            let code = finish(written.and_then(|()| out.flush()), &errors);
+            // The process ends here and its memory goes back whole: freeing
+            // the documents and the corpus one allocation at a time (some
+            // 50 000 on 200 articles) would cost 2 % of the run.
+            std::mem::forget((docs, corpus));
+            code
         }
         "corpus" => {
             let a = parse(rest, "json")?;
