@@ -47,6 +47,7 @@ pub mod recognize;
 pub mod relate;
 pub mod segment;
 pub mod sort;
+mod trie;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -82,7 +82,7 @@
 
 use std::sync::LazyLock;
 
-use crate::automaton::{AhoCorasick, MatchKind};
+use crate::trie::Phrases;
 
 use super::tokens::{
     eq_word, fits_key, glued, is_punct, is_word, key, tok_str, tokenize, SentenceTokens, Tok,
@@ -235,7 +235,10 @@ struct Tables {
     nouns: Vec<(&'static str, NounClass)>,
     currencies: Vec<(&'static str, &'static str, CurPos)>,
     currency_index: WordIndex,
-    cues: AhoCorasick,
+    /// The cue phrases, matched ignoring ASCII case.
+    cues: Phrases,
+    #[cfg(test)]
+    cue_phrases: Vec<&'static str>,
     /// Per cue pattern: its roles (one or two), whether its last word may go
     /// on, and the only language it holds in (Malay "sehingga" is "up to").
     cue_roles: Vec<([Option<Cue>; 2], bool, Option<Lang>)>,
@@ -323,13 +326,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         patterns.push(r[0].trim_end_matches('*'));
         cue_roles.push((roles, prefix, lang));
     }
-    let cues = crate::automaton::build(
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard),
-        &patterns,
-    )
-    .expect("count cues build");
+    let cues = Phrases::new(&patterns);
     Tables {
         word_index: WordIndex::new(words.iter().map(|e| e.0)),
         words,
@@ -337,6 +334,8 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         currency_index: WordIndex::new(currencies.iter().map(|e| e.0)),
         currencies,
         cues,
+        #[cfg(test)]
+        cue_phrases: patterns,
         cue_roles,
     }
 });
@@ -823,22 +822,23 @@ struct CueHit {
 }
 
 /// Every cue phrase in `text` that stands on word boundaries.
+/// Where a cue may start: at the text's start or after a char that is not
+/// alphanumeric.
+fn word_start(before: Option<char>) -> bool {
+    !before.is_some_and(char::is_alphanumeric)
+}
+
 fn cue_hits(text: &str, lang: Lang) -> Vec<CueHit> {
     let tables = &*TABLES;
     // Every match on word boundaries, then the leftmost-longest of them: a
     // longer phrase that fails its boundary ("sehingga total" in "sehingga
     // totalnya") must not hide the shorter ones inside it.
     let mut found: Vec<(usize, usize, bool, usize)> = Vec::new();
-    for m in tables.cues.find_overlapping_iter(text) {
-        let (_, prefix, only) = tables.cue_roles[m.pattern().as_usize()];
+    for (start, mut end, pattern) in tables.cues.find_overlapping(text, word_start) {
+        let (_, prefix, only) = tables.cue_roles[pattern];
         if only.is_some_and(|l| l != lang) {
             continue;
         }
-        let before = text[..m.start()].chars().next_back();
-        if before.is_some_and(char::is_alphanumeric) {
-            continue;
-        }
-        let mut end = m.end();
         let rest = &text[end..];
         let word_goes_on = rest.chars().next().is_some_and(char::is_alphanumeric);
         let mut extended = false;
@@ -855,7 +855,7 @@ fn cue_hits(text: &str, lang: Lang) -> Vec<CueHit> {
             }
             end += word_len;
         }
-        found.push((m.start(), end, extended, m.pattern().as_usize()));
+        found.push((start, end, extended, pattern));
     }
     // Leftmost, then longest, then a whole-word match over a stretched one.
     crate::sort::sort_by(&mut found, |a, b| {
@@ -2696,6 +2696,13 @@ mod tests {
         let found = counts(text, lang);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         found.into_iter().next().unwrap_or_else(|| unreachable!())
+    }
+
+    #[test]
+    fn cue_phrases_are_found_as_the_automaton_found_them_at_word_starts() {
+        let found =
+            crate::trie::tests::assert_same_as_the_automaton(&TABLES.cue_phrases, word_start);
+        assert!(found > 1000, "{found}");
     }
 
     #[test]
