@@ -85,7 +85,7 @@ pub fn find(text: &str) -> Vec<(CrimeLabel, Span)> {
     let table = &*TABLE;
     let mut hits: Vec<(usize, usize, CrimeLabel)> = Vec::new();
     // A cue opens a word: after a char that is no word char.
-    let word_start = |before: Option<char>| !before.is_some_and(is_word_char);
+    let word_start = |before: Option<char>, _| !before.is_some_and(is_word_char);
     for (start, end, pattern) in table.phrases.find_overlapping(text, word_start) {
         let (label, acronym) = table.meta[pattern];
         if acronym.is_some_and(|cue| text[start..end] != *cue) {
@@ -161,7 +161,7 @@ mod tests {
 
     #[test]
     fn cues_are_found_as_the_automaton_found_them_at_word_starts() {
-        let word_start = |before: Option<char>| !before.is_some_and(is_word_char);
+        let word_start = |before: Option<char>, _| !before.is_some_and(is_word_char);
         let found = crate::trie::tests::assert_same_as_the_automaton(&TABLE.patterns, word_start);
         assert!(found > 300, "{found}");
     }

@@ -824,7 +824,7 @@ struct CueHit {
 /// Every cue phrase in `text` that stands on word boundaries.
 /// Where a cue may start: at the text's start or after a char that is not
 /// alphanumeric.
-fn word_start(before: Option<char>) -> bool {
+fn word_start(before: Option<char>, _: char) -> bool {
     !before.is_some_and(char::is_alphanumeric)
 }
 
