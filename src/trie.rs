@@ -7,6 +7,8 @@
 //! walking a trie from each word start finds the same matches for a fraction
 //! of the work, and the trie needs no failure links to build.
 
+use std::collections::HashMap;
+
 use crate::recognize::tokens::char_at;
 
 /// A byte trie over distinct lowercase keys.
@@ -117,20 +119,21 @@ pub(crate) struct Phrases {
 impl Phrases {
     /// The table of `phrases` (none empty); a phrase's id is its index.
     pub(crate) fn new(phrases: &[&str]) -> Phrases {
-        let lower: Vec<String> = phrases.iter().map(|p| p.to_ascii_lowercase()).collect();
-        let mut order: Vec<usize> = (0..phrases.len()).collect();
-        crate::sort::sort_by(&mut order, |a, b| lower[*a].cmp(&lower[*b]));
-        let mut keys: Vec<&str> = Vec::new();
+        // One key per lowercase form, numbered in order of first use (the
+        // map type the gazetteer builds its keys with, as the wasm has it).
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut keys: Vec<String> = Vec::new();
         let mut ids: Vec<Vec<usize>> = Vec::new();
-        for i in order {
-            match (keys.last(), ids.last_mut()) {
-                (Some(k), Some(same)) if *k == lower[i] => same.push(i),
-                _ => {
-                    keys.push(&lower[i]);
-                    ids.push(vec![i]);
-                }
-            }
+        for (i, p) in phrases.iter().enumerate() {
+            let key = p.to_ascii_lowercase();
+            let k = *index.entry(key.clone()).or_insert_with(|| {
+                keys.push(key);
+                ids.push(Vec::new());
+                ids.len() - 1
+            });
+            ids[k].push(i);
         }
+        let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
         Phrases {
             trie: Trie::new(&keys),
             ids,
@@ -139,9 +142,11 @@ impl Phrases {
 
     /// Every match `(start, end, phrase)` that starts at a char boundary
     /// where `starts` holds of the char before (`None` at the text's start)
-    /// and the char there, in the order of an overlapping ASCII-case-insensitive aho-corasick
-    /// search with standard semantics: by end, the longer first, then by
-    /// phrase. They are that search's matches with such a start.
+    /// and the char there: the matches of an overlapping ASCII-case-insensitive
+    /// aho-corasick search with standard semantics that start there. They
+    /// come by start, then end, then phrase; the search reports them by end
+    /// instead, so matches that share a start come in the same order
+    /// (what a stable sort keyed on the start keeps).
     pub(crate) fn find_overlapping(
         &self,
         text: &str,
@@ -159,9 +164,6 @@ impl Phrases {
             before = Some(c);
             at += c.len_utf8();
         }
-        crate::sort::sort_by(&mut out, |a, b| {
-            a.1.cmp(&b.1).then(a.0.cmp(&b.0)).then(a.2.cmp(&b.2))
-        });
         out
     }
 }
@@ -186,7 +188,8 @@ pub(crate) mod tests {
 
     /// Asserts that `Phrases` gives, from the starts `starts` allows, the
     /// matches of an overlapping automaton search over `phrases` with such a
-    /// start, in the same order, on every text; returns how many it found.
+    /// start, in the automaton's order once stably sorted by start, on every
+    /// text; returns how many it found.
     pub(crate) fn assert_same_as_the_automaton(
         phrases: &[&str],
         starts: impl Fn(Option<char>, char) -> bool + Copy,
@@ -202,15 +205,17 @@ pub(crate) mod tests {
         let table = Phrases::new(phrases);
         let mut found = 0;
         for text in texts() {
-            let want: Vec<(usize, usize, usize)> = ac
+            let mut want: Vec<(usize, usize, usize)> = ac
                 .find_overlapping_iter(&text)
                 .filter(|m| {
-                    let (before, at) = text.split_at(m.start());
-                    text.is_char_boundary(m.start())
-                        && starts(before.chars().next_back(), at.chars().next().unwrap_or(' '))
+                    text.is_char_boundary(m.start()) && {
+                        let (before, at) = text.split_at(m.start());
+                        starts(before.chars().next_back(), at.chars().next().unwrap_or(' '))
+                    }
                 })
                 .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
                 .collect();
+            crate::sort::sort_by_key(&mut want, |m| m.0);
             assert_eq!(table.find_overlapping(&text, starts), want);
             found += want.len();
         }

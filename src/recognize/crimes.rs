@@ -86,6 +86,8 @@ pub fn find(text: &str) -> Vec<(CrimeLabel, Span)> {
     let mut hits: Vec<(usize, usize, CrimeLabel)> = Vec::new();
     // A cue opens a word: after a char that is no word char.
     let word_start = |before: Option<char>, _| !before.is_some_and(is_word_char);
+    // Matches come by start; the stable sort below breaks ties of length by
+    // the start, so it orders them as it ordered the automaton's.
     for (start, end, pattern) in table.phrases.find_overlapping(text, word_start) {
         let (label, acronym) = table.meta[pattern];
         if acronym.is_some_and(|cue| text[start..end] != *cue) {

@@ -834,6 +834,8 @@ fn cue_hits(text: &str, lang: Lang) -> Vec<CueHit> {
     // longer phrase that fails its boundary ("sehingga total" in "sehingga
     // totalnya") must not hide the shorter ones inside it.
     let mut found: Vec<(usize, usize, bool, usize)> = Vec::new();
+    // Matches come by start; the stable sort below keys on the start first,
+    // so it orders them as it ordered the automaton's.
     for (start, mut end, pattern) in tables.cues.find_overlapping(text, word_start) {
         let (_, prefix, only) = tables.cue_roles[pattern];
         if only.is_some_and(|l| l != lang) {

@@ -42,9 +42,16 @@ pub(crate) struct WordIndex {
 impl WordIndex {
     /// The index of `words`, which are sorted, distinct and lowercase.
     pub(crate) fn new(words: impl Iterator<Item = &'static str>) -> WordIndex {
-        let words: Vec<&'static str> = words.collect();
-        let prefixes = words.iter().map(|w| prefix(w, false)).collect();
-        WordIndex { prefixes, words }
+        let mut index = WordIndex {
+            prefixes: Vec::new(),
+            words: Vec::new(),
+        };
+        // A loop, not two collects: one small copy per table in the wasm.
+        for w in words {
+            index.prefixes.push(prefix(w, false));
+            index.words.push(w);
+        }
+        index
     }
 
     /// The position of the word equal to `s` lowercased (ASCII only): what

@@ -428,6 +428,8 @@ pub(crate) fn find_all(text: &str) -> Found {
     // asks of its start); one that opens with another char starts anywhere.
     let may_start =
         |before: Option<char>, c: char| !(is_word_char(c) && before.is_some_and(is_word_char));
+    // Matches come by start; `drop_overlaps` sorts stably by the start
+    // first, so it orders them as it ordered the automaton's.
     for (start, end, id) in cues.all.find_overlapping(text, may_start) {
         let span = (start, end);
         if id < cues.status.first {
