@@ -10,6 +10,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use crate::fnv::FnvBuild;
 use crate::model::Lang;
 
 const EN_DATA: &str = include_str!("../data/lang_en.txt");
@@ -52,8 +53,8 @@ fn decimal(s: &str) -> Option<f32> {
     Some(n as f32 / 10u32.pow(frac.len() as u32) as f32)
 }
 
-static WORDS: LazyLock<HashMap<&'static str, Entry>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, Entry> = HashMap::new();
+static WORDS: LazyLock<HashMap<&'static str, Entry, FnvBuild>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, Entry, FnvBuild> = HashMap::default();
     for (w, _) in weighted(EN_DATA) {
         map.entry(w).or_default().en = true;
     }
@@ -91,7 +92,13 @@ pub fn detect(text: &str) -> Lang {
         .filter(|w| !w.is_empty() && w.len() <= 20)
     {
         word.clear();
-        word.extend(w.chars().flat_map(char::to_lowercase));
+        if w.is_ascii() {
+            // What `char::to_lowercase` gives ASCII, without a char at a time.
+            word.push_str(w);
+            word.make_ascii_lowercase();
+        } else {
+            word.extend(w.chars().flat_map(char::to_lowercase));
+        }
         if let Some(e) = WORDS.get(word.as_str()) {
             en += f32::from(u8::from(e.en));
             family += f32::from(u8::from(e.family));

@@ -37,6 +37,7 @@ mod data_file;
 pub mod error;
 pub mod eval;
 pub mod export;
+mod fnv;
 pub mod input;
 pub(crate) mod json_in;
 pub mod lang;
@@ -46,6 +47,7 @@ pub mod recognize;
 pub mod relate;
 pub mod segment;
 pub mod sort;
+mod trie;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -165,12 +165,18 @@ impl Signature {
             .fold(0x5167_u64, |h, v| mix64(h ^ u64::from(*v)))
     }
 
+    /// Eight lowercase hex digits a value, most significant first (what
+    /// `{:08x}` writes, without a formatter and a `String` per value).
     fn to_hex(&self) -> String {
-        let mut s = String::with_capacity(self.0.len() * 8);
-        for v in &self.0 {
-            s.push_str(&format!("{v:08x}"));
+        const DIGITS: &[u8; 16] = b"0123456789abcdef";
+        let mut hex = vec![0; self.0.len() * 8];
+        for (digits, v) in hex.chunks_exact_mut(8).zip(&self.0) {
+            for (i, d) in digits.iter_mut().enumerate() {
+                *d = DIGITS[(v >> (28 - 4 * i)) as usize & 0xf];
+            }
         }
-        s
+        // Hex digits are ASCII: never the empty default.
+        String::from_utf8(hex).unwrap_or_default()
     }
 
     fn from_hex(s: &str) -> Option<Signature> {
@@ -282,6 +288,25 @@ mod tests {
         let a = Signature::of(BASE).unwrap();
         assert_eq!(a.band_keys().len(), BANDS);
         assert_eq!(a.band_keys(), Signature::of(BASE).unwrap().band_keys());
+    }
+
+    #[test]
+    fn hex_is_eight_lowercase_digits_a_value() {
+        let values = vec![
+            0,
+            1,
+            0xf,
+            0x10,
+            0xabc_def0,
+            0x0123_4567,
+            u32::MAX,
+            0x8000_0000,
+        ];
+        let expected: String = values.iter().map(|v| format!("{v:08x}")).collect();
+        assert_eq!(Signature(values).to_hex(), expected);
+        let a = Signature::of(BASE).unwrap();
+        let expected: String = a.0.iter().map(|v| format!("{v:08x}")).collect();
+        assert_eq!(a.to_hex(), expected);
     }
 
     #[test]

@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use crate::automaton::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use crate::trie::Phrases;
 
 use super::words::{char_at, is_word_char, tsv_rows};
 use super::Context;
@@ -18,9 +18,12 @@ use crate::model::{Crime, CrimeLabel, Document, Span};
 const CUES: &str = crate::data_file::data_file!("crime_cues.tsv");
 
 struct Cues {
-    automaton: AhoCorasick,
+    /// The cues, matched ignoring ASCII case.
+    phrases: Phrases,
     /// Per pattern: its label, and the cue itself when it must match as written.
     meta: Vec<(CrimeLabel, Option<&'static str>)>,
+    #[cfg(test)]
+    patterns: Vec<&'static str>,
 }
 
 static TABLE: LazyLock<Cues> = LazyLock::new(|| {
@@ -36,14 +39,12 @@ static TABLE: LazyLock<Cues> = LazyLock::new(|| {
         patterns.push(*cue);
         meta.push((label, acronym.then_some(*cue)));
     }
-    let automaton = crate::automaton::build(
-        AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard),
-        &patterns,
-    )
-    .expect("crime cues build an automaton");
-    Cues { automaton, meta }
+    Cues {
+        phrases: Phrases::new(&patterns),
+        meta,
+        #[cfg(test)]
+        patterns,
+    }
 });
 
 /// The label of a codebook name (`online_scam` …).
@@ -83,16 +84,13 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
 pub fn find(text: &str) -> Vec<(CrimeLabel, Span)> {
     let table = &*TABLE;
     let mut hits: Vec<(usize, usize, CrimeLabel)> = Vec::new();
-    for m in table.automaton.find_overlapping_iter(text) {
-        let (label, acronym) = table.meta[m.pattern().as_usize()];
-        let (start, end) = (m.start(), m.end());
-        if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
-            continue;
-        }
+    // A cue opens a word: after a char that is no word char.
+    let word_start = |before: Option<char>, _| !before.is_some_and(is_word_char);
+    // Matches come by start; the stable sort below breaks ties of length by
+    // the start, so it orders them as it ordered the automaton's.
+    for (start, end, pattern) in table.phrases.find_overlapping(text, word_start) {
+        let (label, acronym) = table.meta[pattern];
         if acronym.is_some_and(|cue| text[start..end] != *cue) {
-            continue;
-        }
-        if super::words::char_before(text, start).is_some_and(is_word_char) {
             continue;
         }
         let Some(end) = word_end(text, end, acronym.is_some()) else {
@@ -161,6 +159,13 @@ mod tests {
             .into_iter()
             .map(|(l, s)| (l, &text[s.0..s.1]))
             .collect()
+    }
+
+    #[test]
+    fn cues_are_found_as_the_automaton_found_them_at_word_starts() {
+        let word_start = |before: Option<char>, _| !before.is_some_and(is_word_char);
+        let found = crate::trie::tests::assert_same_as_the_automaton(&TABLE.patterns, word_start);
+        assert!(found > 300, "{found}");
     }
 
     #[test]

@@ -34,7 +34,8 @@ use std::sync::LazyLock;
 
 use super::calendar::{add_days, add_months, days_from_civil, valid, weekday};
 use super::tokens::{
-    cmp_key, eq_word, fits_key, glued, is_punct, is_word, key, tok_str, tokenize, Tok, TokKind,
+    eq_word, fits_key, glued, is_punct, is_word, key, tok_str, SentenceTokens, Tok, TokKind,
+    WordIndex,
 };
 use super::{Context, Reference};
 use crate::model::{DateBasis, DateMention, Document, Lang, Precision, Span};
@@ -54,11 +55,13 @@ enum Unit {
 struct Tables {
     /// (name, month, abbreviated)
     months: Vec<(&'static str, u32, bool)>,
+    month_index: WordIndex,
     /// (phrase, unit, offset or weekday)
     words: Vec<(&'static str, Unit, i64)>,
+    word_index: WordIndex,
     /// The first words of `words`, sorted: most tokens start no phrase, and
     /// are then spared three table lookups.
-    firsts: Vec<&'static str>,
+    firsts: WordIndex,
 }
 
 fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -87,12 +90,15 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         .collect();
     crate::sort::sort(&mut firsts);
     firsts.dedup();
+    let months: Vec<(&'static str, u32, bool)> = rows(MONTHS)
+        .filter_map(|r| Some((r[0], r.get(1)?.parse().ok()?, *r.get(2)? == "abbr")))
+        .collect();
     Tables {
-        months: rows(MONTHS)
-            .filter_map(|r| Some((r[0], r.get(1)?.parse().ok()?, *r.get(2)? == "abbr")))
-            .collect(),
+        month_index: WordIndex::new(months.iter().map(|e| e.0)),
+        months,
+        word_index: WordIndex::new(words.iter().map(|e| e.0)),
         words,
-        firsts,
+        firsts: WordIndex::new(firsts.into_iter()),
     }
 });
 
@@ -109,7 +115,7 @@ fn month_entry(w: &str) -> Option<(u32, bool)> {
         return None;
     }
     let t = &TABLES.months;
-    let i = t.binary_search_by(|e| cmp_key(e.0, w)).ok()?;
+    let i = TABLES.month_index.find(w)?;
     Some((t[i].1, t[i].2))
 }
 
@@ -118,7 +124,7 @@ fn date_word(phrase: &str) -> Option<(Unit, i64)> {
         return None;
     }
     let t = &TABLES.words;
-    let i = t.binary_search_by(|e| cmp_key(e.0, phrase)).ok()?;
+    let i = TABLES.word_index.find(phrase)?;
     Some((t[i].1, t[i].2))
 }
 
@@ -172,14 +178,16 @@ fn abs(y: Option<i32>, m: Option<u32>, d: Option<u32>) -> Val {
 
 /// Appends what this recognizer finds in `ctx.text` to `doc`.
 pub fn recognize(ctx: &Context, doc: &mut Document) {
-    let mut toks = Vec::new();
-    for &sentence in ctx.sentences {
-        toks.clear();
-        tokenize(ctx.text, sentence.0, sentence.1, &mut toks);
+    recognize_tokens(ctx, doc, &SentenceTokens::of(ctx.text, ctx.sentences));
+}
+
+/// [`recognize`] with the sentences already tokenized.
+pub(crate) fn recognize_tokens(ctx: &Context, doc: &mut Document, sentences: &SentenceTokens) {
+    for toks in sentences.iter() {
         let future = toks.iter().any(|t| future_marker(ctx.text, t));
         let mut i = 0;
         while i < toks.len() {
-            match find_at(ctx.text, &toks, i, ctx.lang) {
+            match find_at(ctx.text, toks, i, ctx.lang) {
                 Some((mut first, second)) => {
                     let last = second.unwrap_or(first);
                     if future {
@@ -188,8 +196,7 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
                     // "pekan lalu", "last week": a week is no date an
                     // analyst writes down (the gold's choice).
                     let week = matches!(first.val, Val::Rel(Unit::Week, _));
-                    if !week && !in_url(ctx.text, &toks, i, last.next) && !stamp(ctx.text, &toks, i)
-                    {
+                    if !week && !in_url(ctx.text, toks, i, last.next) && !stamp(ctx.text, toks, i) {
                         doc.dates
                             .push(mention(ctx.text, ctx.reference, first, second));
                     }
@@ -778,7 +785,7 @@ fn relative_at(text: &str, toks: &[Tok], i: usize) -> Option<Found> {
     // A phrase's key is its first token's key, a space, and the rest.
     let starts_phrase = toks.get(i).is_some_and(|t| {
         let w = tok_str(text, t);
-        fits_key(w) && TABLES.firsts.binary_search_by(|e| cmp_key(e, w)).is_ok()
+        fits_key(w) && TABLES.firsts.find(w).is_some()
     });
     for n in (1..=3).rev().filter(|_| starts_phrase) {
         let Some(last) = toks.get(i + n - 1) else {
@@ -1066,6 +1073,13 @@ mod tests {
             assert!(
                 keys.windows(2).all(|w| w[0] < w[1]),
                 "{name} is not sorted or has duplicates"
+            );
+            // What `WordIndex` and `cmp_key` compare a lowercased token with.
+            assert!(
+                !keys
+                    .iter()
+                    .any(|k| k.bytes().any(|c| c.is_ascii_uppercase())),
+                "{name} has a key with capitals"
             );
         }
         assert_eq!(TABLES.months.len(), rows(MONTHS).count());

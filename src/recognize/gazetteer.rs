@@ -1,6 +1,6 @@
 //! The gazetteers of `data/`: countries, regions, places, organizations and the
 //! words that shape unseen organization names, loaded once into one
-//! byte trie over every alias (`Trie`).
+//! byte trie over every alias (`crate::trie::Trie`).
 //!
 //! Alias marks in the data files: `=` matches only as written (case-sensitive),
 //! `~` in any case, `!` as written and only after a place cue ("provinsi Tak",
@@ -12,7 +12,9 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use super::tokens::char_at;
 use crate::model::OrgKind;
+use crate::trie::Trie;
 
 /// A country of `data/countries.tsv`.
 #[derive(Clone, Copy, Debug)]
@@ -336,6 +338,7 @@ impl Gazetteer {
                 cands.push(a);
             }
         }
+        let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
         let trie = Trie::new(&keys);
         Gazetteer {
             countries,
@@ -391,7 +394,7 @@ impl Gazetteer {
             .next_back()
             .is_some_and(char::is_alphanumeric);
         while pos < to {
-            let Some(c) = text[pos..].chars().next() else {
+            let Some(c) = char_at(text, pos) else {
                 break;
             };
             if c.is_alphanumeric() && !prev_alnum {
@@ -464,100 +467,6 @@ impl Gazetteer {
             .binary_search_by(|c| c.code.cmp(code))
             .ok()
             .map(|i| &self.countries[i])
-    }
-}
-
-/// A byte trie over lowercase keys, walked with ASCII letters folded to
-/// lowercase: the longest key at a position, as an anchored leftmost-longest
-/// ASCII-case-insensitive aho-corasick search finds it, without building the
-/// failure links such an automaton needs for unanchored search (they were
-/// most of the gazetteer's one-time cost).
-struct Trie {
-    /// Per node: its first edge, its number of edges, and the key ending
-    /// there (`u32::MAX` for none).
-    nodes: Vec<(u32, u32, u32)>,
-    /// Edges by node, each node's sorted by byte: (byte, child node).
-    edges: Vec<(u8, u32)>,
-    /// The root's child by byte, `u32::MAX` for none.
-    root: Vec<u32>,
-}
-
-impl Trie {
-    /// The trie of `keys` (distinct); a key's id is its index.
-    fn new(keys: &[String]) -> Trie {
-        let mut order: Vec<u32> = (0..keys.len() as u32).collect();
-        crate::sort::sort_by(&mut order, |a, b| {
-            keys[*a as usize]
-                .as_bytes()
-                .cmp(keys[*b as usize].as_bytes())
-        });
-        let mut nodes = vec![(0u32, 0u32, u32::MAX)];
-        let mut edges: Vec<(u8, u32)> = Vec::new();
-        // Depth first: a node, its keys (a range of `order`) and its depth;
-        // each node's edges are laid out together when it is taken.
-        let mut stack = vec![(0u32, 0usize, order.len(), 0usize)];
-        while let Some((node, mut lo, hi, depth)) = stack.pop() {
-            if lo < hi && keys[order[lo] as usize].len() == depth {
-                nodes[node as usize].2 = order[lo];
-                lo += 1;
-            }
-            let first = edges.len();
-            while lo < hi {
-                let b = keys[order[lo] as usize].as_bytes()[depth];
-                let mut end = lo + 1;
-                while end < hi && keys[order[end] as usize].as_bytes()[depth] == b {
-                    end += 1;
-                }
-                let child = nodes.len() as u32;
-                nodes.push((0, 0, u32::MAX));
-                edges.push((b, child));
-                stack.push((child, lo, end, depth + 1));
-                lo = end;
-            }
-            nodes[node as usize].0 = first as u32;
-            nodes[node as usize].1 = (edges.len() - first) as u32;
-        }
-        let mut root = vec![u32::MAX; 256];
-        let (first, n, _) = nodes[0];
-        for &(b, child) in &edges[first as usize..(first + n) as usize] {
-            root[b as usize] = child;
-        }
-        Trie { nodes, edges, root }
-    }
-
-    /// The longest key that `hay[at..]` starts with: its id and end.
-    fn longest(&self, hay: &[u8], at: usize) -> Option<(usize, usize)> {
-        let mut best = None;
-        let root = self.nodes[0].2;
-        if root != u32::MAX {
-            best = Some((root as usize, at));
-        }
-        let mut i = at;
-        let mut node = match hay.get(i) {
-            Some(b) => self.root[b.to_ascii_lowercase() as usize],
-            None => return best,
-        };
-        while node != u32::MAX {
-            i += 1;
-            let (first, n, key) = self.nodes[node as usize];
-            if key != u32::MAX {
-                best = Some((key as usize, i));
-            }
-            let Some(b) = hay.get(i).map(u8::to_ascii_lowercase) else {
-                break;
-            };
-            // Below the root a node has few edges: a scan of the sorted bytes.
-            node = u32::MAX;
-            for &(eb, child) in &self.edges[first as usize..(first + n) as usize] {
-                if eb >= b {
-                    if eb == b {
-                        node = child;
-                    }
-                    break;
-                }
-            }
-        }
-        best
     }
 }
 

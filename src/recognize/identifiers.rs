@@ -142,8 +142,12 @@ fn phone_starts(bytes: &[u8], starts: &[usize]) -> Vec<usize> {
     out
 }
 
-/// Maximal runs `[start, end)` of bytes that satisfy `class`.
-fn runs(bytes: &[u8], class: fn(u8) -> bool) -> impl Iterator<Item = (usize, usize)> + '_ {
+/// Maximal runs `[start, end)` of bytes that satisfy `class` (generic, not a
+/// `fn` pointer: the test is inlined into the loop over every byte).
+fn runs<'a>(
+    bytes: &'a [u8],
+    class: impl Fn(u8) -> bool + 'a,
+) -> impl Iterator<Item = (usize, usize)> + 'a {
     let mut i = 0;
     std::iter::from_fn(move || {
         while i < bytes.len() && !class(bytes[i]) {

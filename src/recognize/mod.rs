@@ -97,8 +97,10 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
     persons::recognize_beside(ctx, doc, &links);
     identifiers::recognize(ctx, doc);
     crimes::recognize(ctx, doc);
-    dates::recognize(ctx, doc);
-    numbers::recognize(ctx, doc);
+    // Dates and numbers read the same tokens: tokenized once.
+    let sentences = tokens::SentenceTokens::of(ctx.text, ctx.sentences);
+    dates::recognize_tokens(ctx, doc, &sentences);
+    numbers::recognize_tokens(ctx, doc, &sentences);
     quotes::recognize(ctx, doc);
 }
 

@@ -84,10 +84,11 @@
 
 use std::sync::LazyLock;
 
-use crate::automaton::{AhoCorasick, MatchKind};
+use crate::trie::Phrases;
 
 use super::tokens::{
-    cmp_key, eq_word, fits_key, glued, is_punct, is_word, key, tok_str, tokenize, Tok, TokKind,
+    eq_word, fits_key, glued, is_punct, is_word, key, tok_str, tokenize, SentenceTokens, Tok,
+    TokKind, WordIndex,
 };
 use super::Context;
 use crate::model::{Count, CountKind, Document, Lang, Qualifier, Span};
@@ -117,14 +118,16 @@ pub fn parse_number(s: &str, lang: Lang) -> Option<ParsedNumber> {
 
 /// Appends what this recognizer finds in `ctx.text` to `doc`.
 pub fn recognize(ctx: &Context, doc: &mut Document) {
+    recognize_tokens(ctx, doc, &SentenceTokens::of(ctx.text, ctx.sentences));
+}
+
+/// [`recognize`] with the sentences already tokenized.
+pub(crate) fn recognize_tokens(ctx: &Context, doc: &mut Document, sentences: &SentenceTokens) {
     let cues = cue_hits(ctx.text, ctx.lang);
-    let mut toks = Vec::new();
-    for &sentence in ctx.sentences {
-        toks.clear();
-        tokenize(ctx.text, sentence.0, sentence.1, &mut toks);
+    for (&sentence, toks) in ctx.sentences.iter().zip(sentences.iter()) {
         let lo = cues.partition_point(|c| c.start < sentence.0);
         let hi = cues.partition_point(|c| c.start < sentence.1);
-        scan_sentence(ctx, &toks, &cues[lo..hi], &mut doc.counts);
+        scan_sentence(ctx, toks, &cues[lo..hi], &mut doc.counts);
     }
     // A figure repeated (headline, lead, quote) is one fact: keep its first
     // mention, with the qualifier of a later one that says more.
@@ -230,9 +233,14 @@ enum Cue {
 
 struct Tables {
     words: Vec<(&'static str, Role, u64)>,
+    word_index: WordIndex,
     nouns: Vec<(&'static str, NounClass)>,
     currencies: Vec<(&'static str, &'static str, CurPos)>,
-    cues: AhoCorasick,
+    currency_index: WordIndex,
+    /// The cue phrases, matched ignoring ASCII case.
+    cues: Phrases,
+    #[cfg(test)]
+    cue_phrases: Vec<&'static str>,
     /// Per cue pattern: its roles (one or two), whether its last word may go
     /// on, and the only language it holds in (Malay "sehingga" is "up to").
     cue_roles: Vec<([Option<Cue>; 2], bool, Option<Lang>)>,
@@ -251,7 +259,7 @@ fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
-    let words = rows(NUMBER_WORDS)
+    let words: Vec<(&'static str, Role, u64)> = rows(NUMBER_WORDS)
         .filter_map(|r| {
             let role = match *r.get(1)? {
                 "a" => Role::A,
@@ -289,7 +297,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
             Some((r[0], class))
         })
         .collect();
-    let currencies = rows(CURRENCIES)
+    let currencies: Vec<(&'static str, &'static str, CurPos)> = rows(CURRENCIES)
         .filter_map(|r| {
             let pos = match *r.get(2)? {
                 "pre" => CurPos::Pre,
@@ -320,18 +328,16 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         patterns.push(r[0].trim_end_matches('*'));
         cue_roles.push((roles, prefix, lang));
     }
-    let cues = crate::automaton::build(
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard),
-        &patterns,
-    )
-    .expect("count cues build");
+    let cues = Phrases::new(&patterns);
     Tables {
+        word_index: WordIndex::new(words.iter().map(|e| e.0)),
         words,
         nouns,
+        currency_index: WordIndex::new(currencies.iter().map(|e| e.0)),
         currencies,
         cues,
+        #[cfg(test)]
+        cue_phrases: patterns,
         cue_roles,
     }
 });
@@ -402,9 +408,7 @@ fn number_word(s: &str) -> Option<(Role, u64)> {
         return None;
     }
     let t = &TABLES.words;
-    t.binary_search_by(|e| cmp_key(e.0, s))
-        .ok()
-        .map(|i| (t[i].1, t[i].2))
+    TABLES.word_index.find(s).map(|i| (t[i].1, t[i].2))
 }
 
 fn noun(s: &str) -> Option<NounClass> {
@@ -431,7 +435,7 @@ fn currency(s: &str, pre: bool) -> Option<&'static str> {
         return None;
     }
     let t = &TABLES.currencies;
-    let (_, code, pos) = t[t.binary_search_by(|e| cmp_key(e.0, s)).ok()?];
+    let (_, code, pos) = t[TABLES.currency_index.find(s)?];
     let ok = match pos {
         CurPos::Both => true,
         CurPos::Pre => pre,
@@ -820,22 +824,25 @@ struct CueHit {
 }
 
 /// Every cue phrase in `text` that stands on word boundaries.
+/// Where a cue may start: at the text's start or after a char that is not
+/// alphanumeric.
+fn word_start(before: Option<char>, _: char) -> bool {
+    !before.is_some_and(char::is_alphanumeric)
+}
+
 fn cue_hits(text: &str, lang: Lang) -> Vec<CueHit> {
     let tables = &*TABLES;
     // Every match on word boundaries, then the leftmost-longest of them: a
     // longer phrase that fails its boundary ("sehingga total" in "sehingga
     // totalnya") must not hide the shorter ones inside it.
     let mut found: Vec<(usize, usize, bool, usize)> = Vec::new();
-    for m in tables.cues.find_overlapping_iter(text) {
-        let (_, prefix, only) = tables.cue_roles[m.pattern().as_usize()];
+    // Matches come by start; the stable sort below keys on the start first,
+    // so it orders them as it ordered the automaton's.
+    for (start, mut end, pattern) in tables.cues.find_overlapping(text, word_start) {
+        let (_, prefix, only) = tables.cue_roles[pattern];
         if only.is_some_and(|l| l != lang) {
             continue;
         }
-        let before = text[..m.start()].chars().next_back();
-        if before.is_some_and(char::is_alphanumeric) {
-            continue;
-        }
-        let mut end = m.end();
         let rest = &text[end..];
         let word_goes_on = rest.chars().next().is_some_and(char::is_alphanumeric);
         let mut extended = false;
@@ -852,7 +859,7 @@ fn cue_hits(text: &str, lang: Lang) -> Vec<CueHit> {
             }
             end += word_len;
         }
-        found.push((m.start(), end, extended, m.pattern().as_usize()));
+        found.push((start, end, extended, pattern));
     }
     // Leftmost, then longest, then a whole-word match over a stretched one.
     crate::sort::sort_by(&mut found, |a, b| {
@@ -2696,6 +2703,13 @@ mod tests {
     }
 
     #[test]
+    fn cue_phrases_are_found_as_the_automaton_found_them_at_word_starts() {
+        let found =
+            crate::trie::tests::assert_same_as_the_automaton(&TABLES.cue_phrases, word_start);
+        assert!(found > 1000, "{found}");
+    }
+
+    #[test]
     fn data_files_load_sorted_and_without_duplicates() {
         for (name, src) in [
             ("number_words", NUMBER_WORDS),
@@ -2708,6 +2722,13 @@ mod tests {
             assert!(
                 keys.windows(2).all(|w| w[0] < w[1]),
                 "{name} is not sorted or has duplicates"
+            );
+            // What `WordIndex` and `cmp_key` compare a lowercased token with.
+            assert!(
+                !keys
+                    .iter()
+                    .any(|k| k.bytes().any(|c| c.is_ascii_uppercase())),
+                "{name} has a key with capitals"
             );
         }
         assert_eq!(TABLES.words.len(), rows(NUMBER_WORDS).count());

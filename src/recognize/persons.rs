@@ -44,6 +44,7 @@ use std::sync::LazyLock;
 use super::speech;
 use super::words::{data_lines, in_links, is_word_char, link_spans, tsv_rows};
 use super::Context;
+use crate::fnv::FnvBuild;
 use crate::model::{Document, Person, Span};
 
 const TITLES: &str = crate::data_file::data_file!("titles.tsv");
@@ -66,31 +67,6 @@ struct Entry {
     org: Option<&'static str>,
     country: Option<&'static str>,
 }
-
-/// FNV-1a for the title tables: they are looked up several times a token
-/// with short keys, where SipHash's setup was most of the cost; they are
-/// never iterated, so the hash function changes no result.
-#[derive(Clone, Copy)]
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
-type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
 
 struct Titles {
     entries: Vec<Entry>,

@@ -39,7 +39,9 @@
 use std::cmp::{Ordering, Reverse};
 use std::sync::LazyLock;
 
-use crate::automaton::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+#[cfg(test)]
+use crate::automaton::{AhoCorasickBuilder, MatchKind};
+use crate::trie::Phrases;
 
 use crate::model::EventType;
 
@@ -253,12 +255,14 @@ pub(crate) fn parse_actor_row(row: &[&'static str]) -> Option<(&'static str, Act
     Some((phrase, entry))
 }
 
-/// The four phrase tables, searched in one pass: one automaton over all
-/// their phrases, numbered table after table. An overlapping search reports
-/// every occurrence of every pattern, so each table gets the same matches as
-/// from an automaton of its own (four scans of the text before).
+/// The four phrase tables, searched in one pass: one trie over all their
+/// phrases, numbered table after table, walked from each place a phrase
+/// may start. It reports every occurrence of every phrase there, so each
+/// table gets the same matches as from a search of its own (four scans of
+/// the text before).
 pub(crate) struct Cues {
-    ac: AhoCorasick,
+    /// Every table's phrases, in one search.
+    all: Phrases,
     events: Table<EventCue>,
     status: Table<StatusCue>,
     marks: Table<Mark>,
@@ -318,15 +322,8 @@ pub(crate) static CUES: LazyLock<Cues> = LazyLock::new(|| {
         false,
         &mut phrases,
     );
-    let ac = crate::automaton::build(
-        AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard),
-        &phrases,
-    )
-    .expect("cue phrases build an automaton");
     Cues {
-        ac,
+        all: Phrases::new(&phrases),
         events,
         status,
         marks,
@@ -431,12 +428,14 @@ impl<T: Copy> Table<T> {
 pub(crate) fn find_all(text: &str) -> Found {
     let cues = &*CUES;
     let mut found = Found::default();
-    for m in cues.ac.find_overlapping_iter(text) {
-        let span = (m.start(), m.end());
-        if !text.is_char_boundary(span.0) || !text.is_char_boundary(span.1) {
-            continue;
-        }
-        let id = m.pattern().as_usize();
+    // A phrase that opens with a word char opens a word (what `bounded`
+    // asks of its start); one that opens with another char starts anywhere.
+    let may_start =
+        |before: Option<char>, c: char| !(is_word_char(c) && before.is_some_and(is_word_char));
+    // Matches come by start; `drop_overlaps` sorts stably by the start
+    // first, so it orders them as it ordered the automaton's.
+    for (start, end, id) in cues.all.find_overlapping(text, may_start) {
+        let span = (start, end);
         if id < cues.status.first {
             cues.events.push(text, span, id, &mut found.events);
         } else if id < cues.marks.first {
@@ -591,7 +590,7 @@ mod tests {
     }
 
     /// The matches of one table searched with an automaton of its own, as
-    /// before the tables shared one.
+    /// before the tables shared one search.
     fn find_alone<T: Copy>(table: &Table<T>, count: usize, text: &str) -> Vec<Hit<T>> {
         let phrases = &CUES.phrases[table.first..table.first + count];
         let ac = crate::automaton::build(
@@ -613,7 +612,7 @@ mod tests {
     }
 
     #[test]
-    fn one_automaton_finds_what_each_table_found_alone() {
+    fn one_search_finds_what_each_table_found_alone() {
         let mut texts = vec![
             "Polisi menangkap dan memulangkan kedua negara, yang sebelumnya bekerja sama dengan Laos."
                 .to_string(),

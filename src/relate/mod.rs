@@ -278,6 +278,7 @@ mod cues;
 use std::cmp::Reverse;
 
 use crate::model::{CountKind, Document, Event, EventStatus, EventType, OrgKind, Span};
+use crate::recognize::tokens::char_at;
 use crate::recognize::Context;
 use cues::{EventCue, Form, Hit, Mark, Position, Role, StatusCue, StatusKind};
 
@@ -635,19 +636,25 @@ fn prev_token(text: &str, lo: usize, pos: usize) -> Option<(usize, usize)> {
 
 /// The token that starts at or after `pos` and ends by `hi`.
 fn next_token(text: &str, pos: usize, hi: usize) -> Option<(usize, usize)> {
+    // One walk over the chars (ASCII read as bytes): the spaces, then the word.
     let tail = text.get(pos..hi)?;
-    let trimmed = tail.trim_start();
-    let first = trimmed.chars().next()?;
-    let start = pos + (tail.len() - trimmed.len());
+    let mut i = 0;
+    let first = loop {
+        let c = char_at(tail, i)?;
+        if !c.is_whitespace() {
+            break c;
+        }
+        i += c.len_utf8();
+    };
+    let start = pos + i;
     if !is_word_char(first) {
         return Some((start, start + first.len_utf8()));
     }
-    let word_len: usize = trimmed
-        .chars()
-        .take_while(|&c| is_word_char(c))
-        .map(char::len_utf8)
-        .sum();
-    Some((start, start + word_len))
+    let mut end = i + first.len_utf8();
+    while let Some(c) = char_at(tail, end).filter(|&c| is_word_char(c)) {
+        end += c.len_utf8();
+    }
+    Some((start, pos + end))
 }
 
 /// Verbs of sharing that make information sharing when what they share is
@@ -2215,6 +2222,50 @@ mod tests {
         Count, Country, DateBasis, DateMention, Lang, Organization, Place, Precision,
     };
     use crate::recognize::Reference;
+
+    /// `next_token` as it was written before it walked the chars once:
+    /// `trim_start`, then a second walk to measure the word.
+    fn next_token_in_two_walks(text: &str, pos: usize, hi: usize) -> Option<(usize, usize)> {
+        let tail = text.get(pos..hi)?;
+        let trimmed = tail.trim_start();
+        let first = trimmed.chars().next()?;
+        let start = pos + (tail.len() - trimmed.len());
+        if !is_word_char(first) {
+            return Some((start, start + first.len_utf8()));
+        }
+        let word_len: usize = trimmed
+            .chars()
+            .take_while(|&c| is_word_char(c))
+            .map(char::len_utf8)
+            .sum();
+        Some((start, start + word_len))
+    }
+
+    #[test]
+    fn next_token_finds_what_the_two_walks_found_at_every_position() {
+        let mut texts = vec![
+            String::new(),
+            "  \u{a0}\u{2003}kira-kira Jum’at l'x -- 5,6 \u{1F642}é\t\n".to_string(),
+        ];
+        for dir in ["tests/fixtures/train", "www/samples"] {
+            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                texts.extend(std::fs::read_to_string(e.path()));
+            }
+        }
+        assert!(texts.len() > 20, "{}", texts.len());
+        for t in &texts {
+            for pos in 0..=t.len() + 1 {
+                // Bounds inside and outside the text, on and off char boundaries.
+                for hi in [t.len(), t.len() + 1, (pos + 7).min(t.len()), pos] {
+                    assert_eq!(
+                        next_token(t, pos, hi),
+                        next_token_in_two_walks(t, pos, hi),
+                        "{pos} {hi}"
+                    );
+                }
+            }
+        }
+    }
 
     /// An entity as a recognizer would report it; words are found in the text.
     enum Ent {
