@@ -94,9 +94,8 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
         // So does a paragraph that is one quote and nothing else, right after
         // the paragraph of an attributed one ("…," kata Judha. ¶ "Setelah …").
         let last = chain[chain.len() - 1];
-        let whole_paragraph = chain[0].open == first_char(text, chain[0].para)
-            && last.closed
-            && text[last.close..last.para.1].trim().is_empty();
+        let ends_paragraph = last.closed && text[last.close..last.para.1].trim().is_empty();
+        let whole_paragraph = chain[0].open == first_char(text, chain[0].para) && ends_paragraph;
         let follows = last_part.is_some_and(|(para, _)| {
             para == chain[0].para
                 || (whole_paragraph
@@ -110,8 +109,7 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
         // words or more that ends its paragraph after the narration
         // ("… memeluk Dw lama sekali. "Yang penting dia pulang dulu, soal
         // utang nanti dipikirkan."").
-        let closing_sentence = last.closed
-            && text[last.close..last.para.1].trim().is_empty()
+        let closing_sentence = ends_paragraph
             && text[last.inner.0..last.inner.1].ends_with(['.', '!', '?'])
             && text[chain[0].para.0..chain[0].open]
                 .trim_end()
