@@ -47,6 +47,8 @@ pub mod recognize;
 pub mod relate;
 pub mod segment;
 pub mod sort;
+#[cfg(test)]
+mod test_texts;
 mod trie;
 
 #[cfg(target_arch = "wasm32")]

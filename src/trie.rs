@@ -178,11 +178,7 @@ pub(crate) mod tests {
             String::new(),
             "A total of 5 SCAM scammers, Scam-scam; é-scam (scam) TOTALNYA total".to_string(),
         ];
-        for dir in ["tests/fixtures/train", "www/samples"] {
-            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-                texts.extend(std::fs::read_to_string(e.path()));
-            }
-        }
+        texts.extend(crate::test_texts::texts());
         texts
     }
 

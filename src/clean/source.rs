@@ -1576,7 +1576,7 @@ mod tests {
         .iter()
         .map(|s| s.to_string())
         .collect();
-        lines.extend(crate::clean::tests::fixture_lines());
+        lines.extend(crate::test_texts::lines());
         let mut dated = 0;
         for line in &lines {
             if !date_spans(line).is_empty() || DATE.is_match(line) {
@@ -1599,7 +1599,7 @@ mod tests {
         .iter()
         .map(|s| s.to_string())
         .collect();
-        lines.extend(crate::clean::tests::fixture_lines());
+        lines.extend(crate::test_texts::lines());
         let mut years = 0;
         for line in &lines {
             let want = YEAR
@@ -1641,7 +1641,7 @@ mod tests {
         .iter()
         .map(|s| s.to_string())
         .collect();
-        lines.extend(crate::clean::tests::fixture_lines());
+        lines.extend(crate::test_texts::lines());
         let mut gated = 0;
         for line in &lines {
             let t = line.trim();
@@ -1751,7 +1751,7 @@ mod tests {
         .iter()
         .map(|s| s.to_string())
         .collect();
-        lines.extend(crate::clean::tests::fixture_lines());
+        lines.extend(crate::test_texts::lines());
         let res = [
             &*DATELINE_AGENCY,
             &*DATELINE_PAIR,

@@ -326,7 +326,7 @@ mod tests {
         .iter()
         .map(|s| s.to_string())
         .collect();
-        lines.extend(crate::clean::tests::fixture_lines());
+        lines.extend(crate::test_texts::lines());
         let mut found = 0;
         for l in &lines {
             let name = l.trim().trim_matches(|c: char| !c.is_alphanumeric());

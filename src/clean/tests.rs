@@ -8,22 +8,6 @@ fn run(body: &str) -> Cleaned {
     })
 }
 
-/// Every line of the training fixtures and the page's samples: the real text a
-/// byte gate in front of a regex must never turn away.
-pub(super) fn fixture_lines() -> Vec<String> {
-    let mut lines = Vec::new();
-    for dir in ["tests/fixtures/train", "www/samples"] {
-        if let Ok(entries) = std::fs::read_dir(dir) {
-            for e in entries.flatten() {
-                if let Ok(t) = std::fs::read_to_string(e.path()) {
-                    lines.extend(t.lines().map(str::to_string));
-                }
-            }
-        }
-    }
-    lines
-}
-
 fn reasons(c: &Cleaned, reason: RemovedReason) -> Vec<&str> {
     c.removed
         .iter()
@@ -893,7 +877,7 @@ fn every_credit_tail_holds_one_of_the_cues_that_gate_it() {
     .iter()
     .map(|s| s.to_string())
     .collect();
-    lines.extend(fixture_lines());
+    lines.extend(crate::test_texts::lines());
     let mut matched = 0;
     for l in &lines {
         if CREDIT_TAIL.is_match(l) {
@@ -920,7 +904,7 @@ fn inline_related_links_and_ads_pass_their_byte_gates() {
     .iter()
     .map(|s| s.to_string())
     .collect();
-    lines.extend(fixture_lines());
+    lines.extend(crate::test_texts::lines());
     let (mut related, mut ads) = (0, 0);
     for l in &lines {
         if INLINE_RELATED.is_match(l) {
@@ -990,7 +974,7 @@ fn related_header_reference(line: &str) -> bool {
 /// `clean` reads them.
 fn gate_lines(extra: &[&str]) -> Vec<String> {
     let mut lines: Vec<String> = extra.iter().map(|s| s.to_string()).collect();
-    lines.extend(fixture_lines());
+    lines.extend(crate::test_texts::lines());
     lines.iter().map(|l| normalize_line(l)).collect()
 }
 
@@ -1111,7 +1095,7 @@ fn lines_normalize_and_reduce_to_their_core_as_char_by_char() {
     .iter()
     .map(|s| s.to_string())
     .collect();
-    lines.extend(fixture_lines());
+    lines.extend(crate::test_texts::lines());
     for l in &lines {
         assert_eq!(normalize_line(l), normalize_reference(l), "{l:?}");
         assert_eq!(core(l), core_reference(l), "{l:?}");

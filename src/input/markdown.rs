@@ -346,13 +346,7 @@ mod tests {
         .iter()
         .map(|s| s.to_string())
         .collect();
-        for dir in ["tests/fixtures/train", "www/samples"] {
-            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-                if let Ok(t) = std::fs::read_to_string(e.path()) {
-                    lines.extend(t.lines().map(str::to_string));
-                }
-            }
-        }
+        lines.extend(crate::test_texts::lines());
         lines
     }
 

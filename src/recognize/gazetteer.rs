@@ -623,11 +623,7 @@ mod tests {
             .unwrap();
         let mut texts: Vec<String> = keys.iter().map(|k| k.to_uppercase()).collect();
         texts.extend(keys.iter().map(|k| format!("{k}x {k}")));
-        for dir in ["tests/fixtures/train", "www/samples"] {
-            for e in std::fs::read_dir(dir).unwrap().flatten() {
-                texts.push(std::fs::read_to_string(e.path()).unwrap_or_default());
-            }
-        }
+        texts.extend(crate::test_texts::texts());
         let mut found = 0;
         for text in &texts {
             for pos in (0..text.len()).filter(|&p| text.is_char_boundary(p)) {

@@ -813,11 +813,7 @@ mod tests {
             "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2 TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE internasional"
                 .into(),
         ];
-        for dir in ["tests/fixtures/train", "www/samples"] {
-            for e in std::fs::read_dir(dir).unwrap().flatten() {
-                texts.push(std::fs::read_to_string(e.path()).unwrap_or_default());
-            }
-        }
+        texts.extend(crate::test_texts::texts());
         let (mut wallets, mut domains) = (0, 0);
         for text in &texts {
             let bytes = text.as_bytes();

@@ -270,25 +270,26 @@ mod tests {
         }
     }
 
+    /// Edge-case words and every token of the fixtures and samples.
+    fn probe_words() -> Vec<String> {
+        let mut words: Vec<String> = ["", "a", "Rp", "US", "é", "ÉTÉ", "satu", "Satu-dua", "zz"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        for t in crate::test_texts::texts() {
+            let mut toks = Vec::new();
+            tokenize(&t, 0, t.len(), &mut toks);
+            words.extend(toks.iter().map(|k| tok_str(&t, k).to_string()));
+        }
+        words
+    }
+
     /// `WordIndex::find` finds what the binary search with `cmp_key` finds,
     /// for every token of the fixtures and samples (and their prefixes and
     /// extensions) in tables of those words, and in the real tables.
     #[test]
     fn word_index_finds_what_the_binary_search_finds() {
-        let mut words: Vec<String> = ["", "a", "Rp", "US", "é", "ÉTÉ", "satu", "Satu-dua", "zz"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-        for dir in ["tests/fixtures/train", "www/samples"] {
-            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-                let Ok(t) = std::fs::read_to_string(e.path()) else {
-                    continue;
-                };
-                let mut toks = Vec::new();
-                tokenize(&t, 0, t.len(), &mut toks);
-                words.extend(toks.iter().map(|k| tok_str(&t, k).to_string()));
-            }
-        }
+        let mut words = probe_words();
         let extra: Vec<String> = words
             .iter()
             .flat_map(|w| {
@@ -353,13 +354,7 @@ mod tests {
         .iter()
         .map(|s| s.to_string())
         .collect();
-        for dir in ["tests/fixtures/train", "www/samples"] {
-            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-                if let Ok(t) = std::fs::read_to_string(e.path()) {
-                    texts.extend(t.lines().map(str::to_string));
-                }
-            }
-        }
+        texts.extend(crate::test_texts::lines());
         assert!(texts.len() > 1000, "{}", texts.len());
         for t in &texts {
             let (mut a, mut b) = (Vec::new(), Vec::new());
@@ -375,20 +370,7 @@ mod tests {
     /// table-like keys as `key` and `str::cmp` did.
     #[test]
     fn cmp_key_orders_as_the_lowercased_key() {
-        let mut words: Vec<String> = ["", "a", "Rp", "US", "é", "ÉTÉ", "satu", "Satu-dua", "zz"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-        for dir in ["tests/fixtures/train", "www/samples"] {
-            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-                let Ok(t) = std::fs::read_to_string(e.path()) else {
-                    continue;
-                };
-                let mut toks = Vec::new();
-                tokenize(&t, 0, t.len(), &mut toks);
-                words.extend(toks.iter().map(|k| tok_str(&t, k).to_string()));
-            }
-        }
+        let mut words = probe_words();
         words.sort();
         words.dedup();
         assert!(words.len() > 1000, "{}", words.len());

@@ -617,11 +617,7 @@ mod tests {
             "Polisi menangkap dan memulangkan kedua negara, yang sebelumnya bekerja sama dengan Laos."
                 .to_string(),
         ];
-        for dir in ["tests/fixtures/train", "www/samples"] {
-            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-                texts.extend(std::fs::read_to_string(e.path()));
-            }
-        }
+        texts.extend(crate::test_texts::texts());
         let c = &*CUES;
         let n = [
             c.status.first - c.events.first,

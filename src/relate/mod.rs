@@ -2247,11 +2247,7 @@ mod tests {
             String::new(),
             "  \u{a0}\u{2003}kira-kira Jum’at l'x -- 5,6 \u{1F642}é\t\n".to_string(),
         ];
-        for dir in ["tests/fixtures/train", "www/samples"] {
-            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-                texts.extend(std::fs::read_to_string(e.path()));
-            }
-        }
+        texts.extend(crate::test_texts::texts());
         assert!(texts.len() > 20, "{}", texts.len());
         for t in &texts {
             for pos in 0..=t.len() + 1 {
