@@ -1437,20 +1437,28 @@ fn scan_sentence(ctx: &Context, toks: &[Tok], cues: &[CueHit], out: &mut Vec<Cou
         }
     }
     parts_summing_to_a_whole(toks, out, sentence_first, &settled);
-    coordinated_share_a_kind(ctx.text, out, sentence_first, &settled);
+    coordinated_share_a_kind(ctx.text, cues, out, sentence_first, &settled);
 }
 
 /// Counts joined by "dan", "and", a comma or a nationality between ("Some
 /// 260 Indonesians and about 150 Kenyans were…", "26 rakyat Malaysia dan 5
-/// warga Indonesia diselamatkan") share one predicate: one whose kind was
-/// left as other takes its neighbour's.
+/// warga Indonesia diselamatkan"), with the place of the first and the
+/// qualifier of the second ("120,000 people in Myanmar and roughly 100,000
+/// in Cambodia may have been held…"), share one predicate: one whose kind
+/// was left as other takes its neighbour's.
 /// Whether a count counts police, officials or participants, whose kind no
 /// neighbour changes.
 fn official(c: &Count) -> bool {
     c.unit.as_deref().and_then(noun) == Some(NounClass::Official)
 }
 
-fn coordinated_share_a_kind(text: &str, out: &mut [Count], first: usize, settled: &[bool]) {
+fn coordinated_share_a_kind(
+    text: &str,
+    cues: &[CueHit],
+    out: &mut [Count],
+    first: usize,
+    settled: &[bool],
+) {
     let n = out.len();
     if n < first + 2 {
         return;
@@ -1469,12 +1477,25 @@ fn coordinated_share_a_kind(text: &str, out: &mut [Count], first: usize, settled
                 continue;
             }
             let gap = &text[x.span.1..y.span.0];
-            let joined = gap.split_whitespace().count() <= 4
-                && gap.split_whitespace().all(|w| {
+            // A qualifier before the second count ("roughly", "sekitar").
+            let qualified = |w: &str| {
+                let at = w.as_ptr() as usize - text.as_ptr() as usize;
+                cues.iter()
+                    .any(|c| matches!(c.cue, Cue::Qualifier(_)) && c.start <= at && at < c.end)
+            };
+            let words: Vec<&str> = gap.split_whitespace().collect();
+            let capital = |w: Option<&&str>| {
+                w.and_then(|w| w.chars().next())
+                    .is_some_and(char::is_uppercase)
+            };
+            let joined = words.len() <= 6
+                && words.iter().enumerate().all(|(k, w)| {
                     let w = w.trim_matches(',');
                     w.is_empty()
                         || one_of(w, &["dan", "and", "serta", "&"])
                         || w.chars().next().is_some_and(char::is_uppercase)
+                        || (one_of(w, &["di", "dari", "in", "from"]) && capital(words.get(k + 1)))
+                        || qualified(w)
                 });
             if !joined {
                 continue;
@@ -1893,7 +1914,10 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
         relative,
         out[at.sentence_first..].last().map(|p| p.span),
     );
-    if let Some(k) = own.filter(|_| !settled) {
+    // The borrowed kind, unless it is other and the count's own clause
+    // says more ("120,000 people in Myanmar and about 100,000 in Cambodia
+    // may have been held in compounds": the predicate follows the second).
+    if let Some(k) = own.filter(|&k| !settled && k != CountKind::Other) {
         kind = k;
     }
     // A part named in an aside right after its whole is of the whole's kind,
@@ -3246,6 +3270,22 @@ mod tests {
                 "In all, 330 Koreans were reported kidnapped this year, up from 220 last year.",
                 Lang::En,
                 &[(330, Victims), (220, Victims)],
+            ),
+            // The predicate after the second count holds for both.
+            (
+                "Some 120,000 people in Myanmar and roughly 100,000 in Cambodia may have been held in compounds.",
+                Lang::En,
+                &[(120_000, Involved), (100_000, Involved)],
+            ),
+            (
+                "Sekitar 3.000 orang di Myawaddy dan sedikitnya 1.200 di Shwe Kokko masih terjebak di kompleks itu.",
+                Lang::Id,
+                &[(3000, Involved), (1200, Involved)],
+            ),
+            (
+                "Seramai 40 orang dari Sabah dan kira-kira 25 dari Sarawak telah diselamatkan oleh polis.",
+                Lang::Ms,
+                &[(40, Rescue), (25, Rescue)],
             ),
         ];
         for &(text, lang, want) in cases {
