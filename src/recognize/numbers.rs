@@ -3186,6 +3186,9 @@ mod tests {
             ("Sepanjang tahun ini ada 71 tangkapan.", Lang::Ms, &[(71, Arrest)]),
             // people caught up, still there, waiting
             ("Sekitar 900 WNI masih berada di kompleks itu.", Lang::Id, &[(900, Involved)]),
+            // Gamblers are caught up in the scheme.
+            ("Sekitar 2 juta warga bermain judi daring setiap bulan.", Lang::Id, &[(2_000_000, Involved)]),
+            ("Lebih 30,000 orang didapati berjudi dalam talian.", Lang::Ms, &[(30_000, Involved)]),
             ("More than 2,000 people are still waiting to be repatriated.", Lang::En, &[(2000, Involved)]),
             ("Sebanyak 50 orang masih menunggu untuk dipulangkan.", Lang::Id, &[(50, Involved)]),
             ("Sebanyak 14 korban lainnya masih berada di Myawaddy.", Lang::Id, &[(14, Victims)]),
