@@ -238,6 +238,8 @@
 //! CN, "rakyat Malaysia … dihantar pulang ke tanah air" → MY). Without
 //! "dari X", the origin is where the sentence is located ("menangkap 1.274
 //! tersangka di Laos, yang semuanya dideportasi ke Vietnam" → LA to VN),
+//! short of a clause with a subject of its own ("…, sementara Myanmar
+//! menggelar razia di Myawaddy" says nothing of where others leave from),
 //! else the country an embassy named in the sentence works in ("ditangani
 //! KBRI Bangkok dan dijadwalkan dipulangkan ke Indonesia" → TH to ID),
 //! else the single actor of the repatriation or of an arrest or rescue in
@@ -1529,6 +1531,22 @@ impl<'d> SentenceView<'_, 'd> {
             .collect()
     }
 
+    /// The span of clause `k` with the clauses around it that share its
+    /// subject: it ends before the next clause with a subject of its own
+    /// ("sementara", "while", ";") and starts at the last one at or before
+    /// `k`.
+    fn stretch(&self, k: usize) -> Span {
+        let cs = self.clauses;
+        let first = (1..=k)
+            .rev()
+            .find(|&j| cs[j].kind == ClauseKind::New)
+            .unwrap_or(0);
+        let last = (k + 1..cs.len())
+            .find(|&j| cs[j].kind == ClauseKind::New)
+            .map_or(cs.len() - 1, |j| j - 1);
+        Span(cs[first].span.0, cs[last].span.1)
+    }
+
     /// Origin, destination and the other countries of a repatriation (see
     /// the module docs).
     fn movement(&self, d: &mut Draft<'d>, clause: Span) {
@@ -1568,14 +1586,18 @@ impl<'d> SentenceView<'_, 'd> {
             });
         }
         if d.origin.is_none() {
+            // The clauses that share the event's subject: not one that has a
+            // subject of its own ("…memulangkan gelombang berikutnya,
+            // sementara Myanmar akan terus menggelar razia di Myawaddy").
+            let stretch = self.stretch(d.clause);
             // "Mereka kini ditangani KBRI Bangkok dan dijadwalkan dipulangkan":
             // people leave the country an embassy of the sentence works in.
             let embassy = self
                 .ms
                 .iter()
-                .filter(|m| self.span.0 <= m.span.0 && m.span.0 < self.span.1)
+                .filter(|m| stretch.0 <= m.span.0 && m.span.0 < stretch.1)
                 .find_map(|m| m.host);
-            let (place, place_country, hosts) = self.location(self.span);
+            let (place, place_country, hosts) = self.location(stretch);
             d.origin = d
                 .place_country
                 .or(d.hosts.first().copied())
@@ -3343,6 +3365,20 @@ mod tests {
                 &[ID, MM, N(47, CountKind::Repatriation, "47 WNI"), D("2024-09-02", "Senin (2/9)")],
                 &["repatriation reported ID,MM MM>ID #0 on=2024-09-02"],
                 &["repatriation ID,MM MM>ID on=2024-09-02"],
+            ),
+            (
+                "a clause with a subject of its own keeps its place",
+                "Tiongkok akan memulangkan gelombang berikutnya, sementara Myanmar terus menggelar razia di Myawaddy.",
+                &[C("CN", &["Tiongkok"]), MM, P("Myawaddy", "MM")],
+                &["repatriation planned CN", "operation reported MM @Myawaddy"],
+                &[],
+            ),
+            (
+                "english: while opens a clause with its own subject",
+                "China will fly home another group next week, while Thai police keep raiding hideouts in Mae Sot.",
+                &[C("CN", &["China"]), C("TH", &["Thai"]), P("Mae Sot", "TH")],
+                &["repatriation planned CN", "operation reported TH @Mae Sot"],
+                &[],
             ),
             (
                 "a deporting country is the origin and the deportees go home",
