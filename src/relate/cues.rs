@@ -133,6 +133,8 @@ pub(crate) enum Mark {
     /// "bekerja sama dengan", "berkoordinasi dengan": the partner named after
     /// it worked with a side the sentence leaves unnamed.
     Partner,
+    /// "warganya", "its citizens": the people of the side that acts.
+    OwnPeople,
 }
 
 /// A phrase table: what each phrase means, and where its phrases start
@@ -248,6 +250,7 @@ pub(crate) fn parse_actor_row(row: &[&'static str]) -> Option<(&'static str, Act
         "relative" => ActorEntry::Phrase(Mark::Relative),
         "subset" => ActorEntry::Phrase(Mark::Subset),
         "partner" => ActorEntry::Phrase(Mark::Partner),
+        "own_people" => ActorEntry::Phrase(Mark::OwnPeople),
         "pair" => ActorEntry::Pair(2),
         "trio" => ActorEntry::Pair(3),
         _ => return None,

@@ -25,6 +25,13 @@
 //! - **One event per sentence and type.** Several cues of one type in a
 //!   sentence make one event: its countries and organizations are the union,
 //!   its status the strongest (`reported` over `agreed` over `planned`).
+//!   Except when a clause with a subject of its own ("sementara",
+//!   "manakala", "while") tells an arrest, rescue, operation or
+//!   repatriation by a side the first event does not have: "China has
+//!   flown home 1,000 of its nationals…, while Indonesia plans to
+//!   repatriate 550 citizens" is two repatriations, reported and planned.
+//!   Two delegations ("…, manakala delegasi Malaysia diketuai…") still make
+//!   one meeting. A count goes to the event told in its own clauses.
 //! - **Status** (`data/status_cues.tsv`). `planned` when "akan", "bakal",
 //!   "dijadwalkan", "menunggu", "terancam", "will", "plans to", "is set
 //!   to"… stands before the cue in its clause (at most eight words away), or,
@@ -235,7 +242,10 @@
 //! before it belongs to another movement: "perekrut WNI ke Kamboja
 //! diserahkan ke Polri"). Without "ke X", people go to their own country:
 //! the nationality of the people moved ("WNI" → ID, "Chinese nationals" →
-//! CN, "rakyat Malaysia … dihantar pulang ke tanah air" → MY). Without
+//! CN, "rakyat Malaysia … dihantar pulang ke tanah air" → MY); the one side
+//! that acts takes "its citizens", "warganya", "rakyatnya" home
+//! (`own_people` in `data/actor_cues.tsv`: "India flew home 549 of its
+//! citizens" → IN). Without
 //! "dari X", the origin is where the sentence is located ("menangkap 1.274
 //! tersangka di Laos, yang semuanya dideportasi ke Vietnam" → LA to VN),
 //! short of a clause with a subject of its own ("…, sementara Myanmar
@@ -862,7 +872,9 @@ fn split_clauses(
             Mark::ClauseCoord => ClauseKind::Coord,
             Mark::ClauseRel => ClauseKind::Rel,
             Mark::ClauseNew => ClauseKind::New,
-            Mark::Relative | Mark::Soft | Mark::Subset | Mark::Partner => continue,
+            Mark::Relative | Mark::Soft | Mark::Subset | Mark::Partner | Mark::OwnPeople => {
+                continue
+            }
         };
         if h.start <= sent.0 || h.start < start {
             continue;
@@ -1578,18 +1590,30 @@ impl<'d> SentenceView<'_, 'd> {
                 .into_iter()
                 .find_map(|i| self.ms[i].place);
         }
+        // The clauses that share the event's subject: not one that has a
+        // subject of its own ("…memulangkan gelombang berikutnya, sementara
+        // Myanmar akan terus menggelar razia di Myawaddy").
+        let stretch = self.stretch(d.clause);
+        // "Tiongkok memulangkan 900 warganya", "India flew home 549 of its
+        // citizens": the one side that acts takes its own people home.
+        if let [agent] = d.agents[..] {
+            if d.destination.is_none()
+                && self
+                    .marks
+                    .iter()
+                    .any(|h| h.info == Mark::OwnPeople && h.start >= d.start && h.end <= clause.1)
+            {
+                d.destination = Some(agent);
+            }
+        }
         if d.destination.is_none() {
             d.destination = nationals.first().copied().or_else(|| {
-                whole(MRole::Nationality, self.span.0, self.span.1)
+                whole(MRole::Nationality, stretch.0, stretch.1)
                     .first()
                     .copied()
             });
         }
         if d.origin.is_none() {
-            // The clauses that share the event's subject: not one that has a
-            // subject of its own ("…memulangkan gelombang berikutnya,
-            // sementara Myanmar akan terus menggelar razia di Myawaddy").
-            let stretch = self.stretch(d.clause);
             // "Mereka kini ditangani KBRI Bangkok dan dijadwalkan dipulangkan":
             // people leave the country an embassy of the sentence works in.
             let embassy = self
@@ -1914,7 +1938,7 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
     let all_roles = all_roles(text, ctx.sentences, &mentions, &marks, doc, &counts);
     resolve_pairs(ctx.sentences, &mut mentions, &all_roles);
 
-    let mut events = Vec::new();
+    let mut events: Vec<Event> = Vec::new();
     let mut fills: Vec<Option<Fill>> = vec![None; doc.counts.len()];
     let mut clauses = Vec::new();
     let mut prev_actors: Option<Vec<String>> = None;
@@ -2029,14 +2053,33 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
             }
         }
         let first_event = events.len();
+        // Per event of this sentence: the stretch of clauses it was told in.
+        let mut told_in: Vec<Span> = Vec::new();
         for d in &drafts {
             let countries = d.countries();
+            let stretch = view.stretch(d.clause);
+            // One event per sentence and type, unless a clause with a
+            // subject of its own tells another side's arrest, rescue,
+            // operation or repatriation ("China has flown home 1,000 of its
+            // nationals…, while Indonesia plans to repatriate 550
+            // citizens"): two events, each with its own status. Two
+            // delegations ("…, manakala delegasi Malaysia diketuai…") still
+            // make one meeting.
             let existing = events[first_event..]
                 .iter_mut()
-                .find(|e: &&mut Event| e.kind == d.kind);
+                .zip(&told_in)
+                .find(|(e, &t)| {
+                    e.kind == d.kind
+                        && (t == stretch
+                            || is_cooperation(d.kind)
+                            || d.agents.is_empty()
+                            || d.agents.iter().any(|a| e.countries.iter().any(|c| c == a)))
+                })
+                .map(|(e, _)| e);
             let event = match existing {
                 Some(e) => e,
                 None => {
+                    told_in.push(stretch);
                     events.push(Event {
                         kind: d.kind,
                         status: d.status,
@@ -2115,9 +2158,13 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
         for &ci in s_counts {
             let (own, fallback) = event_for(doc.counts[ci].kind);
             let here = &mut events[first_event..];
+            // The event told in the count's own clauses, else the first.
+            let at = doc.counts[ci].span.0;
             let pos = here
                 .iter()
-                .position(|e| e.kind == own)
+                .zip(&told_in)
+                .position(|(e, t)| e.kind == own && t.0 <= at && at < t.1)
+                .or_else(|| here.iter().position(|e| e.kind == own))
                 .or_else(|| fallback.and_then(|f| here.iter().position(|e| e.kind == f)));
             fills[ci] = Some(match pos {
                 Some(p) => {
@@ -2481,6 +2528,7 @@ mod tests {
     const LA: Ent = C("LA", &["Laos"]);
     const ID: Ent = C("ID", &["Indonesia", "WNI"]);
     const KH: Ent = C("KH", &["Kamboja"]);
+    const KH_MS: Ent = C("KH", &["Kemboja"]);
     const MM: Ent = C("MM", &["Myanmar"]);
     const CN: Ent = C("CN", &["Tiongkok"]);
     const TH: Ent = C("TH", &["Thailand"]);
@@ -3378,6 +3426,41 @@ mod tests {
                 "China will fly home another group next week, while Thai police keep raiding hideouts in Mae Sot.",
                 &[C("CN", &["China"]), C("TH", &["Thai"]), P("Mae Sot", "TH")],
                 &["repatriation planned CN", "operation reported TH @Mae Sot"],
+                &[],
+            ),
+            (
+                "a clause with a subject of its own tells another side's repatriation",
+                "Tiongkok telah memulangkan 900 warganya, sementara Indonesia akan memulangkan 120 WNI pekan depan.",
+                &[C("CN", &["Tiongkok"]), ID],
+                &["repatriation reported CN ->CN", "repatriation planned ID ->ID"],
+                &[],
+            ),
+            (
+                "malay: manakala opens another side's arrest",
+                "Polis Thailand menahan 30 suspek di Hat Yai, manakala polis Malaysia menahan 12 suspek di Johor Bahru.",
+                &[C("TH", &["Thailand"]), C("MY", &["Malaysia"]), P("Hat Yai", "TH"), P("Johor Bahru", "MY")],
+                &["arrest reported TH @Hat Yai", "arrest reported MY @Johor Bahru"],
+                &[],
+            ),
+            (
+                "two delegations still make one meeting",
+                "Delegasi Thailand dipimpin Jenderal Somchai dalam pertemuan itu, sementara delegasi Malaysia dipimpin Datuk Azman.",
+                &[C("TH", &["Thailand"]), C("MY", &["Malaysia"])],
+                &["meeting reported MY,TH"],
+                &[],
+            ),
+            (
+                "english: a country flies its own citizens home",
+                "India flew home 549 of its citizens from Mae Sot on Tuesday.",
+                &[C("IN", &["India"]), P("Mae Sot", "TH")],
+                &["repatriation reported IN,TH @Mae Sot TH>IN"],
+                &[],
+            ),
+            (
+                "malay: a country brings its own people home",
+                "Kerajaan Vietnam membawa pulang 300 rakyatnya dari Kemboja.",
+                &[C("VN", &["Vietnam"]), KH_MS],
+                &["repatriation reported KH,VN KH>VN"],
                 &[],
             ),
             (
