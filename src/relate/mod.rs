@@ -67,7 +67,9 @@
 //!   "siapa pun yang", "sesiapa yang") drops every cue after it in the
 //!   sentence, however far: "Sesiapa yang didapati terlibat akan ditahan"
 //!   is a warning, not an arrest.
-//! - **Not events**: "konferensi pers" / "press conference", Malay
+//! - **Not events**: "konferensi pers" / "press conference", units named
+//!   for operations ("Biro Operasi", "Pusat Gerakan Operasi", "operations
+//!   centre", "head of operations"), Malay
 //!   "bekerjasama rapat" (close cooperation), "paspornya ditahan". Nor are
 //!   words that point at an event already told: "those detained", "the
 //!   rescued victims", "lokasi penggerebekan" (the raid's site), "premis yang
@@ -3900,6 +3902,27 @@ mod tests {
                 "a press conference is no meeting",
                 "Polisi memaparkan kasus itu dalam konferensi pers di Jakarta.",
                 &[P("Jakarta", "ID")],
+                &[],
+                &[],
+            ),
+            (
+                "an operations unit is no operation",
+                "Kepala Biro Operasi Polda Metro Jaya memimpin apel pagi di Jakarta.",
+                &[P("Jakarta", "ID")],
+                &[],
+                &[],
+            ),
+            (
+                "malay: an operations room is no operation",
+                "Orang ramai boleh menghubungi Pusat Gerakan Operasi JSJK di Kuala Lumpur.",
+                &[P("Kuala Lumpur", "MY")],
+                &[],
+                &[],
+            ),
+            (
+                "english: an operations centre is no operation",
+                "The National Scam Response Operations Centre in Kuala Lumpur took 400 calls.",
+                &[P("Kuala Lumpur", "MY")],
                 &[],
                 &[],
             ),
