@@ -1099,6 +1099,9 @@ pub(crate) fn recognize_beside(ctx: &Context, doc: &mut Document, links: &[Span]
         .into_iter()
         .filter(|f| !in_links(links, f.name.0, f.name.1))
         .filter(|f| !common_words(&toks, f.name, &lower))
+        // "saat dikonfirmasi di Cibinong mengatakan": a name after "di",
+        // "in", "from" is a place the gazetteer does not know.
+        .filter(|f| !after_locative(&toks, f.name.0))
         // "Fraksi PDI Perjuangan, TB Hasanuddin": a noun built with a confix
         // is part of a body's name, not of a person's.
         .filter(|f| {
@@ -1160,6 +1163,16 @@ fn lowercase_words<'a>(toks: &'a [Tok]) -> HashSet<&'a str, FnvBuild> {
 /// of them ("Direktur Kejahatan Finansial" … "kejahatan finansial"; "Guard Station"
 /// … "the border guard station"): common nouns capitalized in an office's name, not
 /// a person. A real name rarely has every word in lower case elsewhere in its article.
+/// Whether the word before `at`, or before one capitalized word there ("di
+/// Kampung Gadong"), is a preposition of place ("di", "dari", "in", "at",
+/// "from"), so a capitalized word at `at` names a place.
+fn after_locative(toks: &[Tok], at: usize) -> bool {
+    let k = toks.partition_point(|t| t.s < at);
+    let locative =
+        |t: &Tok| t.word() && matches!(t.k(), "di" | "dari" | "in" | "at" | "from" | "near");
+    (k > 0 && locative(&toks[k - 1])) || (k > 1 && toks[k - 1].cap() && locative(&toks[k - 2]))
+}
+
 fn common_words(toks: &[Tok], name: Span, lower: &HashSet<&str, FnvBuild>) -> bool {
     let words: Vec<&Tok> = toks
         .iter()
@@ -2767,6 +2780,10 @@ mod region_name_tests {
             "Sihanoukville and Poipet said little, while Myawaddy stayed quiet.",
             "In January the Golden Triangle was raided, officials said.",
             "Selasa lalu, polis berkata sindiket itu tumpas.",
+            // A town the gazetteer does not know, after "di" / "in".
+            "Kepala polisi saat dikonfirmasi di Cibinong mengatakan korban sudah diperiksa.",
+            "Police officers in Tawangmangu said the victims were safe.",
+            "Pegawai polis di Kampung Gadong berkata mangsa selamat.",
         ] {
             assert_eq!(names(text), Vec::<String>::new(), "{text}");
         }

@@ -22,7 +22,9 @@
 //!
 //! The speaker is the person (see [`super::persons`]) named in the attribution;
 //! a pronoun form ("ujarnya", "katanya", "he said") stands for a person who
-//! spoke since the quote before, else for that quote's speaker, else for the
+//! spoke since the quote before (a speech verb right after the name, or
+//! after a phrase of when or where: "Kamarul, dalam satu kenyataan minggu
+//! lalu berkata", "Budi saat dikonfirmasi mengatakan"), else for that quote's speaker, else for the
 //! person last named. A voice the article does not name stays unnamed: a
 //! pronoun after "sebut saja Dw", "who declined to be named", or "Seorang
 //! korban … mengaku" (`data/anonymous_speakers.tsv`) has no speaker, and a
@@ -192,6 +194,36 @@ fn speaking(text: &str, at: Span) -> bool {
             .enumerate()
             .any(|(k, (_, w))| speech::verb(w).is_some() && (k == 0 || filler(after[0].1)));
     if verb_after {
+        return true;
+    }
+    // "Kamarul Zaman Othman, dalam satu kenyataan minggu lalu berkata…",
+    // "Budi saat dikonfirmasi di Jakarta mengatakan…", "Smith, in a
+    // statement on Monday, said…": a phrase of when or where before the verb.
+    let clause = &lead[..lead.find(['.', ';', '!', '?']).unwrap_or(lead.len())];
+    let words = clause_words(clause, 0);
+    if mid_sentence
+        && words.first().is_some_and(|(_, w)| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "dalam"
+                    | "saat"
+                    | "ketika"
+                    | "semasa"
+                    | "sewaktu"
+                    | "usai"
+                    | "selepas"
+                    | "in"
+                    | "when"
+                    | "after"
+                    | "during"
+            )
+        })
+        && words
+            .iter()
+            .take(9)
+            .skip(1)
+            .any(|(_, w)| speech::verb(w) == Some(VerbForm::Named))
+    {
         return true;
     }
     // "Chatchai Boonmee, deputy commissioner of the CIB, told …"
@@ -798,6 +830,28 @@ mod tests {
                  \"Gangs keep moving across the border, so we must move faster,\" he added.",
                 Lang::En,
                 "Chatchai Boonmee",
+            ),
+            // A phrase of when or where between the name and the verb.
+            (
+                "“Anak guam saya tidak tahu apa-apa tentang akaun itu,” kata peguam Gurdeep Singh.\n\
+                 Pengarah JSJK, Datuk Kamarul Zaman Othman, dalam satu kenyataan minggu lalu berkata pihaknya akan bertindak.\n\
+                 “Tanpa keldai akaun, sindiket tidak boleh bergerak,” katanya.",
+                Lang::Ms,
+                "Kamarul Zaman Othman",
+            ),
+            (
+                "“Kami terus memburu pelaku lain di luar negeri,” kata Brigjen Andi Pratama.\n\
+                 Kapolres Bogor AKBP Rudi Hartono saat dikonfirmasi di Cibinong mengatakan korban sudah diperiksa.\n\
+                 “Semua korban kini didampingi psikolog dari dinas sosial,” ujarnya.",
+                Lang::Id,
+                "Rudi Hartono",
+            ),
+            (
+                "\"We will keep chasing the ringleaders abroad,\" Chief Inspector Mark Delaney said.\n\
+                 Deputy commissioner Lim Wei Jie, in a statement on Monday, said the accounts had been frozen.\n\
+                 \"Every mule account we freeze cuts a line of money,\" he added.",
+                Lang::En,
+                "Lim Wei Jie",
             ),
         ];
         for (text, lang, want) in cases {
