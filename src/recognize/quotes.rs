@@ -27,9 +27,12 @@
 //! lalu berkata", "Budi saat dikonfirmasi mengatakan"), else for that quote's speaker, else for the
 //! person last named. A voice the article does not name stays unnamed: a
 //! pronoun after "sebut saja Dw", "who declined to be named", or "Seorang
-//! korban … mengaku" (`data/anonymous_speakers.tsv`) has no speaker, and a
+//! korban … mengaku" (`data/anonymous_speakers.tsv`) has no speaker, nor
+//! has a written message ("… reads: “…”", "berbunyi: “…”"), and a
 //! quote that goes on after "kata seorang mangsa" has none either, until the
 //! story names someone again ("Roslan turut menasihati …. “…,” tegasnya").
+//! In English, a pronoun other than the last voice's ("…,” she said. ¶
+//! Whitfield reported it. ¶ “…,” he says") is the person named since.
 
 use super::speech::{self, VerbForm};
 use super::words::is_word_char;
@@ -64,6 +67,8 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
     // The voice of the last attributed quote: a person, or `Some(None)` for
     // one the article does not name ("kata seorang korban").
     let mut last_voice: Option<Option<usize>> = None;
+    // The English pronoun of that attribution ("she said"), if it had one.
+    let mut last_pronoun: Option<&str> = None;
     // The paragraph of the last reported quote, and its part's close.
     let mut last_part: Option<(Span, usize)> = None;
     let mut i = 0;
@@ -118,9 +123,17 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
                 .ends_with(['.', '!', '?'])
             && words >= 6;
         let alone = ((whole_paragraph && words >= 5) || closing_sentence).then_some(Found::Nobody);
-        let Some(found) = attribution.or(follows.then_some(Found::Previous)).or(alone) else {
+        // A written message ("A message from Lina reads: “…”", "pesan itu
+        // berbunyi: “…”") has no voice, whatever was said before it.
+        let found = if written_before(text, &chain[0]) {
+            Some(Found::Nobody)
+        } else {
+            attribution.or(follows.then_some(Found::Previous)).or(alone)
+        };
+        let Some(found) = found else {
             continue;
         };
+        let pronoun = pronoun_after(text, &last);
         let speaker = match found {
             Found::Person(k) => Some(k),
             // "Bambang mengatakan …. "…," ujarnya.": a person who spoke since the
@@ -144,7 +157,12 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
                     None
                 } else if spoke.is_some() {
                     spoke
-                } else if last_voice == Some(None) && named_since.is_some() {
+                } else if (last_voice == Some(None)
+                    // "…,” she said. ¶ Whitfield reported it. ¶ “…,” he says:
+                    // another pronoun is another voice.
+                    || pronoun.zip(last_pronoun).is_some_and(|(a, b)| a != b))
+                    && named_since.is_some()
+                {
                     named_since
                 } else {
                     last_voice.unwrap_or_else(|| last_named.map(|m| m.1))
@@ -153,6 +171,8 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
             Found::Nobody => None,
         };
         if found != Found::Nobody || attribution.is_some() {
+            // The same voice keeps its pronoun over a quote without one.
+            last_pronoun = pronoun.or(last_pronoun.filter(|_| last_voice == Some(speaker)));
             last_voice = Some(speaker);
         }
         last_part = chain.last().map(|p| (p.para, p.close));
@@ -455,6 +475,40 @@ fn after(text: &str, part: &Part, limit: usize, mentions: &[(Span, usize)]) -> O
     Some(Found::Nobody)
 }
 
+/// "he" or "she" among the first three words after a closed part ("…,” she
+/// said", "…,” said he").
+fn pronoun_after(text: &str, part: &Part) -> Option<&'static str> {
+    if !part.closed {
+        return None;
+    }
+    let end = (part.close + 24).min(part.para.1);
+    let end = (end..=part.para.1).find(|&e| text.is_char_boundary(e))?;
+    clause_words(&text[part.close..end], 0)
+        .iter()
+        .take(3)
+        .find_map(|(_, w)| match *w {
+            "he" | "He" => Some("he"),
+            "she" | "She" => Some("she"),
+            _ => None,
+        })
+}
+
+/// Whether the words right before a part introduce a written text: "reads:",
+/// "berbunyi:", "bertuliskan".
+fn written_before(text: &str, part: &Part) -> bool {
+    let head = text[part.para.0..part.open]
+        .trim_end()
+        .trim_end_matches(':');
+    let last = head
+        .rsplit(|c: char| !is_word_char(c))
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    matches!(
+        last.to_ascii_lowercase().as_str(),
+        "reads" | "berbunyi" | "bertuliskan" | "tertulis" | "bertulis"
+    )
+}
+
 /// The attribution before a part: a speech verb among the last words of the
 /// clause that opens it, and the person named there.
 fn before(text: &str, part: &Part, mentions: &[(Span, usize)]) -> Option<Found> {
@@ -710,6 +764,26 @@ mod tests {
                 vec![
                     q("Kerugiannya ditaksir mencapai 120 juta yuan", Some("Yusuf Maulana")),
                     q("Kerja sama lewat jalur Interpol jauh lebih cepat", Some("Yusuf Maulana")),
+                ],
+            ),
+            // A written message has no voice; another pronoun is another
+            // voice: the person named since.
+            (
+                "\"I trusted her completely,\" Martin Hale says at his kitchen table.                  A text from the woman, still on his phone, reads: \"Sayang, this is the very last fee, I promise.\"\n\n                 Analyst Joanna Reyes said the compounds had moved. \"Every time one closes, another opens,\" she said.\n\n                 Hale reported the fraud to his bank in March.\n\n                 \"People ask me why I kept paying,\" he says.",
+                Lang::En,
+                vec![
+                    q("I trusted her completely", Some("Martin Hale")),
+                    q("Sayang, this is the very last fee, I promise.", None),
+                    q("Every time one closes, another opens", Some("Joanna Reyes")),
+                    q("People ask me why I kept paying", Some("Martin Hale")),
+                ],
+            ),
+            (
+                "\"Kami sudah memblokir 40 rekening,\" kata Kombes Budi Santoso.\n\n                 Pesan yang diterima korban berbunyi: \"Selamat, Anda lolos seleksi kerja di luar negeri.\"",
+                Lang::Id,
+                vec![
+                    q("Kami sudah memblokir 40 rekening", Some("Budi Santoso")),
+                    q("Selamat, Anda lolos seleksi kerja di luar negeri.", None),
                 ],
             ),
         ];
