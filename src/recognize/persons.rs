@@ -143,7 +143,8 @@ fn pinyin_syllable(s: &str) -> bool {
 
 /// Lowercase words that join the parts of an office name.
 const CONNECTORS: &[&str] = &[
-    "and", "bidang", "dan", "di", "for", "in", "of", "on", "the", "to", "untuk", "urusan",
+    "and", "bagi", "bidang", "dan", "di", "for", "in", "ke", "of", "on", "the", "to", "untuk",
+    "urusan",
 ];
 /// Lowercase particles inside names.
 const PARTICLES: &[&str] = &[
@@ -1800,6 +1801,19 @@ mod tests {
     #[test]
     fn names_before_a_comma_title_and_beside_speech_verbs_are_persons() {
         let cases: &[(&str, Orgs, Countries, &[Want])] = &[
+            // Malay "ke" and "bagi" go on with the office.
+            (
+                "Duta Besar Malaysia ke Kemboja, Eldeen Husaini, berkata kerjasama itu penting.",
+                &[],
+                &[("Malaysia", "MY"), ("Kemboja", "KH")],
+                &[("Eldeen Husaini", Some("Duta Besar"), None, Some("MY"))],
+            ),
+            (
+                "Wakil Serantau UNODC bagi Kemboja dan Laos, Elena Marchetti, berkata jenayah itu berkembang.",
+                &[("UNODC", "UNODC", None)],
+                &[("Kemboja", "KH"), ("Laos", "LA")],
+                &[("Elena Marchetti", Some("Wakil Serantau"), Some("UNODC"), Some("KH"))],
+            ),
             (
                 "Sok Vannak, juru bicara Kepolisian Kamboja, membenarkan penggerebekan itu.",
                 &[(
