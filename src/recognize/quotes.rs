@@ -905,6 +905,14 @@ mod tests {
                 Lang::En,
                 "Chatchai Boonmee",
             ),
+            // An opinion or a welcome is speech too.
+            (
+                "“Kami sudah menutup 800 situs sejak Januari,” kata Kombes Andi Pratama.\n\
+                 Menteri Maria Lestari menilai angka itu baru puncak gunung es.\n\
+                 “Kami tidak bisa hanya menunggu laporan dari masyarakat,” tuturnya.",
+                Lang::Id,
+                "Maria Lestari",
+            ),
             // A phrase of when or where between the name and the verb.
             (
                 "“Anak guam saya tidak tahu apa-apa tentang akaun itu,” kata peguam Gurdeep Singh.\n\
