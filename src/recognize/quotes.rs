@@ -543,7 +543,16 @@ fn before(text: &str, part: &Part, mentions: &[(Span, usize)]) -> Option<Found> 
         return Some(Found::Person(k));
     }
     let near = |k: usize| words.get(k).is_some_and(|(_, w)| speech::is_pronoun(w));
-    if near(vi + 1) || (vi > 0 && near(vi - 1)) {
+    // "Ia lalu menceritakan …: “…”": an adverb between pronoun and verb.
+    let adverb = |k: usize| {
+        words.get(k).is_some_and(|(_, w)| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "lalu" | "kemudian" | "juga" | "pun" | "pula" | "turut" | "then" | "also" | "later"
+            )
+        })
+    };
+    if near(vi + 1) || (vi > 0 && near(vi - 1)) || (vi > 1 && adverb(vi - 1) && near(vi - 2)) {
         return Some(Found::Previous);
     }
     Some(Found::Nobody)
@@ -654,6 +663,15 @@ mod tests {
                 q("Kami terus memantau situasi di sana", Some("Andi Saputra")),
                 q("Kami siap membantu pemulangan", Some("Rina Kusuma")),
             ]
+        );
+        // An adverb between the pronoun and the verb before the quote.
+        let id = "Korban bernama Komang Ariana tiba di Singaraja. Ia lalu menceritakan perjalanannya dari Bangkok: \"Kami dijemput mobil bersama beberapa orang lain.\"";
+        assert_eq!(
+            quotes(id, Lang::Id),
+            vec![q(
+                "Kami dijemput mobil bersama beberapa orang lain.",
+                Some("Komang Ariana")
+            )]
         );
         let ms = "Ketua polis Ahmad Zaki Ismail hadir. Beliau menambah: “Orang ramai boleh membuat semakan dahulu.”";
         assert_eq!(
