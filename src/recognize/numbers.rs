@@ -3265,6 +3265,16 @@ mod tests {
                 &[(7000, Involved), (260, Involved), (150, Involved)],
             ),
             (
+                "Sebanyak 214 orang diamankan, terdiri atas 158 pria dan 56 wanita.",
+                Lang::Id,
+                &[(214, Arrest), (158, Arrest), (56, Arrest)],
+            ),
+            (
+                "Police detained 120 people, comprising 80 men and 40 women who worked at the compound.",
+                Lang::En,
+                &[(120, Arrest), (80, Arrest), (40, Arrest)],
+            ),
+            (
                 "Para korban, di antaranya lima perempuan dan seorang remaja, dipulangkan dari Phnom Penh.",
                 Lang::Id,
                 &[(5, Repatriation), (1, Repatriation)],
