@@ -3186,6 +3186,8 @@ mod tests {
             ("Sepanjang tahun ini ada 71 tangkapan.", Lang::Ms, &[(71, Arrest)]),
             // people caught up, still there, waiting
             ("Sekitar 900 WNI masih berada di kompleks itu.", Lang::Id, &[(900, Involved)]),
+            // People located there are caught up in it.
+            ("KBRI mencatat sedikitnya 84 WNI berada di wilayah yang terdampak.", Lang::Id, &[(84, Involved)]),
             // Gamblers are caught up in the scheme.
             ("Sekitar 2 juta warga bermain judi daring setiap bulan.", Lang::Id, &[(2_000_000, Involved)]),
             ("Lebih 30,000 orang didapati berjudi dalam talian.", Lang::Ms, &[(30_000, Involved)]),
