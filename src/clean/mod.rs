@@ -17,6 +17,23 @@
 //! name beside a time stamp, byline or masthead is the writer. Titles lose
 //! the outlet printed after them ("… - Kompas.com", "… | Reuters"), and the
 //! headline printed again (in capitals, or with that suffix) is cut.
+//!
+//! Above the headline also go: a menu laid out one item a line (five or
+//! more lines of one to three capitalized words), a menu line whose items
+//! are sections or towns ("Home Batam Tanjungpinang Bintan …"), a breadcrumb
+//! after a section word ("NEWS › Crime & Courts"), a live-stream link
+//! ("LIVE: Sumeks TV"), and a masthead with its slogan or home link
+//! ("HALUAN KEPRI - Media Kepri Terpercaya", "The Guardian - Back to home"),
+//! which names the outlet. A deck without a final stop still belongs to the
+//! header, so the writer's name under it is found.
+//!
+//! The outlet is, by priority: the page's `og:site_name`, a masthead or
+//! breadcrumb, the agency of the dateline, a byline's outlet, an outlet the
+//! tables know in the copyright line, and last the holder a copyright line
+//! names after its years ("© 2025 Tagar.id - All Rights Reserved"), which
+//! is how a site the tables do not know is named. The site's name standing
+//! in a dateline's place ("JATIMTIMES - …") is the outlet, not a place, and
+//! never its own wire.
 
 mod source;
 mod tables;
@@ -27,7 +44,7 @@ use aho_corasick::{Anchored, Input};
 
 use crate::input::RawArticle;
 use crate::model::{Removed, RemovedReason, Source};
-use tables::{has, CUES, OUTLETS, RELATED_WORDS, SECTIONS, WIDGET_STRONG, WIDGET_WORDS};
+use tables::{has, CUES, OUTLETS, RELATED_WORDS, SECTIONS, TAGLINES, WIDGET_STRONG, WIDGET_WORDS};
 
 /// The clean article.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -104,6 +121,9 @@ impl Gathered {
         }
         if let Some(o) = OUTLETS.find_in(line) {
             self.outlets.push((2, o.canonical.clone()));
+        } else if let Some(holder) = source::copyright_holder(line) {
+            // A site the tables do not know, named by its own footer.
+            self.outlets.push((1, holder));
         }
     }
 }
@@ -178,6 +198,7 @@ pub fn clean(raw: RawArticle) -> Cleaned {
     related_lists(&mut lines);
     tag_blocks(&mut lines);
     widget_blocks(&mut lines);
+    menu_blocks(&mut lines);
     captions_beside_credits(&mut lines);
 
     // A title that is only the site's name ("# Kompas.com") is a masthead.
@@ -297,13 +318,22 @@ pub fn clean(raw: RawArticle) -> Cleaned {
 }
 
 /// The source from what was gathered, and the publication date of the time stamps.
-fn settle(g: Gathered) -> (Source, Option<String>) {
+fn settle(mut g: Gathered) -> (Source, Option<String>) {
     let best = g.outlets.iter().map(|o| o.0).max();
-    let outlet = best.and_then(|p| g.outlets.iter().find(|o| o.0 == p).map(|o| o.1.clone()));
+    let mut outlet = best.and_then(|p| g.outlets.iter().find(|o| o.0 == p).map(|o| o.1.clone()));
+    // "JATIMTIMES - Tiga pemuda …" under a "JatimTIMES.com" footer: the
+    // site's name in the dateline's place is the outlet, not a place.
+    if let (Some(o), Some(d)) = (outlet.as_deref(), g.dateline.as_deref()) {
+        let stem = source::web_stem(o);
+        if core(stem) == core(d) {
+            outlet = Some(stem.to_string());
+            g.dateline = None;
+        }
+    }
     let wire = g
         .wires
         .iter()
-        .find(|w| outlet.as_deref() != Some(w.as_str()))
+        .find(|w| outlet.as_deref().map(core) != Some(core(w)))
         .cloned();
     let stamp = g
         .stamps
@@ -616,6 +646,10 @@ fn classify(line: &str, core: &str, g: &mut Gathered) -> Option<RemovedReason> {
         }
         // A masthead line: "CNN Indonesia".
         g.outlet(5, &o.canonical);
+        return Some(RemovedReason::Navigation);
+    }
+    if let Some(name) = masthead_with_motto(line) {
+        g.outlet(5, &name);
         return Some(RemovedReason::Navigation);
     }
     if let Some(name) = name_with_email(line) {
@@ -1190,10 +1224,14 @@ fn is_breadcrumb(line: &str) -> bool {
     if seps == 0 {
         return false;
     }
-    // One separator is enough after the site's name: "BERNAMA | Am".
+    // One separator is enough after the site's name or a section: "BERNAMA
+    // | Am", "NEWS › Crime & Courts", "Beranda / Politik dan Hukum".
     if seps == 1 {
         let first = line.split(['>', '»', '/', '›', '|']).next().unwrap_or("");
-        if OUTLETS.lookup(first).is_none() && source::domain_outlet(first).is_none() {
+        if OUTLETS.lookup(first).is_none()
+            && source::domain_outlet(first).is_none()
+            && !has(&SECTIONS, &first.trim().to_lowercase())
+        {
             return false;
         }
     }
@@ -1564,6 +1602,46 @@ fn widget_blocks(lines: &mut [Line]) {
     }
 }
 
+/// A site's menu laid out one item a line, above the story: five or more
+/// lines in a row of one to three capitalized words ("News", "Opinion",
+/// "Climate crisis").
+fn menu_blocks(lines: &mut [Line]) {
+    let story = lines
+        .iter()
+        .position(|l| l.cut.is_none() && is_paragraph(&l.text))
+        .unwrap_or(lines.len());
+    let item = |l: &Line| {
+        let words = l.text.split_whitespace().count();
+        (1..=3).contains(&words)
+            && !l.text.bytes().any(|b| b.is_ascii_digit())
+            && !l
+                .text
+                .trim_end()
+                .ends_with(['.', '?', '!', ':', ',', '"', '”'])
+            && l.text.chars().next().is_some_and(char::is_uppercase)
+    };
+    let mut i = 0;
+    while i < story {
+        let mut j = i;
+        while j < story
+            && lines[j].block == lines[i].block
+            && (lines[j].cut.is_some() || item(&lines[j]))
+        {
+            j += 1;
+        }
+        let items = lines[i..j].iter().filter(|l| l.cut.is_none()).count();
+        if items >= MENU_RUN {
+            for l in lines[i..j].iter_mut().filter(|l| l.cut.is_none()) {
+                l.cut = Some(RemovedReason::Navigation);
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// How many menu items one a line make a menu.
+const MENU_RUN: usize = 5;
+
 /// A short line right above or below a photo credit line ("Foto: …") in the
 /// same block is that photo's caption.
 fn captions_beside_credits(lines: &mut [Line]) {
@@ -1597,6 +1675,9 @@ fn captions_beside_credits(lines: &mut [Line]) {
 /// "World / Asia", "Internasional".
 fn is_kicker(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
+    if is_live_label(line, words.len()) {
+        return true;
+    }
     if words.is_empty()
         || words.len() > 4
         || line.chars().any(|c| c.is_ascii_digit())
@@ -1625,16 +1706,50 @@ fn is_kicker(line: &str) -> bool {
     sections || (titled && (capitals && words.len() <= 3 || joined))
 }
 
+/// A live-stream link over the headline: "LIVE: Sumeks TV", "Live Streaming".
+fn is_live_label(line: &str, words: usize) -> bool {
+    let lower = line.trim().to_lowercase();
+    words <= 4 && (lower.starts_with("live:") || lower.starts_with("live streaming"))
+}
+
+/// The site's name of a masthead line with a slogan or a home link after
+/// it: "HALUAN KEPRI - Media Kepri Terpercaya" → "Haluan Kepri", "The
+/// Guardian - Back to home" → "The Guardian".
+fn masthead_with_motto(line: &str) -> Option<String> {
+    [" - ", " | ", " – ", " — "].iter().find_map(|sep| {
+        let (name, motto) = line.trim().split_once(sep)?;
+        let known = OUTLETS.lookup(name).map(|o| o.canonical.clone());
+        let lower = motto.trim().to_lowercase();
+        let home = ["back to home", "kembali ke beranda", "home", "beranda"]
+            .iter()
+            .any(|h| lower == *h);
+        let slogan = motto
+            .split_whitespace()
+            .any(|w| has(&TAGLINES, &w.to_lowercase()));
+        let short =
+            name.split_whitespace().nth(3).is_none() && motto.split_whitespace().nth(5).is_none();
+        match known {
+            Some(o) if short && (home || slogan) => Some(o),
+            None if short && slogan && name.chars().next().is_some_and(char::is_uppercase) => {
+                Some(source::title_case(name.trim()))
+            }
+            _ => None,
+        }
+    })
+}
+
 /// A site's name standing alone above the story: "The Laotian Times",
-/// "KALTIMPOST.ID".
+/// "KALTIMPOST.ID", or with its slogan: "HALUAN KEPRI - Media Kepri
+/// Terpercaya".
 fn is_masthead(line: &str) -> bool {
     let t = line.trim();
-    t.split_whitespace().nth(4).is_none()
-        && (OUTLETS.lookup(t).is_some()
-            || ["The ", "the ", "THE "].iter().any(|the| {
-                t.strip_prefix(the)
-                    .is_some_and(|r| OUTLETS.lookup(r).is_some())
-            }))
+    masthead_with_motto(t).is_some()
+        || t.split_whitespace().nth(4).is_none()
+            && (OUTLETS.lookup(t).is_some()
+                || ["The ", "the ", "THE "].iter().any(|the| {
+                    t.strip_prefix(the)
+                        .is_some_and(|r| OUTLETS.lookup(r).is_some())
+                }))
 }
 
 /// A site's menu bar copied as one line: "News Business Travel Life Sports
@@ -1655,7 +1770,10 @@ fn is_menu(line: &str, words: usize) -> bool {
         if bare.is_empty() {
             continue;
         }
-        let section = has(&SECTIONS, &bare.to_lowercase());
+        // A regional site names its sections after towns ("Batam Tanjungpinang
+        // Bintan Karimun").
+        let section = has(&SECTIONS, &bare.to_lowercase())
+            || crate::recognize::gazetteer::place(bare).is_some();
         // "e-Paper", "mStar": a section may be written in lower case.
         if !section && !bare.chars().next().is_some_and(char::is_uppercase) {
             return false;
@@ -1674,11 +1792,27 @@ fn is_menu(line: &str, words: usize) -> bool {
 fn header_zone(lines: &mut [Line], g: &mut Gathered) {
     // A deck sentence may stand between the headline and the byline, so
     // the zone runs to the first long paragraph, within the first lines.
+    // A deck has no final stop ("… Now London and Washington are going
+    // after the money"); the story's paragraphs do.
     let end = lines
         .iter()
-        .position(|l| l.cut.is_none() && l.text.split_whitespace().nth(19).is_some())
-        .unwrap_or(lines.len())
-        .min(14);
+        .position(|l| {
+            l.cut.is_none()
+                && l.text.split_whitespace().nth(19).is_some()
+                && (l
+                    .text
+                    .trim_end()
+                    .ends_with(['.', '!', '?', '"', '”', '’', ')'])
+                    || l.text.split_whitespace().nth(39).is_some())
+        })
+        .unwrap_or(lines.len());
+    // Within the first lines left after the menus are cut.
+    let end = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.cut.is_none())
+        .nth(14)
+        .map_or(end, |(k, _)| end.min(k));
     for i in 0..end {
         if lines[i].cut.is_some() {
             continue;

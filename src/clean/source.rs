@@ -1206,6 +1206,17 @@ pub(crate) fn domain_outlet(s: &str) -> Option<String> {
     (web && !s.contains(' ') && !s.contains('@') && !lower.contains("://")).then(|| s.to_string())
 }
 
+/// A site's name without its web suffix: "JatimTIMES.com" → "JatimTIMES".
+pub(crate) fn web_stem(s: &str) -> &str {
+    let lower = s.to_lowercase();
+    WEB_SUFFIXES
+        .iter()
+        .filter(|d| lower.ends_with(*d) && s.is_char_boundary(s.len() - d.len()))
+        .map(|d| &s[..s.len() - d.len()])
+        .min_by_key(|stem| stem.len())
+        .unwrap_or(s)
+}
+
 fn agency(s: &str) -> Option<String> {
     let s = s.trim();
     if !s.chars().any(char::is_alphabetic) || s.split_whitespace().count() > 4 {
@@ -1470,6 +1481,66 @@ pub(crate) fn copyright_year(line: &str) -> Option<i32> {
         })
         .last()
         .and_then(|y| y.parse().ok())
+}
+
+/// The holder a copyright line names after its years, when it reads as a
+/// site's name: "Copyright © 2017 - 2025 JatimTIMES.com | All Rights
+/// Reserved" → "JatimTIMES.com", "Hak Cipta Terpelihara © 2016-2025 Malaysia
+/// Dateline" → "Malaysia Dateline". A company ("PT. Kompas Cyber Media") or
+/// a holder without a year before it is not taken: the year marks where
+/// the name starts.
+pub(crate) fn copyright_holder(line: &str) -> Option<String> {
+    let last_year = word_runs(line)
+        .filter(|r| {
+            let w = &line[r.clone()];
+            w.len() == 4 && w.bytes().all(|c| c.is_ascii_digit())
+        })
+        .last()?;
+    let rest = line[last_year.end..].trim_start_matches([' ', '.', ',', '\u{a0}']);
+    // The name ends at a separator or a sentence stop; the dot of a web
+    // address ("JatimTIMES.com") is not one.
+    let mut end = rest.len();
+    for (i, c) in rest.char_indices() {
+        let next = rest[i + c.len_utf8()..].chars().next();
+        let stop = match c {
+            '|' | ',' | ';' | '(' | '–' | '—' | '/' => true,
+            '.' => !next.is_some_and(|n| n.is_alphanumeric()),
+            '-' => next == Some(' '),
+            _ => false,
+        };
+        if stop {
+            end = i;
+            break;
+        }
+    }
+    let name = rest[..end].trim();
+    let lower = name.to_lowercase();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let rights = [
+        "all rights",
+        "hak cipta",
+        "dilindungi",
+        "terpelihara",
+        "reserved",
+    ];
+    let company = matches!(
+        words.first().map(|w| w.trim_end_matches('.')),
+        Some("PT" | "Sdn" | "Bhd")
+    ) || words.iter().any(|w| {
+        matches!(
+            w.trim_end_matches('.'),
+            "Sdn" | "Bhd" | "Ltd" | "Inc" | "Tbk" | "Co"
+        )
+    });
+    let named = (1..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+        && !rights.iter().any(|r| lower.contains(r))
+        && !company;
+    named.then(|| name.to_string())
 }
 
 #[cfg(test)]
@@ -1786,6 +1857,33 @@ mod tests {
             "BAIK—Polisi menangkap dua orang.",
         ] {
             assert_eq!(dateline(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn the_copyright_holder_is_the_site_named_after_the_years() {
+        let cases = [
+            (
+                "Copyright © 2017 - 2025 JatimTIMES.com | All Rights Reserved",
+                Some("JatimTIMES.com"),
+            ),
+            ("© 2025 Tagar.id - All Rights Reserved", Some("Tagar.id")),
+            (
+                "Hak Cipta Terpelihara © 2025 Selangorkini. Perbadanan Urus Niaga Media Selangor.",
+                Some("Selangorkini"),
+            ),
+            (
+                "Hak Cipta Terpelihara © 2016-2025 Malaysia Dateline",
+                Some("Malaysia Dateline"),
+            ),
+            ("Copyright © 2008 - 2024 PT. Kompas Cyber Media", None),
+            ("© 2024 Media Prima Sdn Bhd", None),
+            ("Copyright © 2025. All rights reserved.", None),
+            ("Copyright © ANTARA", None),
+            ("© 2025 the site all rights reserved", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(copyright_holder(line).as_deref(), want, "{line}");
         }
     }
 

@@ -89,6 +89,7 @@ pub(crate) const WIDGET_DATA: &str = include_str!("../../data/clean_widget_words
 pub(crate) const WIDGET_STRONG_DATA: &str = include_str!("../../data/clean_widget_strong.txt");
 pub(crate) const SECTIONS_DATA: &str = include_str!("../../data/clean_sections.txt");
 pub(crate) const RELATED_DATA: &str = include_str!("../../data/clean_related_words.tsv");
+pub(crate) const TAGLINE_DATA: &str = include_str!("../../data/clean_taglines.txt");
 
 /// Boilerplate cues and one automaton over them (lowercase).
 pub(crate) struct Cues {
@@ -289,6 +290,9 @@ pub(crate) static WIDGET_STRONG: LazyLock<Vec<&'static str>> =
 pub(crate) static SECTIONS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| word_list(SECTIONS_DATA));
 
+/// Words of a site's slogan ("Terpercaya", "Terkini").
+pub(crate) static TAGLINES: LazyLock<Vec<&'static str>> = LazyLock::new(|| word_list(TAGLINE_DATA));
+
 /// Words a related-links header is made of ("Kamu Sudah Baca Ini?", "You
 /// may like these stories too", "Menarik Dibaca"), each with whether it
 /// alone says "more to read" (`strong`).
@@ -349,6 +353,7 @@ mod tests {
             ("clean_widget_strong", WIDGET_STRONG_DATA),
             ("clean_sections", SECTIONS_DATA),
             ("clean_related_words", RELATED_DATA),
+            ("clean_taglines", TAGLINE_DATA),
         ] {
             let k = keys(data);
             assert!(!k.is_empty(), "{name} is empty");

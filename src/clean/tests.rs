@@ -700,6 +700,64 @@ fn mastheads_menus_search_boxes_and_print_stamps_are_not_headlines() {
 }
 
 #[test]
+fn slogans_breadcrumbs_live_links_and_menus_one_item_a_line_are_not_headlines() {
+    // A site's name with its slogan names the outlet; the dateline's agency
+    // in capitals is the site itself, not a wire.
+    let c = run(&format!(
+        "HALUAN KEPRI - Media Kepri Terpercaya\nHome  Batam  Tanjungpinang  Bintan  Karimun  Lingga  Natuna  Indeks\n\n\
+         27 PMI Korban TPPO di Kamboja Dipulangkan Lewat Batam\n\nBATAM (HALUAN KEPRI) - {PARA}"
+    ));
+    assert_eq!(
+        c.title.as_deref(),
+        Some("27 PMI Korban TPPO di Kamboja Dipulangkan Lewat Batam")
+    );
+    assert_eq!(c.source.outlet.as_deref(), Some("Haluan Kepri"));
+    assert_eq!(c.source.wire, None);
+    for (kicker, lang) in [
+        ("NEWS › Crime & Courts", "en"),
+        ("Beranda / Politik dan Hukum", "id"),
+        ("LIVE: Sumeks TV", "id"),
+    ] {
+        let c = run(&format!(
+            "{kicker}\n\nFour Charged Over Scam Run From Cambodia\n\n{PARA}"
+        ));
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Four Charged Over Scam Run From Cambodia"),
+            "{lang}: {kicker}"
+        );
+    }
+    // A menu one item a line, a known site's name with a home link, and a
+    // deck without a final stop between the headline and the writer.
+    let c = run(&format!(
+        "Skip to main content\nSkip to navigation\nSupport us\nThe Guardian - Back to home\nNews\nOpinion\nSport\nCulture\nClimate crisis\nGlobal development\n\n\
+         Inside the scams draining Britain’s savers\n\
+         Crypto investment frauds run from compounds in Cambodia and Myanmar are costing victims in the United Kingdom dearly and the money is hard to trace\n\
+         Rebecca Lyons\nMon 17 Nov 2025 06.00 GMT\n\n{PARA}"
+    ));
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Inside the scams draining Britain’s savers")
+    );
+    assert_eq!(c.source.outlet.as_deref(), Some("The Guardian"));
+    assert_eq!(c.source.authors, ["Rebecca Lyons"]);
+}
+
+#[test]
+fn a_footer_names_a_site_the_tables_do_not_know() {
+    let c = run(&format!(
+        "JatimTIMES\n\nJATIMTIMES - {PARA}\n\nCopyright © 2017 - 2025 JatimTIMES.com | All Rights Reserved"
+    ));
+    assert_eq!(c.source.outlet.as_deref(), Some("JatimTIMES"));
+    assert_eq!(c.source.dateline, None);
+    assert_eq!(c.source.year, Some(2025));
+    let c = run(&format!(
+        "{PARA}\n\nHak Cipta Terpelihara © 2016-2025 Malaysia Dateline"
+    ));
+    assert_eq!(c.source.outlet.as_deref(), Some("Malaysia Dateline"));
+}
+
+#[test]
 fn an_agency_beside_the_writer_is_the_wire() {
     let c = run(&format!(
         "CNN Indonesia\n\n{PARA}\n\nPewarta: Andi Saputra / Reuters"
