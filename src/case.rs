@@ -235,12 +235,43 @@ mod tests {
         }
     }
 
-    /// A capital sigma next to every char: what decides between σ and ς
-    /// (Case_Ignorable and cased chars) is read as the standard library reads it.
+    /// The chars where Case_Ignorable changes, and their neighbours.
+    fn ignorable_edges() -> Vec<u32> {
+        let (mut at, mut edge, mut out) = (0, 0u32, Vec::new());
+        while at < IGNORABLE.len() {
+            let mut d = u32::from(IGNORABLE[at]);
+            at += 1;
+            if d == 0 {
+                d = u32::from(IGNORABLE[at]) << 16 | u32::from(IGNORABLE[at + 1]);
+                at += 2;
+            }
+            edge += d;
+            out.extend([edge.saturating_sub(1), edge, edge + 1]);
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// A capital sigma next to every char (next to every char of the Latin,
+    /// Greek and Cyrillic blocks, every 61st other char and every char where
+    /// Case_Ignorable changes in a debug build, which is 30 times slower): what
+    /// decides between σ and ς (Case_Ignorable and cased chars) is read as
+    /// the standard library reads it.
     #[test]
     fn final_sigma_agrees_next_to_every_char() {
+        let chars: Vec<char> = if cfg!(debug_assertions) {
+            let edges = ignorable_edges();
+            all_chars()
+                .filter(|&c| {
+                    c < '\u{3000}' || c as u32 % 61 == 0 || edges.binary_search(&(c as u32)).is_ok()
+                })
+                .collect()
+        } else {
+            all_chars().collect()
+        };
         let mut s = String::new();
-        for c in all_chars() {
+        for c in chars {
             for (before, after) in [("À", ""), ("中", ""), ("", "a"), ("À", "1")] {
                 s.clear();
                 s.push_str(before);
