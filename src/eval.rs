@@ -26,6 +26,7 @@
 //!   was cut is a false positive;
 //! - `language`, `title`, `published`: one item per document.
 
+use crate::case::Case;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -394,7 +395,7 @@ fn around(text: &str, start: usize, end: usize, reach: usize) -> String {
 
 /// The key an event is scored by: its type and its sorted, distinct actor countries.
 fn event_key(kind: &str, countries: &[String]) -> String {
-    let mut c: Vec<String> = countries.iter().map(|c| c.to_uppercase()).collect();
+    let mut c: Vec<String> = countries.iter().map(|c| c.upper()).collect();
     c.sort();
     c.dedup();
     format!("{kind}:{}", c.join(","))
@@ -483,7 +484,7 @@ pub fn score_document(doc: &Document, gold: &Gold) -> BTreeMap<&'static str, Sco
         "countries",
         multiset(
             doc.countries.iter().map(|c| c.code.clone()),
-            gold.countries.iter().map(|c| c.to_uppercase()),
+            gold.countries.iter().map(|c| c.upper()),
             true,
         ),
     );
@@ -619,7 +620,7 @@ fn identifier_key(kind: &str, value: &str) -> String {
     let v = match kind {
         "phone" | "bank_account" => value.chars().filter(char::is_ascii_digit).collect(),
         "crypto_wallet" => value.trim().to_string(),
-        _ => value.trim().trim_end_matches('/').to_lowercase(),
+        _ => value.trim().trim_end_matches('/').lower(),
     };
     format!("{kind}:{v}")
 }

@@ -93,11 +93,11 @@ pub fn detect(text: &str) -> Lang {
     {
         word.clear();
         if w.is_ascii() {
-            // What `char::to_lowercase` gives ASCII, without a char at a time.
+            // What `crate::case::lower_char` gives ASCII, without a char at a time.
             word.push_str(w);
             word.make_ascii_lowercase();
         } else {
-            word.extend(w.chars().flat_map(char::to_lowercase));
+            word.extend(w.chars().flat_map(crate::case::lower_char));
         }
         if let Some(e) = WORDS.get(word.as_str()) {
             en += f32::from(u8::from(e.en));

@@ -5,6 +5,7 @@
 //! opening quote, unless the word before the stop is a known abbreviation
 //! ("Kompol.", "Dr.", "No.", "Jl.", "Sept.") or a single initial.
 
+use crate::case::Case;
 use crate::model::Span;
 
 /// Abbreviations that end with a dot without ending the sentence, lowercased,
@@ -78,7 +79,7 @@ fn ends_sentence(text: &str, start: usize, stop: usize, end: usize) -> bool {
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return false; // an initial: "Andi P. Pratama"
     }
-    let lower = word.to_lowercase();
+    let lower = word.lower();
     ABBREVIATIONS.binary_search(&lower.as_str()).is_err()
 }
 

@@ -6,6 +6,9 @@
 //!
 //! `cargo test --test persons_train -- --nocapture`
 
+// clippy.toml keeps the standard case mappings out of the crate, not its tests.
+#![allow(clippy::disallowed_methods)]
+
 use std::path::{Path, PathBuf};
 
 use lintas::model::{Document, IdentifierKind};

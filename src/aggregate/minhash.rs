@@ -82,7 +82,7 @@ pub fn word_hashes(text: &str) -> Vec<u64> {
                 word.clear();
             }
         } else if ch.is_alphanumeric() {
-            word.extend(ch.to_lowercase());
+            crate::case::push_lower(&mut word, ch);
         } else if !word.is_empty() {
             out.push(hash_bytes(word.as_bytes(), 0x5151));
             word.clear();

@@ -28,7 +28,7 @@ pub mod summary;
 mod index;
 mod views;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize, Serializer};
@@ -91,9 +91,10 @@ pub struct Corpus {
     options: CorpusOptions,
     /// Summaries by slot; a removed document leaves `None`.
     slots: Vec<Option<Slot>>,
-    // usize, not u32, in these two: each distinct BTreeMap<K, V> compiles its
-    // own copy of the B-tree code into the wasm, and the views use these types.
-    by_id: BTreeMap<String, usize>,
+    /// Slots by document id. A hash map, sorted when the documents are listed
+    /// in id order: a `BTreeMap<String, usize>` was one more copy of the
+    /// B-tree code in the wasm, and the recognizers use this map type already.
+    by_id: HashMap<String, usize>,
     groups: HashMap<u64, Group>,
     text_index: TextIndex,
     fact_index: FactIndex,
@@ -258,9 +259,16 @@ impl Corpus {
 
     /// The summaries, in id order.
     pub fn documents(&self) -> impl Iterator<Item = &DocSummary> + '_ {
-        self.by_id
-            .values()
-            .filter_map(|&i| self.slots[i].as_ref().map(|s| &s.summary))
+        self.slots_by_id()
+            .into_iter()
+            .filter_map(|i| self.slots[i].as_ref().map(|s| &s.summary))
+    }
+
+    /// The slots of the documents, in id order.
+    fn slots_by_id(&self) -> Vec<usize> {
+        let mut ids: Vec<(&String, &usize)> = self.by_id.iter().collect();
+        crate::sort::sort_by(&mut ids, |a, b| a.0.cmp(b.0));
+        ids.into_iter().map(|(_, &i)| i).collect()
     }
 
     /// The derived views, computed on first read after a change.

@@ -6,7 +6,7 @@ use crate::model::{
     Count, CountKind, Country, Crime, CrimeLabel, Event, EventStatus, EventType, Identifier,
     IdentifierKind, OrgKind, Organization, Source, Span,
 };
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// splitmix64: a small deterministic generator for shuffles and edits.
 struct Rng(u64);

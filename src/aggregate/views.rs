@@ -4,7 +4,7 @@
 //! by document id; every list is sorted, so the same documents always give
 //! the same output whatever order they came in.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -22,19 +22,40 @@ pub struct Evidence {
     pub spans: Vec<Span>,
 }
 
-type EvidenceMap = BTreeMap<String, BTreeSet<Span>>;
+/// Evidence as it is gathered: (document, spans) in any order, a document
+/// possibly more than once; [`evidence`] sorts and merges it. (A
+/// `BTreeMap<String, BTreeSet<Span>>` was two more copies of the B-tree code
+/// in the wasm.)
+#[derive(Default)]
+struct EvidenceMap(Vec<(String, Vec<Span>)>);
 
+/// One entry per document, in document order, with its spans sorted and distinct.
 fn evidence(map: &EvidenceMap) -> Vec<Evidence> {
-    map.iter()
-        .map(|(d, s)| Evidence {
-            document: d.clone(),
-            spans: s.iter().copied().collect(),
-        })
-        .collect()
+    let mut order: Vec<&(String, Vec<Span>)> = map.0.iter().collect();
+    crate::sort::sort_by(&mut order, |a, b| a.0.cmp(&b.0));
+    let mut out: Vec<Evidence> = Vec::new();
+    for (doc, spans) in order {
+        match out.last_mut() {
+            Some(last) if last.document == *doc => last.spans.extend_from_slice(spans),
+            _ => out.push(Evidence {
+                document: doc.clone(),
+                spans: spans.clone(),
+            }),
+        }
+    }
+    for e in &mut out {
+        e.spans = distinct(std::mem::take(&mut e.spans));
+    }
+    out
+}
+
+/// The documents of [`evidence`]'s entries.
+fn documents(evidence: &[Evidence]) -> Vec<String> {
+    evidence.iter().map(|e| e.document.clone()).collect()
 }
 
 fn add_evidence(map: &mut EvidenceMap, doc: &str, spans: impl IntoIterator<Item = Span>) {
-    map.entry(doc.to_string()).or_default().extend(spans);
+    map.0.push((doc.to_string(), spans.into_iter().collect()));
 }
 
 /// Sorted and deduplicated: the sets of the views are `Vec`s made distinct
@@ -101,7 +122,7 @@ pub struct Views {
     pub distributions: Distributions,
     /// Document id → index into `stories`.
     #[serde(skip)]
-    pub(crate) story_index: BTreeMap<String, usize>,
+    pub(crate) story_index: HashMap<String, usize>,
 }
 
 /// Why two documents of a story are linked.
@@ -380,8 +401,9 @@ pub(super) fn compute(c: &Corpus) -> Views {
     let timeline = timeline(&docs, &story_ids, c.options.organization_nodes);
     let network = network(&docs, &timeline, c.options.organization_nodes);
     let distributions = distributions(&docs, &story_ids);
-    // Inserted one by one: collecting would compile a sort for the pairs.
-    let mut story_index = BTreeMap::new();
+    // Inserted one by one: collecting would compile another copy of the
+    // insertion code.
+    let mut story_index = HashMap::new();
     for (d, s) in &docs {
         story_index.insert(d.id.clone(), *s);
     }
@@ -400,9 +422,8 @@ pub(super) fn compute(c: &Corpus) -> Views {
 /// returns them in id order and, for each document in id order, its story.
 fn stories(c: &Corpus) -> (Vec<Story>, Vec<usize>) {
     let order: Vec<usize> = c
-        .by_id
-        .values()
-        .copied()
+        .slots_by_id()
+        .into_iter()
         .filter(|&i| c.slots[i].is_some())
         .collect();
     let mut pos = vec![usize::MAX; c.slots.len()];
@@ -560,6 +581,7 @@ fn claims(docs: &[(&super::DocSummary, usize)], story_ids: &[&str]) -> Vec<Claim
                 add_evidence(&mut a.evidence, &d.id, [count.span]);
             }
             let (dates, published) = (distinct(a.dates), distinct(a.published));
+            let ev = evidence(&a.evidence);
             let date = dates.first().cloned();
             let first_reported = published.first().cloned();
             let year = date
@@ -580,11 +602,11 @@ fn claims(docs: &[(&super::DocSummary, usize)], story_ids: &[&str]) -> Vec<Claim
                     .iter()
                     .map(|&s| story_ids[s].to_string())
                     .collect(),
-                documents: a.evidence.keys().cloned().collect(),
+                documents: documents(&ev),
                 sources: distinct(a.sources),
                 first_reported,
                 last_reported: published.last().cloned(),
-                evidence: evidence(&a.evidence),
+                evidence: ev,
             }
         })
         .collect()
@@ -614,65 +636,82 @@ impl Series {
 type SeriesKey = (CountKind, Option<String>, Vec<String>, Option<i32>);
 
 fn totals(claims: &[Claim]) -> Totals {
-    let mut series: BTreeMap<SeriesKey, Series> = BTreeMap::new();
-    let mut yearly: BTreeMap<SeriesKey, Series> = BTreeMap::new();
+    // Claims by series, all years together and year by year, sorted and
+    // grouped by key (a `BTreeMap<SeriesKey, Series>` was one more copy of the
+    // B-tree code in the wasm).
+    let mut series: Vec<(SeriesKey, usize)> = Vec::new();
+    let mut yearly: Vec<(SeriesKey, usize)> = Vec::new();
     for (i, c) in claims.iter().enumerate() {
-        let key = (c.kind, c.currency.clone(), c.countries.clone(), None);
-        series.entry(key).or_default().add(i, c);
-        let key = (c.kind, c.currency.clone(), c.countries.clone(), c.year);
-        yearly.entry(key).or_default().add(i, c);
+        series.push(((c.kind, c.currency.clone(), c.countries.clone(), None), i));
+        yearly.push(((c.kind, c.currency.clone(), c.countries.clone(), c.year), i));
     }
-    // Rows are kept in the series' map type (one B-tree copy in the wasm, not
-    // two): the row key is the one string of the key's `Vec`, which orders as
-    // the string itself; `sum` is the row's total and `claims` its claims.
-    let mut by_kind: BTreeMap<SeriesKey, Series> = BTreeMap::new();
-    let mut by_country = BTreeMap::new();
-    let mut by_pair = BTreeMap::new();
-    let mut by_year = BTreeMap::new();
-    let bump = |rows: &mut BTreeMap<SeriesKey, Series>,
+    let add_up = |ids: &[usize]| {
+        let mut s = Series::default();
+        for &i in ids {
+            s.add(i, &claims[i]);
+        }
+        s
+    };
+    // Rows are keyed as series are: the row key is the one string of the
+    // key's `Vec`, which orders as the string itself. Each series adds its
+    // total (`sum`) and claims to its rows; the parts of a row are summed once
+    // grouped.
+    let mut by_kind: Vec<(SeriesKey, Series)> = Vec::new();
+    let mut by_country = Vec::new();
+    let mut by_pair = Vec::new();
+    let mut by_year = Vec::new();
+    let bump = |rows: &mut Vec<(SeriesKey, Series)>,
                 kind: CountKind,
                 cur: &Option<String>,
                 key: String,
                 s: &Series| {
-        let row = rows
-            .entry((kind, cur.clone(), vec![key], None))
-            .or_default();
-        row.sum = row.sum.saturating_add(s.total());
-        row.claims.extend_from_slice(&s.claims);
+        let part = Series {
+            max_cumulative: 0,
+            sum: s.total(),
+            claims: s.claims.clone(),
+        };
+        rows.push(((kind, cur.clone(), vec![key], None), part));
     };
-    for ((kind, cur, countries, _), s) in &series {
-        bump(&mut by_kind, *kind, cur, "all".into(), s);
+    for ((kind, cur, countries, _), ids) in &grouped(series) {
+        let s = add_up(ids);
+        bump(&mut by_kind, *kind, cur, "all".into(), &s);
         for (i, a) in countries.iter().enumerate() {
-            bump(&mut by_country, *kind, cur, a.clone(), s);
+            bump(&mut by_country, *kind, cur, a.clone(), &s);
             for b in &countries[i + 1..] {
-                bump(&mut by_pair, *kind, cur, format!("{a}-{b}"), s);
+                bump(&mut by_pair, *kind, cur, format!("{a}-{b}"), &s);
             }
         }
     }
-    for ((kind, cur, _, year), s) in &yearly {
+    for ((kind, cur, _, year), ids) in &grouped(yearly) {
         let y = year.map_or_else(|| "unknown".to_string(), |y| y.to_string());
-        bump(&mut by_year, *kind, cur, y, s);
+        bump(&mut by_year, *kind, cur, y, &add_up(ids));
     }
-    let rows = |m: BTreeMap<SeriesKey, Series>| -> Vec<Total> {
-        m.into_iter()
-            .map(|((kind, currency, mut key, _), row)| {
-                let mut ids = row.claims;
+    let rows = |m: Vec<(SeriesKey, Series)>| -> Vec<Total> {
+        grouped(m)
+            .into_iter()
+            .map(|((kind, currency, mut key, _), parts)| {
+                let (mut sum, mut ids) = (0u64, Vec::new());
+                for part in parts {
+                    sum = sum.saturating_add(part.sum);
+                    ids.extend(part.claims);
+                }
                 crate::sort::sort(&mut ids);
                 ids.dedup();
-                let mut ev = EvidenceMap::new();
+                let mut ev = EvidenceMap::default();
                 for &i in &ids {
                     for e in &claims[i].evidence {
                         add_evidence(&mut ev, &e.document, e.spans.iter().copied());
                     }
                 }
+                let ev = evidence(&ev);
                 Total {
                     kind,
                     currency,
                     key: key.pop().unwrap_or_default(),
-                    value: row.sum,
+                    value: sum,
                     claims: ids.iter().map(|&i| claims[i].id.clone()).collect(),
-                    documents: ev.keys().cloned().collect(),
-                    evidence: evidence(&ev),
+                    documents: documents(&ev),
+                    evidence: ev,
                 }
             })
             .collect()
@@ -778,7 +817,7 @@ fn timeline(
                 place: first.place.clone(),
                 organizations: Vec::new(),
                 published: Vec::new(),
-                evidence: EvidenceMap::new(),
+                evidence: EvidenceMap::default(),
             };
             for (d, e, orgs) in group {
                 if a.place.is_none() {
@@ -867,7 +906,7 @@ fn network(
             _ => edges.push((a, b, vec![i])),
         }
     }
-    let mut degree: BTreeMap<String, usize> = BTreeMap::new();
+    let mut degree: HashMap<String, usize> = HashMap::new();
     for (a, b, _) in &edges {
         *degree.entry(a.clone()).or_default() += 1;
         *degree.entry(b.clone()).or_default() += 1;
@@ -974,12 +1013,13 @@ impl<'a> Tallies<'a> {
                 first.kind.clone(),
                 first.country.clone(),
             );
-            let (mut mentions, mut stories, mut ev) = (0, Vec::new(), EvidenceMap::new());
+            let (mut mentions, mut stories, mut ev) = (0, Vec::new(), EvidenceMap::default());
             for t in &items {
                 mentions += t.spans.len();
                 stories.push(t.story);
                 add_evidence(&mut ev, t.doc, t.spans.iter().copied());
             }
+            let ev = evidence(&ev);
             rows.push(Tally {
                 key,
                 name,
@@ -990,8 +1030,8 @@ impl<'a> Tallies<'a> {
                     .iter()
                     .map(|&s| story_ids[s].to_string())
                     .collect(),
-                documents: ev.keys().cloned().collect(),
-                evidence: evidence(&ev),
+                documents: documents(&ev),
+                evidence: ev,
             });
         }
         crate::sort::sort_by(&mut rows, |a, b| {

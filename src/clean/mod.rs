@@ -38,6 +38,7 @@
 mod source;
 mod tables;
 
+use crate::case::Case;
 use std::sync::LazyLock;
 
 use aho_corasick::{Anchored, Input};
@@ -180,7 +181,7 @@ pub fn clean(raw: RawArticle) -> Cleaned {
         if is_legal_text(&r.text) {
             g.copyright(&r.text);
         } else if r.reason == RemovedReason::Navigation {
-            let lower = r.text.to_lowercase();
+            let lower = r.text.lower();
             let labelled =
                 r.text.contains(':') || lower.starts_with("by ") || lower.starts_with("oleh ");
             if let Some(b) = labelled.then(|| source::byline(&r.text)).flatten() {
@@ -478,7 +479,7 @@ pub(crate) fn canonical_outlet(name: &str) -> String {
 /// the accuracy harness compares names).
 pub(crate) fn core(s: &str) -> String {
     // One pass: a word is a run of alphanumerics; ASCII is lowercased byte
-    // by byte, other letters through `char::to_lowercase`.
+    // by byte, other letters through `crate::case::lower_char`.
     let mut out = String::with_capacity(s.len());
     let mut gap = false;
     let b = s.as_bytes();
@@ -507,7 +508,7 @@ pub(crate) fn core(s: &str) -> String {
                 out.push(' ');
             }
             gap = false;
-            out.extend(c.to_lowercase());
+            crate::case::push_lower(&mut out, c);
         } else {
             gap = true;
         }
@@ -516,7 +517,7 @@ pub(crate) fn core(s: &str) -> String {
 }
 
 fn is_legal_text(s: &str) -> bool {
-    let lower = s.to_lowercase();
+    let lower = s.lower();
     ["©", "copyright", "hak cipta", "all rights reserved"]
         .iter()
         .any(|k| lower.contains(k))
@@ -982,7 +983,7 @@ fn is_counter(core: &str) -> bool {
 /// its attribution "— Name (@handle) September 18, 2024", Instagram's
 /// "A post shared by …".
 fn is_embed(line: &str) -> bool {
-    let lower = line.to_lowercase();
+    let lower = line.lower();
     if lower.contains("pic.twitter.com/") || lower.contains("https://t.co/") {
         return line.split_whitespace().nth(80).is_none();
     }
@@ -1230,7 +1231,7 @@ fn is_breadcrumb(line: &str) -> bool {
         let first = line.split(['>', '»', '/', '›', '|']).next().unwrap_or("");
         if OUTLETS.lookup(first).is_none()
             && source::domain_outlet(first).is_none()
-            && !has(&SECTIONS, &first.trim().to_lowercase())
+            && !has(&SECTIONS, &first.trim().lower())
         {
             return false;
         }
@@ -1649,7 +1650,7 @@ fn captions_beside_credits(lines: &mut [Line]) {
         // "Foto: …", "KOMPAS.com/ANDI SAPUTRA": a credit on its own line.
         let n = lines[i].text.split_whitespace().count();
         let credit = lines[i].cut == Some(RemovedReason::Caption)
-            && ((n <= 10 && lines[i].text.to_lowercase().starts_with(['f', 'p']))
+            && ((n <= 10 && lines[i].text.lower().starts_with(['f', 'p']))
                 || (n <= 6 && lines[i].text.contains('/')));
         if !credit {
             continue;
@@ -1695,9 +1696,7 @@ fn is_kicker(line: &str) -> bool {
             )
         });
     let sections = words.iter().all(|w| {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).lower();
         w.is_empty() || has(&SECTIONS, &w)
     });
     let titled = words
@@ -1708,7 +1707,7 @@ fn is_kicker(line: &str) -> bool {
 
 /// A live-stream link over the headline: "LIVE: Sumeks TV", "Live Streaming".
 fn is_live_label(line: &str, words: usize) -> bool {
-    let lower = line.trim().to_lowercase();
+    let lower = line.trim().lower();
     words <= 4 && (lower.starts_with("live:") || lower.starts_with("live streaming"))
 }
 
@@ -1719,13 +1718,13 @@ fn masthead_with_motto(line: &str) -> Option<String> {
     [" - ", " | ", " – ", " — "].iter().find_map(|sep| {
         let (name, motto) = line.trim().split_once(sep)?;
         let known = OUTLETS.lookup(name).map(|o| o.canonical.clone());
-        let lower = motto.trim().to_lowercase();
+        let lower = motto.trim().lower();
         let home = ["back to home", "kembali ke beranda", "home", "beranda"]
             .iter()
             .any(|h| lower == *h);
         let slogan = motto
             .split_whitespace()
-            .any(|w| has(&TAGLINES, &w.to_lowercase()));
+            .any(|w| has(&TAGLINES, &w.lower()));
         let short =
             name.split_whitespace().nth(3).is_none() && motto.split_whitespace().nth(5).is_none();
         match known {
@@ -1772,7 +1771,7 @@ fn is_menu(line: &str, words: usize) -> bool {
         }
         // A regional site names its sections after towns ("Batam Tanjungpinang
         // Bintan Karimun").
-        let section = has(&SECTIONS, &bare.to_lowercase())
+        let section = has(&SECTIONS, &bare.lower())
             || crate::recognize::gazetteer::place(bare).is_some();
         // "e-Paper", "mStar": a section may be written in lower case.
         if !section && !bare.chars().next().is_some_and(char::is_uppercase) {
@@ -1837,7 +1836,7 @@ fn header_zone(lines: &mut [Line], g: &mut Gathered) {
             // A section over the stamp ("Taiwan News") is not a writer.
             && !bare
                 .split_whitespace()
-                .any(|w| has(&SECTIONS, &w.to_lowercase()))
+                .any(|w| has(&SECTIONS, &w.lower()))
             && (credit(i + 1) || (i > 0 && credit(i - 1)))
         {
             let name = source::title_case(bare);

@@ -1,6 +1,7 @@
 //! Reading who wrote and published an article from the lines that say so:
 //! bylines, datelines, time stamps and copyright notices.
 
+use crate::case::Case;
 use std::sync::LazyLock;
 
 use aho_corasick::{Anchored, Input};
@@ -366,7 +367,7 @@ pub(crate) fn stamp(line: &str) -> Option<(String, bool)> {
     }
     rest.push_str(&line[at..]);
     let iso = first?;
-    let lower = rest.to_lowercase();
+    let lower = rest.lower();
     let leftover = stamp_leftover(&lower);
     // "detikNews Selasa, …", "Tim Redaksi - Kompas.com 12/11/2024".
     let credit = |t: &&str| OUTLETS.lookup(t).is_some() || matches!(*t, "tim" | "redaksi" | "team");
@@ -439,7 +440,7 @@ pub(crate) fn relative_stamp(line: &str) -> bool {
     if line.split_whitespace().nth(8).is_some() || !line.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    let lower = line.to_lowercase();
+    let lower = line.lower();
     let relative = lower
         .split(|c: char| !c.is_alphanumeric())
         .any(|t| matches!(t, "lalu" | "ago" | "lepas"));
@@ -552,7 +553,7 @@ const NAME_ENDERS: &[&str] = &[
 /// Where the names of a byline segment end: before "pada 20 Okt…", " - ",
 /// " on Sept 2", or a comma followed by a date.
 fn names_end(rest: &str) -> usize {
-    let lower = rest.to_lowercase();
+    let lower = rest.lower();
     let mut end = rest.len();
     for stop in [" pada ", " on ", " - ", " – ", " — ", " | ", " at "] {
         if let Some(p) = lower.find(stop) {
@@ -573,7 +574,7 @@ fn names_end(rest: &str) -> usize {
         }
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
         let stamp_word = bare.chars().next().is_some_and(char::is_uppercase)
-            && NAME_ENDERS.contains(&bare.to_lowercase().as_str());
+            && NAME_ENDERS.contains(&bare.lower().as_str());
         if pos > 0 && (stamp_word || bare.starts_with(|c: char| c.is_ascii_digit())) {
             end = end.min(rest[..pos].trim_end_matches([' ', ',', '|']).len());
             break;
@@ -832,7 +833,7 @@ fn name_with_credit(seg: &str, out: &mut Byline) -> bool {
 /// A segment with only a time and its zone: "08:12 ICT", "6:52 PM MYT".
 fn is_time_only(seg: &str) -> bool {
     let mut digits = false;
-    for t in seg.to_lowercase().split_whitespace() {
+    for t in seg.lower().split_whitespace() {
         if t.chars()
             .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.'))
         {
@@ -993,7 +994,7 @@ fn labelled(seg: &str, out: &mut Byline) -> Option<bool> {
             || !is_name(name)
             || name
                 .split_whitespace()
-                .any(|w| has(&STAMP_WORDS, &w.to_lowercase()))
+                .any(|w| has(&STAMP_WORDS, &w.lower()))
         {
             return Some(false);
         }
@@ -1106,13 +1107,13 @@ const STAFF_WORDS: &[&str] = &[
 /// Redaksi", "Wartawan HarakahDaily" (with the outlet it names, if any).
 fn staff_credit(name: &str) -> Option<Option<String>> {
     let mut words = name.split_whitespace();
-    let first = words.next()?.to_lowercase();
+    let first = words.next()?.lower();
     if !STAFF_WORDS.contains(&first.as_str()) {
         return None;
     }
     let rest: Vec<&str> = words.collect();
     let desk_word = |w: &&str| {
-        let w = w.to_lowercase();
+        let w = w.lower();
         STAFF_WORDS.contains(&w.as_str()) || w == "redaksi"
     };
     if rest.iter().all(desk_word) {
@@ -1149,8 +1150,8 @@ pub(crate) fn title_case(s: &str) -> String {
             let mut cs = w.chars();
             match cs.next() {
                 Some(f) => f
-                    .to_uppercase()
-                    .chain(cs.flat_map(char::to_lowercase))
+                    .upper()
+                    .chain(cs.flat_map(crate::case::lower_char))
                     .collect(),
                 None => String::new(),
             }
@@ -1167,7 +1168,7 @@ fn is_city(s: &str) -> bool {
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
         && month(words[0]).is_none()
-        && !has(&STAMP_WORDS, &words[0].to_lowercase())
+        && !has(&STAMP_WORDS, &words[0].lower())
         && OUTLETS.lookup(s).is_none()
 }
 
@@ -1194,7 +1195,7 @@ fn outlet_like(s: &str) -> Option<String> {
 /// ("Medcom.id", "beritasatu.com"), as written.
 pub(crate) fn domain_outlet(s: &str) -> Option<String> {
     let s = s.trim();
-    let lower = s.to_lowercase();
+    let lower = s.lower();
     let web = WEB_SUFFIXES.iter().any(|d| {
         lower.strip_suffix(d).is_some_and(|stem| {
             stem.len() >= 2
@@ -1208,7 +1209,7 @@ pub(crate) fn domain_outlet(s: &str) -> Option<String> {
 
 /// A site's name without its web suffix: "JatimTIMES.com" → "JatimTIMES".
 pub(crate) fn web_stem(s: &str) -> &str {
-    let lower = s.to_lowercase();
+    let lower = s.lower();
     WEB_SUFFIXES
         .iter()
         .filter(|d| lower.ends_with(*d) && s.is_char_boundary(s.len() - d.len()))
@@ -1514,7 +1515,7 @@ pub(crate) fn copyright_holder(line: &str) -> Option<String> {
         }
     }
     let name = rest[..end].trim();
-    let lower = name.to_lowercase();
+    let lower = name.lower();
     let words: Vec<&str> = name.split_whitespace().collect();
     let rights = [
         "all rights",

@@ -1,6 +1,7 @@
 //! The vocabulary of boilerplate: cue phrases, byline labels, outlets, month
 //! names, widget words. Each lives in a `data/clean_*` file, parsed once.
 
+use crate::case::Case;
 use std::sync::LazyLock;
 
 use crate::automaton::{AhoCorasick, MatchKind, StartKind};
@@ -214,7 +215,7 @@ impl Outlets {
 
     /// [`Outlets::lookup`] of a name already trimmed, behind no gate.
     fn find_name(&self, name: &str) -> Option<&Outlet> {
-        let key = name.to_lowercase();
+        let key = name.lower();
         let find = |k: &str| {
             self.list
                 .binary_search_by(|o| o.alias.as_str().cmp(k))
@@ -235,7 +236,7 @@ impl Outlets {
 
     /// The first distinctive outlet name inside `line`, on word boundaries.
     pub fn find_in(&self, line: &str) -> Option<&Outlet> {
-        let lower = line.to_lowercase();
+        let lower = line.lower();
         let b = lower.as_bytes();
         self.automaton.find_iter(&lower).find_map(|m| {
             let before = m.start() == 0 || !b[m.start() - 1].is_ascii_alphanumeric();
@@ -261,7 +262,7 @@ pub(crate) static MONTHS: LazyLock<Vec<(&'static str, u32)>> = LazyLock::new(|| 
 
 /// The month number of a month name, any case, with or without a final dot.
 pub(crate) fn month(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_lowercase();
+    let w = word.trim_end_matches('.').lower();
     MONTHS
         .binary_search_by(|(k, _)| (*k).cmp(w.as_str()))
         .ok()

@@ -360,7 +360,7 @@ fn overlaps(a: &str, b: &str) -> bool {
     let words = |s: &str| -> Vec<String> {
         s.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
+            .map(crate::case::lowercase)
             .collect()
     };
     let (a, b) = (words(a), words(b));

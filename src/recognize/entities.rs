@@ -31,6 +31,7 @@
 //! with an Indonesian head and no country in its name is Indonesian (in a Malay
 //! article, Malaysian), because the press names a foreign body's country.
 
+use crate::case::Case;
 use std::collections::HashMap;
 
 use super::gazetteer::{HeadLang, Hit, OrgEntry, ShapeEntry, ShapeRole, Target, GAZETTEER};
@@ -168,7 +169,7 @@ fn is_language_sea_or_currency(text: &str, h: &Hit) -> bool {
     if text[h.end..].starts_with('$') {
         return true;
     }
-    let prev = prev_word(text, h.start).to_lowercase();
+    let prev = prev_word(text, h.start).lower();
     if prev == "bahasa" || prev == "berbahasa" || prev == "dialek" {
         return true;
     }
@@ -248,7 +249,7 @@ fn slug(name: &str) -> String {
     let mut s = String::with_capacity(name.len());
     for c in name.chars() {
         if c.is_alphanumeric() {
-            s.extend(c.to_lowercase());
+            crate::case::push_lower(&mut s, c);
         } else if !s.ends_with('-') && !s.is_empty() {
             s.push('-');
         }
@@ -675,7 +676,7 @@ fn shape_org(
         let place = embassy_place_name(text, hits, start, end);
         format!(
             "embassy-{}-{}",
-            country.unwrap_or("xx").to_lowercase(),
+            country.unwrap_or("xx").lower(),
             slug(&place)
         )
     } else {
@@ -787,7 +788,7 @@ fn bracketed(text: &str, lang: Lang, hits: &[Hit], m: &mut OrgMention, consumed:
         let office = !ok
             && !inside.contains(' ')
             && inside.len() > m.written.len()
-            && inside.to_lowercase().ends_with(&m.written.to_lowercase());
+            && inside.lower().ends_with(&m.written.lower());
         if !ok && !office {
             return;
         }
@@ -1081,10 +1082,10 @@ fn is_acronym_of(acr: &str, name: &str) -> bool {
     if tokens.len() == 1 && caps >= 2 {
         return true;
     }
-    let mut hay = name.chars().flat_map(char::to_lowercase);
+    let mut hay = name.chars().flat_map(crate::case::lower_char);
     acr.chars()
         .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
+        .flat_map(crate::case::lower_char)
         .all(|c| hay.any(|n| n == c))
 }
 

@@ -18,6 +18,7 @@
 //! or by a shape only one country uses (eleven digits "09…": a Philippine
 //! mobile); otherwise the digits are kept as written.
 
+use crate::case::Case;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -363,7 +364,7 @@ fn dateline_calling_code(dateline: Option<&str>) -> Option<&'static str> {
 fn alnum_lower(s: &str) -> String {
     s.chars()
         .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
+        .flat_map(crate::case::lower_char)
         .collect()
 }
 
@@ -402,7 +403,7 @@ pub fn find(text: &str, lang: Lang) -> Vec<(IdentifierKind, String, Span)> {
             }
             format!("+{digits}")
         } else {
-            format!("@{}", name.to_lowercase())
+            format!("@{}", name.lower())
         };
         keep(Handle, value, Span(all_start, all_end));
     }
@@ -420,7 +421,7 @@ pub fn find(text: &str, lang: Lang) -> Vec<(IdentifierKind, String, Span)> {
         if char_before(text, start).is_some_and(|c| c.is_alphanumeric() || c == '.') {
             continue;
         }
-        keep(Email, text[start..end].to_lowercase(), Span(start, end));
+        keep(Email, text[start..end].lower(), Span(start, end));
     }
     // The shortest wallet is 11 characters ("bc1" and 8); every one holds a
     // digit ("0x", '1', '3', "bc1") or opens with 'T'.
@@ -476,7 +477,7 @@ pub fn find(text: &str, lang: Lang) -> Vec<(IdentifierKind, String, Span)> {
         let handle = text[start..end].trim_end_matches('.');
         let span = Span(start, start + handle.len());
         if near_word(text, span, 40, 30, PLATFORMS) {
-            keep(Handle, handle.to_lowercase(), span);
+            keep(Handle, handle.lower(), span);
         }
     }
     for (start, end) in anchored_spans(&PHONE, text, &phone_starts(bytes, &st.phone)) {
@@ -549,7 +550,7 @@ fn near_word(text: &str, span: Span, before: usize, after: usize, words: &[&str]
     pieces.iter().any(|piece| {
         piece
             .split(|c: char| !c.is_alphanumeric())
-            .any(|w| !w.is_empty() && words.contains(&w.to_lowercase().as_str()))
+            .any(|w| !w.is_empty() && words.contains(&w.lower().as_str()))
     })
 }
 
@@ -561,7 +562,7 @@ fn word_before(text: &str, at: usize) -> String {
         .rev()
         .find(|(_, c)| !(c.is_alphanumeric() || *c == '$' || *c == '/'))
         .map_or(0, |(i, c)| i + c.len_utf8());
-    head[start..].trim_end_matches('/').to_lowercase()
+    head[start..].trim_end_matches('/').lower()
 }
 
 fn floor_boundary(text: &str, mut at: usize) -> usize {
@@ -692,7 +693,7 @@ fn domain(text: &str, start: usize, end: usize) -> Option<String> {
     if name.len() < 2 || name.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
-    Some(host.to_lowercase())
+    Some(host.lower())
 }
 
 #[cfg(test)]

@@ -37,6 +37,7 @@
 //! a country in the title. One [`Person`] per name: a later mention by a part of
 //! the name ("kata Andi", "Pratama mengatakan") adds a span to the full name.
 
+use crate::case::Case;
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -271,7 +272,7 @@ fn tokenize<'a>(text: &'a str, ents: &[(Span, Ent)]) -> Vec<Tok<'a>> {
         let word = &text[start..j];
         // Most words are written in lower case already: borrowed, not copied.
         let mut key: Cow<'a, str> = if !word.is_ascii() {
-            Cow::Owned(word.to_lowercase().replace('’', "'"))
+            Cow::Owned(word.lower().replace('’', "'"))
         } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
             Cow::Owned(word.to_ascii_lowercase())
         } else {
@@ -388,7 +389,7 @@ fn pinyin_shaped(word: &str) -> bool {
     let w: String = word
         .chars()
         .filter(|&c| c != '-' && c != '\'' && c != '’')
-        .flat_map(char::to_lowercase)
+        .flat_map(crate::case::lower_char)
         .collect();
     if w.is_empty() || w.len() > 18 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
         return false;

@@ -2,6 +2,7 @@
 //! (a name beside a speech verb is a person) and the quotes recognizer (a
 //! quote needs one, and it names the speaker).
 
+use crate::case::Case;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -35,7 +36,7 @@ static TABLE: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
 /// The form of `word` as a speech verb (compared in lowercase), if it is one.
 pub fn verb(word: &str) -> Option<VerbForm> {
     let form = if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        TABLE.get(word.to_lowercase().as_str()).copied()
+        TABLE.get(word.lower().as_str()).copied()
     } else {
         TABLE.get(word).copied()
     };
@@ -48,7 +49,7 @@ pub fn verb(word: &str) -> Option<VerbForm> {
 /// Pronouns that stand for the last speaker: "kata dia", "he said".
 pub fn is_pronoun(word: &str) -> bool {
     const PRONOUNS: &[&str] = &["beliau", "dia", "he", "ia", "she", "they"];
-    PRONOUNS.contains(&word.to_lowercase().as_str())
+    PRONOUNS.contains(&word.lower().as_str())
 }
 
 /// Whether `piece` holds a phrase of `data/anonymous_speakers.tsv` that

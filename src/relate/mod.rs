@@ -289,6 +289,7 @@
 
 mod cues;
 
+use crate::case::Case;
 use std::cmp::Reverse;
 
 use crate::model::{CountKind, Document, Event, EventStatus, EventType, OrgKind, Span};
@@ -752,7 +753,7 @@ fn sharing_with_object(text: &str, hits: &mut Vec<Hit<EventCue>>) {
 /// has told ("dalam operasi tersebut", "Dengan MoU ini", "operasi yang sama",
 /// "Under the agreement", "during this operation"): not a new event.
 fn refers_back(text: &str, sent: Span, start: usize, end: usize) -> bool {
-    let lower = |(a, b): (usize, usize)| text[a..b].to_lowercase();
+    let lower = |(a, b): (usize, usize)| text[a..b].lower();
     let next = next_token(text, end, sent.1).map(lower);
     let after = match next.as_deref() {
         Some("yang") => next_token(text, end, sent.1)
@@ -785,7 +786,7 @@ fn things_held(text: &str, lo: usize, at: usize) -> bool {
         let Some((a, b)) = prev_token(text, lo, pos) else {
             return false;
         };
-        let w = text[a..b].to_lowercase();
+        let w = text[a..b].lower();
         if matches!(
             w.as_str(),
             "paspor"
