@@ -1722,9 +1722,7 @@ fn masthead_with_motto(line: &str) -> Option<String> {
         let home = ["back to home", "kembali ke beranda", "home", "beranda"]
             .iter()
             .any(|h| lower == *h);
-        let slogan = motto
-            .split_whitespace()
-            .any(|w| has(&TAGLINES, &w.lower()));
+        let slogan = motto.split_whitespace().any(|w| has(&TAGLINES, &w.lower()));
         let short =
             name.split_whitespace().nth(3).is_none() && motto.split_whitespace().nth(5).is_none();
         match known {
@@ -1771,8 +1769,8 @@ fn is_menu(line: &str, words: usize) -> bool {
         }
         // A regional site names its sections after towns ("Batam Tanjungpinang
         // Bintan Karimun").
-        let section = has(&SECTIONS, &bare.lower())
-            || crate::recognize::gazetteer::place(bare).is_some();
+        let section =
+            has(&SECTIONS, &bare.lower()) || crate::recognize::gazetteer::place(bare).is_some();
         // "e-Paper", "mStar": a section may be written in lower case.
         if !section && !bare.chars().next().is_some_and(char::is_uppercase) {
             return false;

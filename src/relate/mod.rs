@@ -2766,6 +2766,20 @@ mod tests {
                 &[],
             ),
             (
+                "intelligence passed on by another country",
+                "Aksi itu dilakukan berdasarkan informasi intelijen yang dibagikan oleh polisi Tiongkok kepada Kamboja.",
+                &[C("CN", &["Tiongkok"]), KH],
+                &["information_sharing reported CN,KH"],
+                &[],
+            ),
+            (
+                "english: acting on intelligence shared by another country's police",
+                "The action followed intelligence shared by Chinese authorities with Lao police.",
+                &[C("LA", &["Lao"]), C("CN", &["Chinese"])],
+                &["information_sharing reported CN,LA"],
+                &[],
+            ),
+            (
                 "sharing something else, or data past a comma, is not",
                 "Thailand shared the costs of the flights, and data on the victims was lost.",
                 &[TH],
