@@ -49,7 +49,8 @@
 //!   action verb wins; anyone else with no cue is `other`.
 //!
 //! Parts and wholes: a count inside an aside (", termasuk sembilan warga
-//! Thailand,") is weighed as the whole aside; a part ("di antaranya",
+//! Thailand,") is weighed as the whole aside, and an aside that says who
+//! speaks (", menurut dia,", ", he said,") weighs nothing; a part ("di antaranya",
 //! "including", "gelombang pertama", "sisanya", a smaller count after a
 //! larger one in the same clause) takes the kind of its whole; counts that
 //! add up to a count just before are its parts; counts joined by "dan"/"and"
@@ -993,8 +994,34 @@ fn asides(text: &str, toks: &[Tok], cues: &[CueHit]) -> Vec<(usize, usize)> {
                             .is_some_and(char::is_uppercase)
                 })
         });
+        // ", menurut dia,", ", he said,": who says it, not what is counted.
+        let said = toks.get(i + 1).is_some_and(|n| {
+            n.kind == TokKind::Word
+                && one_of(
+                    tok_str(text, n),
+                    &[
+                        "menurut",
+                        "kata",
+                        "katanya",
+                        "ujarnya",
+                        "according",
+                        "he",
+                        "she",
+                        "police",
+                        "polis",
+                        "polisi",
+                    ],
+                )
+        }) && close.is_some_and(|j| {
+            j <= i + 5
+                && toks[i + 1..j].iter().any(|t| {
+                    t.kind == TokKind::Word
+                        && (one_of(tok_str(text, t), &["menurut", "according"])
+                            || crate::recognize::speech::verb(tok_str(text, t)).is_some())
+                })
+        });
         match close {
-            Some(j) if opens => {
+            Some(j) if opens || said => {
                 out.push((toks[i].start, toks[j].end));
                 i = j;
             }
@@ -3892,6 +3919,18 @@ mod tests {
                 "Nilai transaksi judol mencapai Rp 47 triliun, turun dari sekitar Rp 90 triliun pada 2024.",
                 Lang::Id,
                 &[(47_000_000_000_000, Losses), (90_000_000_000_000, Losses)],
+            ),
+            // Who says it, between commas, does not part money from its cue.
+            (
+                "Perputaran dana judi online nasional pada tahun itu, menurut dia, mencapai sekitar Rp359 triliun.",
+                Lang::Id,
+                &[(359_000_000_000_000, Losses)],
+            ),
+            // A fee the recruiters charged is what the victims paid.
+            (
+                "Setiap korban diminta menyetor biaya proses sebesar Rp7,5 juta kepada terdakwa.",
+                Lang::Id,
+                &[(7_500_000, Losses)],
             ),
             (
                 "Losses reached $1.2 billion, up from $800 million last year.",
