@@ -178,7 +178,10 @@
 //!   ("BANGKOK, Reuters -"); other places never act.
 //! - **Partners alone.** When the only actors of an event are partners
 //!   ("bekerja sama dengan polisi Laos", "hasil kerjasama dengan Polis
-//!   Kebangsaan Kemboja", `partner` in `data/actor_cues.tsv`), the side that
+//!   Kebangsaan Kemboja", `partner` in `data/actor_cues.tsv`), or a
+//!   cooperation's only side is the one worked with ("bertukar maklumat
+//!   dengan Polis Kebangsaan Kemboja"; a body of no country such as
+//!   ASEANAPOL is no side), the side that
 //!   worked with them is the one an Indonesian (ID) or Malay (MY) article
 //!   speaks for. English articles are written from everywhere and get none.
 //! - **Victims are not actors.** The nationality of the people counted,
@@ -1355,7 +1358,19 @@ impl<'d> SentenceView<'_, 'd> {
         // A voice inside a quote does not act outside it, nor the other way.
         let cue_quoted = self.quoted(cue.start);
         actors.retain(|&i| self.quoted(self.ms[i].span.0) == cue_quoted);
-        let partners_only = !actors.is_empty() && actors.iter().all(|&i| self.is_partner(i));
+        // "bertukar maklumat dengan Polis Kebangsaan Kemboja", "Pertukaran
+        // data juga dilakukan dengan Kedutaan Besar Vietnam": a cooperation
+        // whose only named side is the one worked with.
+        // A body of no country ("menerusi saluran ASEANAPOL") is no side.
+        let sided: Vec<usize> = actors
+            .iter()
+            .copied()
+            .filter(|&i| self.ms[i].code.is_some())
+            .collect();
+        let partners_only = !sided.is_empty()
+            && sided.iter().all(|&i| {
+                self.is_partner(i) || (is_cooperation(kind) && self.roles[i] == MRole::Coagent)
+            });
         let (mut agents, mut orgs) = self.codes_of(&mut actors, kind);
         if is_cooperation(kind) && agents.is_empty() && orgs.is_empty() {
             // "berjabat tangan dengan pejabat Kamboja usai penandatanganan MoU";
@@ -2736,6 +2751,31 @@ mod tests {
                 Lang::En,
                 &[C("LA", &["Lao"])],
                 &["rescue reported LA"],
+            ),
+            // Cooperation with one named side: the other is the article's.
+            (
+                "Polis juga sedang bertukar maklumat dengan Polis Kebangsaan Kemboja menerusi saluran ASEANAPOL.",
+                Lang::Ms,
+                &[
+                    O("pkk", "Polis Kebangsaan Kemboja", OrgKind::Police, Some("KH")),
+                    O("aseanapol", "ASEANAPOL", OrgKind::International, None),
+                ],
+                &["information_sharing reported KH,MY orgs=aseanapol,pkk"],
+            ),
+            (
+                "Pertukaran data serupa juga dilakukan dengan Kedutaan Besar Vietnam di Jakarta.",
+                Lang::Id,
+                &[
+                    O("vn-embassy", "Kedutaan Besar Vietnam", OrgKind::Agency, Some("VN")),
+                    P("Jakarta", "ID"),
+                ],
+                &["information_sharing reported ID,VN @Jakarta orgs=vn-embassy"],
+            ),
+            (
+                "Police also exchanged information with Cambodian police.",
+                Lang::En,
+                &[C("KH", &["Cambodian"])],
+                &["information_sharing reported KH"],
             ),
         ];
         for (text, lang, ents, want) in cases {
