@@ -67,7 +67,9 @@
 //!   "siapa pun yang", "sesiapa yang") drops every cue after it in the
 //!   sentence, however far: "Sesiapa yang didapati terlibat akan ditahan"
 //!   is a warning, not an arrest.
-//! - **Not events**: "konferensi pers" / "press conference", units named
+//! - **Not events**: "konferensi pers" / "press conference", borders that
+//!   meet ("on the Mekong where Laos, Thailand and Myanmar meet", "tempat
+//!   bertemunya perbatasan"), units named
 //!   for operations ("Biro Operasi", "Pusat Gerakan Operasi", "operations
 //!   centre", "head of operations"), Malay
 //!   "bekerjasama rapat" (close cooperation), "paspornya ditahan". Nor are
@@ -448,6 +450,23 @@ struct Draft<'d> {
     /// Whether the cue sends people home ("dipulangkan", "dibawa pulang",
     /// "repatriated", "flown home") rather than out ("deported").
     home_going: bool,
+}
+
+/// Whether a meeting verb closes a "where" clause ("on the Mekong where
+/// Laos, Thailand and Myanmar meet"): countries whose borders meet, not a
+/// meeting of their officials.
+fn borders_meet(text: &str, sent_start: usize, cue: &Hit<EventCue>) -> bool {
+    let after = text[cue.end..].trim_start_matches([' ', '\u{a0}']);
+    if cue.info.form != Form::Act || !(after.is_empty() || after.starts_with(['.', ',', ';'])) {
+        return false;
+    }
+    let from = cue.start.saturating_sub(120).max(sent_start);
+    let from = (from..=cue.start)
+        .find(|&k| text.is_char_boundary(k))
+        .unwrap_or(cue.start);
+    text[from..cue.start]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case("where"))
 }
 
 /// Whether a repatriation cue sends people home rather than out of a country.
@@ -1306,6 +1325,9 @@ impl<'d> SentenceView<'_, 'd> {
             return None;
         }
         if kind == EventType::Arrest && things_held(self.text, self.span.0, cue.start) {
+            return None;
+        }
+        if kind == EventType::Meeting && borders_meet(self.text, self.span.0, &cue) {
             return None;
         }
         if matches!(
@@ -3957,6 +3979,27 @@ mod tests {
                 "a press conference is no meeting",
                 "Polisi memaparkan kasus itu dalam konferensi pers di Jakarta.",
                 &[P("Jakarta", "ID")],
+                &[],
+                &[],
+            ),
+            (
+                "english: borders that meet are no meeting",
+                "The zone sits on the Mekong River where Laos, Thailand and Myanmar meet.",
+                &[C("LA", &["Laos"]), C("TH", &["Thailand"]), C("MM", &["Myanmar"])],
+                &[],
+                &[],
+            ),
+            (
+                "officials who meet still meet",
+                "Police chiefs from Laos and Thailand will meet in Vientiane, where the task force sits.",
+                &[C("LA", &["Laos"]), C("TH", &["Thailand"]), P("Vientiane", "LA")],
+                &["meeting planned LA,TH @Vientiane"],
+                &[],
+            ),
+            (
+                "indonesian: where borders meet is no meeting",
+                "Kawasan itu berada di tempat bertemunya perbatasan Laos, Thailand, dan Myanmar.",
+                &[C("LA", &["Laos"]), TH, MM],
                 &[],
                 &[],
             ),
