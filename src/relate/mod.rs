@@ -213,7 +213,9 @@
 //!   and transaction data") is information sharing.
 //! - **Unnamed police** (no actor after the rules here and the sentence
 //!   before): the country of a location in the sentence, else of the
-//!   latest location the story named (the scene). Places never act, so a
+//!   latest location the story named (the scene; a sentence that names two
+//!   or more countries as locations, "mostly in the United States, Canada
+//!   and Australia", sets none). Places never act, so a
 //!   place read as neutral ("di sebuah rumah di Taman Tunku, Miri") is a
 //!   location here too.
 //! - **One side in the sentence.** An enforcement event left with no actor
@@ -468,6 +470,10 @@ fn borders_meet(text: &str, sent_start: usize, cue: &Hit<EventCue>) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| w.eq_ignore_ascii_case("where"))
 }
+
+/// How many countries a sentence may name as locations and still set the
+/// scene of the story.
+const SCENE_LIST: usize = 2;
 
 /// Whether a repatriation cue sends people home rather than out of a country.
 fn is_home_going(cue: &str) -> bool {
@@ -2017,10 +2023,23 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
         let locating = |m: &Mention, r: MRole| {
             located(m) && (r == MRole::Location || (m.kind == MKind::Place && r == MRole::Neutral))
         };
-        if let Some(code) = code_of(&mut (lo..hi).rev(), &|m, r| {
-            (r == MRole::Origin && located(m)) || locating(m, r)
-        }) {
-            scene = Some(code);
+        // A list of countries ("mostly in the United States, Canada and
+        // Australia") says where many things are, not where the story is.
+        let mut here: Vec<&str> = (lo..hi)
+            .filter(|&i| {
+                let (m, r) = (&mentions[i], all_roles[i]);
+                (r == MRole::Origin && located(m)) || locating(m, r)
+            })
+            .filter_map(|i| mentions[i].code)
+            .collect();
+        crate::sort::sort(&mut here);
+        here.dedup();
+        if here.len() < SCENE_LIST {
+            if let Some(code) = code_of(&mut (lo..hi).rev(), &|m, r| {
+                (r == MRole::Origin && located(m)) || locating(m, r)
+            }) {
+                scene = Some(code);
+            }
         }
         if s_cues.is_empty() && s_counts.is_empty() {
             prev_actors = None;
@@ -3036,6 +3055,18 @@ mod tests {
                     Q("Selebihnya melibatkan Filipina dan Vietnam"),
                 ],
                 &["meeting reported MY @Putrajaya"],
+                &[],
+            ),
+            (
+                "a list of countries sets no scene for unnamed police",
+                "Agents raided a building in Pasay. The targets were mostly in the United States, Canada and Australia. Police arrested 40 foreigners.",
+                &[
+                    P("Pasay", "PH"),
+                    C("US", &["United States"]),
+                    C("CA", &["Canada"]),
+                    C("AU", &["Australia"]),
+                ],
+                &["operation reported PH @Pasay", "arrest reported PH"],
                 &[],
             ),
             (
