@@ -3213,6 +3213,8 @@ mod tests {
             ("Sepanjang tahun ini ada 71 tangkapan.", Lang::Ms, &[(71, Arrest)]),
             // people caught up, still there, waiting
             ("Sekitar 900 WNI masih berada di kompleks itu.", Lang::Id, &[(900, Involved)]),
+            // People back in their home towns were sent home.
+            ("Dari jumlah itu, 14 orang sudah kembali ke kampung halaman.", Lang::Id, &[(14, Repatriation)]),
             // People located there are caught up in it.
             ("KBRI mencatat sedikitnya 84 WNI berada di wilayah yang terdampak.", Lang::Id, &[(84, Involved)]),
             // Gamblers are caught up in the scheme.
