@@ -1386,10 +1386,10 @@ impl<'d> SentenceView<'_, 'd> {
         // A voice inside a quote does not act outside it, nor the other way.
         let cue_quoted = self.quoted(cue.start);
         actors.retain(|&i| self.quoted(self.ms[i].span.0) == cue_quoted);
-        // "bertukar maklumat dengan Polis Kebangsaan Kemboja", "Pertukaran
-        // data juga dilakukan dengan Kedutaan Besar Vietnam": a cooperation
-        // whose only named side is the one worked with.
-        // A body of no country ("menerusi saluran ASEANAPOL") is no side.
+        // Partners alone: "bekerja sama dengan polisi Laos", or a
+        // cooperation whose only side is the one worked with ("bertukar
+        // maklumat dengan Polis Kebangsaan Kemboja"). A body of no country
+        // ("menerusi saluran ASEANAPOL") is no side.
         let sided: Vec<usize> = actors
             .iter()
             .copied()
@@ -2023,8 +2023,9 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
         let locating = |m: &Mention, r: MRole| {
             located(m) && (r == MRole::Location || (m.kind == MKind::Place && r == MRole::Neutral))
         };
-        // A list of countries ("mostly in the United States, Canada and
-        // Australia") says where many things are, not where the story is.
+        // The last country named as where things are is the scene; a list
+        // of them ("mostly in the United States, Canada and Australia")
+        // says where many things are, not where the story is.
         let mut here: Vec<&str> = (lo..hi)
             .filter(|&i| {
                 let (m, r) = (&mentions[i], all_roles[i]);
@@ -2032,14 +2033,11 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
             })
             .filter_map(|i| mentions[i].code)
             .collect();
+        let last = here.last().copied();
         crate::sort::sort(&mut here);
         here.dedup();
         if here.len() < SCENE_LIST {
-            if let Some(code) = code_of(&mut (lo..hi).rev(), &|m, r| {
-                (r == MRole::Origin && located(m)) || locating(m, r)
-            }) {
-                scene = Some(code);
-            }
+            scene = last.or(scene);
         }
         if s_cues.is_empty() && s_counts.is_empty() {
             prev_actors = None;
