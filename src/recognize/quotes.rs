@@ -469,7 +469,8 @@ fn after(text: &str, part: &Part, limit: usize, mentions: &[(Span, usize)]) -> O
         return Some(Found::Person(k));
     }
     let near = |k: usize| words.get(k).is_some_and(|(_, w)| speech::is_pronoun(w));
-    if near(vi + 1) || (vi > 0 && near(vi - 1)) {
+    // "…," he was quoted as saying.
+    if near(vi + 1) || (vi > 0 && near(vi - 1)) || (vi > 1 && near(vi - 2)) {
         return Some(Found::Previous);
     }
     Some(Found::Nobody)
@@ -795,6 +796,14 @@ mod tests {
                     q("Every time one closes, another opens", Some("Joanna Reyes")),
                     q("People ask me why I kept paying", Some("Martin Hale")),
                 ],
+            ),
+            (
+                "\"Cambodia does not accept any online scam business on its territory,\" he was quoted as saying.",
+                Lang::En,
+                vec![q(
+                    "Cambodia does not accept any online scam business on its territory",
+                    None,
+                )],
             ),
             (
                 "\"Kami sudah memblokir 40 rekening,\" kata Kombes Budi Santoso.\n\n                 Pesan yang diterima korban berbunyi: \"Selamat, Anda lolos seleksi kerja di luar negeri.\"",
