@@ -4,7 +4,8 @@
 //!
 //! Alias marks in the data files: `=` matches only as written (case-sensitive),
 //! `~` in any case, `!` as written and only after a place cue ("provinsi Tak",
-//! "Mae Sot, Tak"). An alias without a mark must start with the capital it is
+//! "Mae Sot, Tak"; a comma is no cue when a capitalized word follows, as in a
+//! name: "PPATK, Danang Tri Wibowo"). An alias without a mark must start with the capital it is
 //! written with ("Medan" the city, not "medan" a field); an alias with no
 //! lowercase letter ("AS", "US", "WNI", "RRT") is always case-sensitive, so
 //! "as" and "us" are words, not countries.
@@ -529,7 +530,9 @@ const PLACE_CUES: &[&str] = &[
 fn place_cue(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].trim_end_matches([' ', '\u{a0}']);
     if before.ends_with(',') {
-        return true;
+        // "PPATK, Danang Tri Wibowo": a name goes on with capitalized words.
+        let after = text[end..].strip_prefix([' ', '\u{a0}']).unwrap_or("");
+        return !after.starts_with(char::is_uppercase);
     }
     let prev = before
         .rsplit(|c: char| !c.is_alphanumeric())
@@ -796,6 +799,8 @@ mod tests {
             "Tengah malam itu, Polda Lampung tengah memburu pelaku.",
             "Tanah datar di pesisir selatan itu dijual.",
             "Tebing tinggi itu longsor, kata warga.",
+            // After a comma, a name that goes on is a person's.
+            "ujar Deputi PPATK, Danang Tri Wibowo.",
         ] {
             let found = places_in(text);
             assert!(
@@ -807,6 +812,14 @@ mod tests {
         assert_eq!(
             places_in("Ia tinggal di Batu, lalu pindah ke Kabupaten Batang."),
             [("Batu", Some("ID")), ("Batang", Some("ID"))]
+        );
+        assert_eq!(
+            places_in("The group flew to Hanoi, Danang and Saigon."),
+            [
+                ("Hanoi", Some("VN")),
+                ("Da Nang", Some("VN")),
+                ("Ho Chi Minh City", Some("VN"))
+            ]
         );
     }
 }
