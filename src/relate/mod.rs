@@ -132,7 +132,8 @@
 //! Laos", "di Kamboja dan Myanmar"); so does a country after "City,"
 //! ("Bangkok, Thailand"). "Police in Cambodia", "otoritas di Laos",
 //! "counterparts in Singapore" are that country's authorities, not a
-//! location: the reading goes on past "authority + in".
+//! location, and "officers from China", "polisi dari Thailand" not an
+//! origin: the reading goes on past "authority + in/from".
 //!
 //! # Actors of an event
 //!
@@ -1035,7 +1036,19 @@ fn role_of(
                 }
             }
             Some(Role::Transit) => return MRole::Transit,
-            Some(Role::Origin) => return MRole::Origin,
+            Some(Role::Origin) => {
+                // "officers from China's Ministry of Public Security", "polisi
+                // dari Thailand": whose officers, not where people leave.
+                let authority = prev_token(text, lo, a)
+                    .filter(|&(x, y)| cues::word_role(&text[x..y]) == Some(Role::Authority));
+                match authority {
+                    Some((x, _)) if m.kind != MKind::Place && fillers < MAX_FILLERS => {
+                        fillers += 1;
+                        pos = x;
+                    }
+                    _ => return MRole::Origin,
+                }
+            }
             Some(Role::Destination) => return MRole::Destination,
             Some(Role::Agent) => return MRole::Agent,
             Some(Role::Coagent) => return MRole::Coagent,
@@ -3521,6 +3534,13 @@ mod tests {
                 &[ID, MM, N(47, CountKind::Repatriation, "47 WNI"), D("2024-09-02", "Senin (2/9)")],
                 &["repatriation reported ID,MM MM>ID #0 on=2024-09-02"],
                 &["repatriation ID,MM MM>ID on=2024-09-02"],
+            ),
+            (
+                "officers from a country are that country's, not an origin",
+                "The suspects were handed over to officers from China's Ministry of Public Security at the Boten checkpoint.",
+                &[C("CN", &["China"]), P("Boten", "LA")],
+                &["repatriation reported CN,LA @Boten LA>CN"],
+                &[],
             ),
             (
                 "a clause with a subject of its own keeps its place",
