@@ -300,7 +300,7 @@ static DATELINE_COLON: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DATELINE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’]{{2,30}}),\s*(?P<date>[A-Za-zÀ-ÖØ-öø-ɏ]{{3,9}}\.? \d{{1,2}}|\d{{1,2}} [A-Za-zÀ-ÖØ-öø-ɏ]{{3,9}}\.?)\s*(?:{DASH}|:)\s*"
+        r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’]{{2,30}}),?\s*(?P<date>[A-Za-zÀ-ÖØ-öø-ɏ]{{3,9}}\.? \d{{1,2}}|\d{{1,2}} [A-Za-zÀ-ÖØ-öø-ɏ]{{3,9}}\.?)\s*(?:{DASH}|:)\s*"
     ))
     .expect("dateline regex")
 });
@@ -1330,11 +1330,11 @@ fn dateline_gates(para: &str) -> [bool; 7] {
         .is_some_and(|at| para[at + 1..].contains('/'));
     // "Jakarta: "
     let colon = lead(para, city, |c| c == ':').is_some_and(|at| para[at + 1..].starts_with(space));
-    // "JAKARTA, Nov 12 -"
+    // "JAKARTA, Nov 12 -", "KUALA LUMPUR 22 Julai -"
     let date = lead(
         para,
         |c| matches!(c, 'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' | ' ' | '.' | '\'' | '’'),
-        |c| c == ',',
+        |c| c == ',' || c.is_ascii_digit(),
     )
     .is_some();
     // "Phnom Penh - "
@@ -1449,9 +1449,15 @@ fn glued_dateline(para: &str) -> Option<Dateline> {
     let mark = tail.next()?;
     let len = head.len() + mark.len_utf8();
     // As after a colon: a short word in capitals must be a known place.
-    let glued = matches!(mark, '—' | '–')
+    let glued = (matches!(mark, '—' | '–')
         && is_shouted(city)
-        && (known_place(city) || city.contains(' ') || city.chars().count() >= 6);
+        && (known_place(city) || city.contains(' ') || city.chars().count() >= 6))
+        // "MATARAM-Tujuh pekerja…": a plain hyphen only after a known place
+        // in capitals, right before a capital ("ABS-CBN" is no dateline).
+        || (mark == '-'
+            && is_shouted(city)
+            && known_place(city)
+            && tail.clone().next().is_some_and(char::is_uppercase));
     let stop = mark == '.' && tail.next() == Some(' ') && known_place(city);
     if !(glued || stop) {
         return None;
@@ -1793,6 +1799,15 @@ mod tests {
             ("KULON PROGO—Dua warga", "Kulon Progo", None, None),
             // A known place as a sentence of its own.
             ("Surabaya. Two men were", "Surabaya", None, None),
+            // A date after the city without a comma (Bernama's style).
+            (
+                "KUALA LUMPUR 22 Julai - Polis Diraja",
+                "Kuala Lumpur",
+                None,
+                None,
+            ),
+            // A known place in capitals glued to a plain hyphen.
+            ("MATARAM-Tujuh pekerja migran", "Mataram", None, None),
         ];
         for (s, city, agency, outlet) in cases {
             let d = dateline(s).unwrap_or_else(|| panic!("{s}"));
@@ -1856,6 +1871,9 @@ mod tests {
             "Indonesia. Two men were held.",
             "Sejumlah—tidak banyak—warga ditahan.",
             "BAIK—Polisi menangkap dua orang.",
+            "ABS-CBN News reported the raid on Friday.",
+            "COVID-19 restrictions ended in 2022.",
+            "ASEAN 2025 - the summit opened.",
         ] {
             assert_eq!(dateline(s), None, "{s}");
         }
