@@ -1022,9 +1022,12 @@ fn role_of(
         }
         match role {
             Some(Role::Nationality) => return MRole::Nationality,
-            Some(Role::Location) => {
-                // "police in Laos", "counterparts in Singapore": the authority
-                // of that country, read on as if "in X" were not there.
+            Some(r @ (Role::Location | Role::Origin)) => {
+                // "police in Laos", "counterparts in Singapore", "officers
+                // from China's Ministry of Public Security", "polisi dari
+                // Thailand": that country's authorities, read on as if "in X"
+                // or "from X" were not there; not where things happen or
+                // where people leave.
                 let authority = prev_token(text, lo, a)
                     .filter(|&(x, y)| cues::word_role(&text[x..y]) == Some(Role::Authority));
                 match authority {
@@ -1032,23 +1035,11 @@ fn role_of(
                         fillers += 1;
                         pos = x;
                     }
+                    _ if r == Role::Origin => return MRole::Origin,
                     _ => return MRole::Location,
                 }
             }
             Some(Role::Transit) => return MRole::Transit,
-            Some(Role::Origin) => {
-                // "officers from China's Ministry of Public Security", "polisi
-                // dari Thailand": whose officers, not where people leave.
-                let authority = prev_token(text, lo, a)
-                    .filter(|&(x, y)| cues::word_role(&text[x..y]) == Some(Role::Authority));
-                match authority {
-                    Some((x, _)) if m.kind != MKind::Place && fillers < MAX_FILLERS => {
-                        fillers += 1;
-                        pos = x;
-                    }
-                    _ => return MRole::Origin,
-                }
-            }
             Some(Role::Destination) => return MRole::Destination,
             Some(Role::Agent) => return MRole::Agent,
             Some(Role::Coagent) => return MRole::Coagent,
