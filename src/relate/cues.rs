@@ -135,6 +135,9 @@ pub(crate) enum Mark {
     Partner,
     /// "warganya", "its citizens": the people of the side that acts.
     OwnPeople,
+    /// "pekerja migran", "PMI", "TKI": in an Indonesian article, the
+    /// article's own people, who are sent home to Indonesia.
+    HomePeople,
 }
 
 /// A phrase table: what each phrase means, and where its phrases start
@@ -251,6 +254,7 @@ pub(crate) fn parse_actor_row(row: &[&'static str]) -> Option<(&'static str, Act
         "subset" => ActorEntry::Phrase(Mark::Subset),
         "partner" => ActorEntry::Phrase(Mark::Partner),
         "own_people" => ActorEntry::Phrase(Mark::OwnPeople),
+        "home_people" => ActorEntry::Phrase(Mark::HomePeople),
         "pair" => ActorEntry::Pair(2),
         "trio" => ActorEntry::Pair(3),
         _ => return None,

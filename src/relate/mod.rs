@@ -270,7 +270,10 @@
 //! Indonesian or Malay story, people sent home ("dipulangkan", "dibawa
 //! pulang") with no destination and no nationality in their sentence go to
 //! ID or MY when the latest nationals the story named were that side's and
-//! the sentence does not call them foreigners. People brought home "dari
+//! the sentence does not call them foreigners; migrant workers ("pekerja
+//! migran", "PMI", "TKI", `home_people` in `data/actor_cues.tsv`) in an
+//! Indonesian story are Indonesians and go to ID (not in Malay, where
+//! "pekerja migran" are foreign workers). People brought home "dari
 //! sindiket di Kemboja dan Myanmar" were in every country of that location.
 //! Its `countries` are its actors, every origin,
 //! destination and transit country of its clause ("dari Kamboja, Myanmar,
@@ -904,9 +907,12 @@ fn split_clauses(
             Mark::ClauseCoord => ClauseKind::Coord,
             Mark::ClauseRel => ClauseKind::Rel,
             Mark::ClauseNew => ClauseKind::New,
-            Mark::Relative | Mark::Soft | Mark::Subset | Mark::Partner | Mark::OwnPeople => {
-                continue
-            }
+            Mark::Relative
+            | Mark::Soft
+            | Mark::Subset
+            | Mark::Partner
+            | Mark::OwnPeople
+            | Mark::HomePeople => continue,
         };
         if h.start <= sent.0 || h.start < start {
             continue;
@@ -2096,6 +2102,29 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
                 }
             }
         }
+        // "hampir 500 pekerja migran … dipulangkan dari Kamboja": in an
+        // Indonesian story, migrant workers (PMI, TKI) are Indonesians and
+        // go home to Indonesia. Not inside a name ("Balai Pelayanan
+        // Pelindungan Pekerja Migran Indonesia").
+        if ctx.lang == crate::model::Lang::Id {
+            for d in drafts
+                .iter_mut()
+                .filter(|d| d.kind == EventType::Repatriation && d.destination.is_none())
+            {
+                let stretch = view.stretch(d.clause);
+                if s_marks.iter().any(|h| {
+                    h.info == Mark::HomePeople
+                        && stretch.0 <= h.start
+                        && h.end <= stretch.1
+                        && !ms.iter().any(|m| m.span.0 <= h.start && h.end <= m.span.1)
+                }) {
+                    d.destination = Some("ID");
+                    if d.origin == d.destination {
+                        d.origin = None;
+                    }
+                }
+            }
+        }
         if let Some(scene) = before {
             for d in drafts.iter_mut().filter(|d| {
                 d.kind == EventType::Repatriation
@@ -2965,6 +2994,49 @@ mod tests {
                 Lang::Id,
                 &[ID, P("Bokeo", "LA")],
                 &["arrest reported LA @Bokeo", "repatriation planned LA LA>-"],
+            ),
+        ];
+        for (text, lang, ents, want) in cases {
+            let doc = analyze_in(text, ents, *lang);
+            let got: Vec<String> = doc.events.iter().map(show_event).collect();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn migrant_workers_in_an_indonesian_story_go_home_to_indonesia() {
+        let bp3mi = O(
+            "bp3mi",
+            "Balai Pelayanan Pelindungan Pekerja Migran Indonesia",
+            OrgKind::Agency,
+            Some("ID"),
+        );
+        let cases: &[(&str, Lang, &[Ent], &[&str])] = &[
+            (
+                "Hampir 500 pekerja migran telah dipulangkan dari Kamboja sepanjang tahun lalu.",
+                Lang::Id,
+                &[KH],
+                &["repatriation reported ID,KH KH>ID"],
+            ),
+            (
+                "Sebanyak 312 PMI bermasalah dideportasi dari Malaysia melalui Batam.",
+                Lang::Id,
+                &[C("MY", &["Malaysia"]), P("Batam", "ID")],
+                &["repatriation reported ID,MY MY>ID"],
+            ),
+            // Inside a name, the words are no people.
+            (
+                "Balai Pelayanan Pelindungan Pekerja Migran Indonesia mencatat 40 warga asing dideportasi dari Kamboja.",
+                Lang::Id,
+                &[KH, bp3mi],
+                &["repatriation reported KH KH>-"],
+            ),
+            // In Malay, "pekerja migran" are the foreign workers in Malaysia.
+            (
+                "Seramai 40 pekerja migran dihantar pulang dari Kemboja.",
+                Lang::Ms,
+                &[KH_MS],
+                &["repatriation reported KH KH>-"],
             ),
         ];
         for (text, lang, ents, want) in cases {
