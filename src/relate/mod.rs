@@ -174,7 +174,11 @@
 //!   nationality) in their sentence or the three before: "Indonesia dan
 //!   Kamboja menandatangani MoU. Kedua negara juga akan bertukar data" →
 //!   ID, KH. When the sentence that gave the second country names a third
-//!   actor, which two is a guess and the pair stays empty.
+//!   actor, which two is a guess and the pair stays empty. After an
+//!   agreement that points back ("Menerusi MoU itu, kedua-dua pasukan
+//!   polis…", "Under the agreement, the two sides…"), the pair are the
+//!   parties of the latest sentence that told an agreement, even when a
+//!   sentence about the ceremony named other delegations since.
 //! - **Capitals** (`data/capitals.txt`) stand for their governments when
 //!   they act ("agreed between Beijing, Bangkok and Naypyitaw", "mengunjungi
 //!   Manila"), never as a location ("di Phnom Penh") nor in a dateline
@@ -1923,7 +1927,13 @@ const PAIR_LOOKBACK: usize = 3;
 /// countries acted there, or when the sentence that gave the second one names
 /// a third actor too ("Thailand, Myanmar dan China … kedua negara"): which two
 /// is then a guess.
-fn resolve_pairs(sentences: &[Span], mentions: &mut [Mention], roles: &[MRole]) {
+fn resolve_pairs(
+    text: &str,
+    sentences: &[Span],
+    agreements: &[&Hit<EventCue>],
+    mentions: &mut [Mention],
+    roles: &[MRole],
+) {
     let acting = |r: MRole| matches!(r, MRole::Neutral | MRole::Agent | MRole::Coagent);
     for p in 0..mentions.len() {
         if mentions[p].kind != MKind::Pair {
@@ -1936,6 +1946,16 @@ fn resolve_pairs(sentences: &[Span], mentions: &mut [Mention], roles: &[MRole]) 
         };
         let floor = sentences[si.saturating_sub(PAIR_LOOKBACK)].0;
         let sentence_of = |pos: usize| sentences.iter().rposition(|s| s.0 <= pos);
+        if let Some(parties) =
+            parties_of_agreement(text, sentences, si, at, agreements, mentions, roles)
+        {
+            if parties.len() == want {
+                mentions[p].code = parties.first().copied();
+                mentions[p].pair = parties.get(1).copied();
+                mentions[p].third = parties.get(2).copied();
+                continue;
+            }
+        }
         let mut found: Vec<&str> = Vec::new();
         let mut second_sentence = None;
         let mut ambiguous = false;
@@ -1972,6 +1992,48 @@ fn resolve_pairs(sentences: &[Span], mentions: &mut [Mention], roles: &[MRole]) 
     }
 }
 
+/// "Menerusi MoU itu, kedua-dua pasukan polis bersetuju…", "Under the
+/// agreement, the two sides will…": a pair after an agreement that points
+/// back stands for the parties of that agreement, the acting countries of
+/// the latest sentence (within [`PAIR_LOOKBACK`]) that told one, even when a
+/// sentence about the meeting where it was signed named others since.
+fn parties_of_agreement<'d>(
+    text: &str,
+    sentences: &[Span],
+    si: usize,
+    at: usize,
+    agreements: &[&Hit<EventCue>],
+    mentions: &[Mention<'d>],
+    roles: &[MRole],
+) -> Option<Vec<&'d str>> {
+    let sent = sentences[si];
+    agreements
+        .iter()
+        .find(|h| sent.0 <= h.start && h.end <= at && refers_back(text, sent, h.start, h.end))?;
+    let told = (si.saturating_sub(PAIR_LOOKBACK)..si).rev().find(|&k| {
+        let s = sentences[k];
+        agreements
+            .iter()
+            .any(|h| s.0 <= h.start && h.start < s.1 && !refers_back(text, s, h.start, h.end))
+    })?;
+    let s = sentences[told];
+    let mut found: Vec<&str> = Vec::new();
+    for (m, &r) in mentions.iter().zip(roles) {
+        if s.0 <= m.span.0
+            && m.span.0 < s.1
+            && m.can_act()
+            && matches!(r, MRole::Neutral | MRole::Agent | MRole::Coagent)
+        {
+            for code in m.code.into_iter().chain(m.pair).chain(m.third) {
+                if !found.contains(&code) {
+                    found.push(code);
+                }
+            }
+        }
+    }
+    Some(found)
+}
+
 fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
     let text = ctx.text;
     // Every cue table in one scan of the text.
@@ -1992,7 +2054,11 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
         .collect();
     crate::sort::sort_by_key(&mut dates, |&i| doc.dates[i].span.0);
     let all_roles = all_roles(text, ctx.sentences, &mentions, &marks, doc, &counts);
-    resolve_pairs(ctx.sentences, &mut mentions, &all_roles);
+    let agreements: Vec<&Hit<EventCue>> = cue_hits
+        .iter()
+        .filter(|h| h.info.kind == Some(EventType::Agreement) && h.info.form == Form::Noun)
+        .collect();
+    resolve_pairs(text, ctx.sentences, &agreements, &mut mentions, &all_roles);
 
     let mut events: Vec<Event> = Vec::new();
     let mut fills: Vec<Option<Fill>> = vec![None; doc.counts.len()];
@@ -2677,6 +2743,33 @@ mod tests {
                     "meeting reported CN,MM,TH @Mae Sot",
                     "agreement agreed CN,MM,TH",
                     "information_sharing agreed CN,MM,TH",
+                ],
+                &[],
+            ),
+            (
+                "after an agreement that points back, the pair are its parties",
+                "Polis Diraja Malaysia dan Polis Thailand menandatangani MoU. Majlis itu dihadiri delegasi Malaysia dan Kemboja. Menerusi MoU itu, kedua-dua pasukan polis bersetuju berkongsi maklumat risikan.",
+                &[
+                    O("pdrm", "Polis Diraja Malaysia", OrgKind::Police, Some("MY")),
+                    C("TH", &["Thailand"]),
+                    C("MY", &["Malaysia"]),
+                    KH_MS,
+                ],
+                &[
+                    "agreement agreed MY,TH orgs=pdrm",
+                    "meeting reported KH,MY",
+                    "agreement agreed MY,TH",
+                    "information_sharing agreed MY,TH",
+                ],
+                &[],
+            ),
+            (
+                "english: under the agreement, the two sides",
+                "China and Laos signed a security pact in Vientiane. Officials from Thailand and Myanmar attended the ceremony. Under the agreement, the two sides will share intelligence.",
+                &[C("CN", &["China"]), LA, TH, MM, P("Vientiane", "LA")],
+                &[
+                    "agreement agreed CN,LA @Vientiane",
+                    "information_sharing planned CN,LA",
                 ],
                 &[],
             ),
