@@ -155,7 +155,8 @@
 //!   that phrase too ("operasi gabungan polisi Vietnam dan Laos", "operasi
 //!   gabungan Tiongkok, Myanmar, dan Thailand").
 //! - **Co-agents** ("bersama Kamboja", "with Thai authorities", "antara
-//!   Indonesia dan Kamboja", "dengan bantuan Wisma Putra", "hasil
+//!   Indonesia dan Kamboja", "melibatkan Kepolisian Nasional Kamboja", "a raid
+//!   involving Lao police", "dengan bantuan Wisma Putra", "hasil
 //!   kerjasama Kedutaan Malaysia") are actors of every event of their clause.
 //! - **Quotes keep their voices.** A country or organization named inside a
 //!   quote is not an actor of an event cued outside it, nor the other way:
@@ -3210,6 +3211,23 @@ mod tests {
                     MY,
                 ],
                 &["rescue reported MY @Shwe Kokko orgs=kedutaan"],
+                &[],
+            ),
+            (
+                "indonesian: the forces an operation involves are its co-agents",
+                "Polri akan menggelar operasi bersama dengan melibatkan Kepolisian Nasional Kamboja.",
+                &[
+                    O("polri", "Polri", OrgKind::Police, Some("ID")),
+                    O("knk", "Kepolisian Nasional Kamboja", OrgKind::Police, Some("KH")),
+                ],
+                &["operation planned ID,KH orgs=knk,polri"],
+                &[],
+            ),
+            (
+                "english: a raid involving Lao police",
+                "Chinese police carried out a raid involving Lao police in Bokeo.",
+                &[C("CN", &["Chinese"]), C("LA", &["Lao"]), P("Bokeo", "LA")],
+                &["operation reported CN,LA @Bokeo"],
                 &[],
             ),
             (
