@@ -149,7 +149,9 @@
 //!   begins with the cue takes the subject of the previous clause (after
 //!   ", dan", "setelah") or the noun just before ", yang".
 //! - **Passive cue** ("ditangkap", "were arrested"): mentions before it are
-//!   what was acted on, never actors. The agent is the "oleh"/"by" phrase, or
+//!   what was acted on, never actors. The agent is the "oleh"/"by" phrase
+//!   (not one after a later cue of the clause: in "membebaskan mereka …,
+//!   lalu mereka dipulangkan oleh KBRI" the embassy sent them home), or
 //!   an authority phrase or a bare country or organization right after the
 //!   verb ("ditangkap polisi Thailand", "diamankan Polri"). Noun cues accept
 //!   that phrase too ("operasi gabungan polisi Vietnam dan Laos", "operasi
@@ -1380,7 +1382,10 @@ impl<'d> SentenceView<'_, 'd> {
 
         let mut actors: Vec<usize> = self.with_role(cue.end, next, |r| r == MRole::Agent);
         if actors.is_empty() {
-            actors = self.with_role(clause.0, clause.1, |r| r == MRole::Agent);
+            // Not an "oleh" phrase after a later cue of the clause: it is
+            // that cue's ("membebaskan mereka dalam penggerebekan, lalu
+            // mereka dipulangkan … oleh KBRI").
+            actors = self.with_role(clause.0, next, |r| r == MRole::Agent);
         }
         actors.extend(self.with_role(clause.0, clause.1, |r| r == MRole::Coagent));
         if !passive {
@@ -3470,6 +3475,21 @@ mod tests {
                 &[LA, N(1274, CountKind::Arrest, "1.274 tersangka")],
                 &["arrest reported LA #0"],
                 &["arrest LA"],
+            ),
+            (
+                "an oleh phrase after a later cue of the clause is that cue's",
+                "Polisi Kamboja membebaskan mereka dalam penggerebekan pada Mei, lalu mereka dipulangkan ke Bali oleh KBRI di Phnom Penh.",
+                &[
+                    C("KH", &["Kamboja"]),
+                    P("Bali", "ID"),
+                    O("kbri", "KBRI di Phnom Penh", OrgKind::Agency, Some("ID")),
+                ],
+                &[
+                    "rescue reported KH",
+                    "operation reported KH",
+                    "repatriation reported ID,KH KH>ID orgs=kbri",
+                ],
+                &[],
             ),
             (
                 "passive arrest takes an authority right after the verb",
