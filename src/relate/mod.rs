@@ -246,7 +246,9 @@
 //! country (codebook §2: a place implies its country) is added to
 //! `countries` only when the event names no actor: "Polisi Thailand
 //! menyelamatkan 20 WNI di Myawaddy" stays a Thai rescue with place
-//! Myawaddy, while "47 WNI diselamatkan di Myawaddy" is a rescue in MM. The
+//! Myawaddy, while "47 WNI diselamatkan di Myawaddy" is a rescue in MM
+//! (and so is "dibebaskan dari Myawaddy": people are freed where they were
+//! held, so a rescue with no location reads "dari"/"from" as one). The
 //! train gold confirmed this: locations name where something happened far
 //! more often than who took part ("Police have arrested 26 members of a gang
 //! that operated from Poipet in Cambodia" is a Thai arrest).
@@ -1326,7 +1328,17 @@ impl<'d> SentenceView<'_, 'd> {
 
     /// The location mentions in `scope`: (place, its country, bare countries).
     fn location(&self, scope: Span) -> (Option<&'d str>, Option<&'d str>, Vec<&'d str>) {
-        let locs = self.with_role(scope.0, scope.1, |r| r == MRole::Location);
+        self.located(scope, MRole::Location)
+    }
+
+    /// The mentions of `role` in `scope` as a location: (place, its
+    /// country, bare countries).
+    fn located(
+        &self,
+        scope: Span,
+        role: MRole,
+    ) -> (Option<&'d str>, Option<&'d str>, Vec<&'d str>) {
+        let locs = self.with_role(scope.0, scope.1, |r| r == role);
         let place = locs.iter().find(|&&i| self.ms[i].kind == MKind::Place);
         let hosts = locs
             .iter()
@@ -1431,7 +1443,12 @@ impl<'d> SentenceView<'_, 'd> {
 
         let noun = cue.info.form == Form::Noun;
         let scope = self.scope(k, cue.start, cue.end, noun);
-        let (place, place_country, hosts) = self.location(scope);
+        let (mut place, mut place_country, mut hosts) = self.location(scope);
+        if kind == EventType::Rescue && place.is_none() && hosts.is_empty() {
+            // "20 WNI yang dibebaskan dari kawasan Segitiga Emas, Bokeo,
+            // Laos": people are freed where they were held.
+            (place, place_country, hosts) = self.located(scope, MRole::Origin);
+        }
         let mut status = status;
         if kind != EventType::Agreement && self.agreement_right_after(&cue, next) {
             status = EventStatus::Agreed; // "rencana repatriasi yang disepakati"
@@ -3204,7 +3221,7 @@ mod tests {
                     P("Myawaddy", "MM"),
                     O("wisma", "Wisma Putra", OrgKind::Ministry, Some("MY")),
                 ],
-                &["rescue reported MY orgs=wisma"],
+                &["rescue reported MY @Myawaddy orgs=wisma"],
                 &[],
             ),
             (
@@ -3489,6 +3506,13 @@ mod tests {
                     "operation reported KH",
                     "repatriation reported ID,KH KH>ID orgs=kbri",
                 ],
+                &[],
+            ),
+            (
+                "people are freed where they were held: dari is where for a rescue",
+                "Sebanyak 20 WNI yang dibebaskan dari kawasan Segitiga Emas, Laos, masih menunggu giliran.",
+                &[ID, LA, P("Segitiga Emas", "LA")],
+                &["rescue reported LA @Segitiga Emas"],
                 &[],
             ),
             (
