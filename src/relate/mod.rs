@@ -79,7 +79,11 @@
 //!   Things held are not people held: "paspor para korban ditahan", "their
 //!   passports were detained". Ransom paid "untuk membebaskan anak mereka"
 //!   frees nobody yet, and "applied to detain", "memohon" ask for what is not
-//!   done. The cost, mechanism or procedure of sending people home ("biaya
+//!   done. Handing over things ("menyerahkan paspor", "menyerahkan Rp 8,5
+//!   juta", "berkas … diserahkan") or suspects to a prosecutor or a court
+//!   ("menyerahkan para tersangka … kepada jaksa", "penyerahan tahap dua",
+//!   "handed over to prosecutors") moves nobody across a border. The cost,
+//!   mechanism or procedure of sending people home ("biaya
 //!   pemulangan", "mekanisme pemulangan", "a protocol for the repatriation
 //!   of victims") is a topic, not a repatriation.
 //! - **People described by what was done to them.** A passive arrest,
@@ -856,6 +860,93 @@ fn things_held(text: &str, lo: usize, at: usize) -> bool {
     false
 }
 
+/// Things handed over, not people: "menyerahkan paspor", "menyerahkan Rp
+/// 8,5 juta kepada perekrut", "berkas perkara diserahkan", "handed over
+/// documents".
+const THINGS_HANDED: &[&str] = &[
+    "barang",
+    "berkas",
+    "bukti",
+    "cash",
+    "data",
+    "documents",
+    "dokumen",
+    "evidence",
+    "laporan",
+    "money",
+    "passport",
+    "passports",
+    "paspor",
+    "pasport",
+    "surat",
+    "uang",
+    "wang",
+];
+
+/// Those who take over a suspect inside one country's justice: "diserahkan
+/// kepada jaksa", "menyerahkan para tersangka … ke Kejaksaan Negeri",
+/// "handed over to prosecutors".
+const JUSTICE: &[&str] = &[
+    "jaksa",
+    "jpu",
+    "kejaksaan",
+    "kejari",
+    "kejati",
+    "mahkamah",
+    "pendakwa",
+    "pengadilan",
+    "penuntut",
+    "prosecution",
+    "prosecutor",
+    "prosecutors",
+];
+
+/// Whether a handing-over cue ("menyerahkan", "diserahkan", "penyerahan",
+/// "handed over") hands over things or passes suspects to prosecutors
+/// ("penyerahan tahap dua"), not people across a border.
+fn not_people_across(text: &str, sent: Span, cue: &Hit<EventCue>) -> bool {
+    let word = text[cue.start..cue.end].lower();
+    // "menyerahkan" drops the s of "serah".
+    if !["serah", "nyerah", "hand"].iter().any(|w| word.contains(w)) {
+        return false;
+    }
+    let thing = |w: &str| {
+        THINGS_HANDED.contains(&w)
+            || (w.starts_with("rp") && w[2..].chars().next().is_none_or(|c| c.is_ascii_digit()))
+            || (w.starts_with("rm") && w[2..].chars().next().is_some_and(|c| c.is_ascii_digit()))
+    };
+    // The thing handed: right after an active cue, or just before a passive one.
+    if cue.info.form != Form::Pas {
+        if let Some((a, b)) = next_token(text, cue.end, sent.1) {
+            let w = text[a..b].lower();
+            if thing(&w) || w == "tahap" {
+                return true;
+            }
+        }
+    }
+    if let Some((a, b)) = prev_token(text, sent.0, cue.start) {
+        if thing(&text[a..b].lower()) {
+            return true;
+        }
+    }
+    // To whom: a prosecutor or a court within the next eight words.
+    let mut pos = cue.end;
+    for _ in 0..8 {
+        let Some((a, b)) = next_token(text, pos, sent.1) else {
+            break;
+        };
+        let w = text[a..b].lower();
+        if JUSTICE.contains(&w.as_str()) {
+            return true;
+        }
+        if matches!(w.as_str(), "," | ";" | ".") {
+            break;
+        }
+        pos = b;
+    }
+    false
+}
+
 /// The number of words in `s`, counted no further than `cap + 1`: callers
 /// only ask whether a gap is short, and a long clause must not cost more.
 fn words_upto(s: &str, cap: usize) -> usize {
@@ -1363,6 +1454,9 @@ impl<'d> SentenceView<'_, 'd> {
             return None;
         }
         if kind == EventType::Meeting && borders_meet(self.text, self.span.0, &cue) {
+            return None;
+        }
+        if kind == EventType::Repatriation && not_people_across(self.text, self.span, &cue) {
             return None;
         }
         if matches!(
@@ -3035,6 +3129,48 @@ mod tests {
                 &[],
             ),
         ]);
+    }
+
+    #[test]
+    fn handing_over_things_or_suspects_to_prosecutors_moves_nobody_across_a_border() {
+        let cases: &[(&str, &[Ent], &[&str])] = &[
+            (
+                "Penyidik menyerahkan para tersangka beserta barang bukti kepada jaksa pada Senin.",
+                &[],
+                &[],
+            ),
+            (
+                "Dengan penyerahan tahap dua ini, ketiganya kini berstatus tahanan.",
+                &[],
+                &[],
+            ),
+            (
+                "Keluarga menyerahkan Rp 8,5 juta kepada perekrut.",
+                &[],
+                &[],
+            ),
+            (
+                "Calon pekerja cukup menyerahkan paspor dan membayar biaya.",
+                &[],
+                &[],
+            ),
+            (
+                "The suspects were handed over to prosecutors on Monday.",
+                &[],
+                &[],
+            ),
+            // People handed over to another country still are.
+            (
+                "Polisi Kamboja menyerahkan 12 tersangka kepada Polri di Phnom Penh.",
+                &[KH, O("polri", "Polri", OrgKind::Police, Some("ID"))],
+                &["repatriation reported ID,KH KH>ID"],
+            ),
+        ];
+        for (text, ents, want) in cases {
+            let doc = analyze_in(text, ents, Lang::Id);
+            let got: Vec<String> = doc.events.iter().map(show_event).collect();
+            assert_eq!(got, *want, "{text}");
+        }
     }
 
     #[test]
