@@ -1073,6 +1073,9 @@ fn clause_of(clauses: &[Clause], at: usize) -> usize {
     clauses.iter().rposition(|c| c.span.0 <= at).unwrap_or(0)
 }
 
+/// The longest bracketed acronym read past in a list ("(Polri)", "(PDRM)").
+const ACRONYM_BYTES: usize = 16;
+
 /// The role of `ms[i]`, given the roles of the mentions before it.
 fn role_of(
     text: &str,
@@ -1112,7 +1115,17 @@ fn role_of(
             if let Some(j) = i.checked_sub(1) {
                 let prev = ms[j];
                 if prev.span.0 >= lo && prev.span.1 <= a && joined(text, prev.span.1, a) {
-                    let continues = next_token(text, m.span.1, hi).is_some_and(|(x, y)| {
+                    // The list goes on after it, past its acronym:
+                    // "PDRM, Kepolisian Negara Republik Indonesia (Polri) dan
+                    // Polis Diraja Thailand".
+                    let mut after = next_token(text, m.span.1, hi);
+                    if let Some((_, y)) = after.filter(|&(x, y)| &text[x..y] == "(") {
+                        after = text[y..hi]
+                            .find(')')
+                            .filter(|&k| k <= ACRONYM_BYTES)
+                            .and_then(|k| next_token(text, y + k + 1, hi));
+                    }
+                    let continues = after.is_some_and(|(x, y)| {
                         let t = &text[x..y];
                         t == "," || cues::word_role(t) == Some(Role::Coordinator)
                     });
@@ -3379,6 +3392,18 @@ mod tests {
                     O("knk", "Kepolisian Nasional Kamboja", OrgKind::Police, Some("KH")),
                 ],
                 &["operation planned ID,KH orgs=knk,polri"],
+                &[],
+            ),
+            (
+                "malay: a list goes on past an acronym in brackets",
+                "Operasi bersepadu melibatkan Polis Diraja Malaysia, Kepolisian Negara Republik Indonesia (Polri) dan Polis Diraja Thailand dijalankan.",
+                &[
+                    O("pdrm", "Polis Diraja Malaysia", OrgKind::Police, Some("MY")),
+                    O("polri", "Kepolisian Negara Republik Indonesia", OrgKind::Police, Some("ID")),
+                    O("polri", "Polri", OrgKind::Police, Some("ID")),
+                    O("rtp", "Polis Diraja Thailand", OrgKind::Police, Some("TH")),
+                ],
+                &["operation reported ID,MY,TH orgs=pdrm,polri,rtp"],
                 &[],
             ),
             (
