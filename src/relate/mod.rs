@@ -164,6 +164,10 @@
 //!   Indonesia dan Kamboja", "melibatkan Kepolisian Nasional Kamboja", "a raid
 //!   involving Lao police", "dengan bantuan Wisma Putra", "hasil
 //!   kerjasama Kedutaan Malaysia") are actors of every event of their clause.
+//! - **"We" in a quote** ("kami", "kita", "we" before the cue in its clause)
+//!   acts for the speaker's country when nothing else names an actor:
+//!   "“Sejak Julai, kami telah menahan 3,000 warga asing,” kata Sok Dara" is
+//!   Cambodia's arrest, whatever the scene of the story.
 //! - **Quotes keep their voices.** A country or organization named inside a
 //!   quote is not an actor of an event cued outside it, nor the other way:
 //!   "'…Filipina, Vietnam…,' katanya selepas mesyuarat majlis" is a meeting
@@ -2278,6 +2282,13 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
                 || !d.agents.is_empty()
                 || !in_quotes(&doc.quotes, d.start)
         });
+        // "“Sejak Julai, kami telah menyerbu lebih 200 lokasi…,” katanya":
+        // "we" in a quote acts for the speaker's country.
+        for d in drafts.iter_mut().filter(|d| d.agents.is_empty()) {
+            if let Some(country) = we_in_quote(text, &clauses[d.clause], d.start, doc) {
+                d.agents.push(country);
+            }
+        }
         settle(&mut drafts, &clauses);
         // "31 orang di antaranya sudah dipulangkan ke Indonesia" after a
         // paragraph set in Cambodia: people go home from where the story
@@ -2497,6 +2508,33 @@ fn is_headline(sentence: &str) -> bool {
 /// handover shows…", "dengan MoU ini…") refers back to an event the article
 /// has already reported, unless the quote names its parties; verbs in
 /// quotes report something new.
+/// The country of the speaker of the quote around `at` when the quote's
+/// own words say "kami", "kita" or "we" before it in its clause.
+fn we_in_quote<'d>(text: &str, clause: &Clause, at: usize, doc: &'d Document) -> Option<&'d str> {
+    let q = doc
+        .quotes
+        .iter()
+        .find(|q| q.span.0 <= at && at < q.span.1)?;
+    let from = q.span.0.max(clause.span.0);
+    let we = text
+        .get(from..at)?
+        .split(|c: char| !is_word_char(c))
+        .any(|w| {
+            ["kami", "kita", "we"]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        });
+    if !we {
+        return None;
+    }
+    let speaker = q.speaker.as_deref()?;
+    doc.persons
+        .iter()
+        .find(|p| p.name == speaker)?
+        .country
+        .as_deref()
+}
+
 fn in_quotes(quotes: &[crate::model::Quote], pos: usize) -> bool {
     quotes.iter().any(|q| q.span.0 <= pos && pos < q.span.1)
 }
@@ -2632,6 +2670,8 @@ mod tests {
         D(&'static str, &'static str),
         /// A direct quote: the words between its marks.
         Q(&'static str),
+        /// A direct quote, its speaker's name and the speaker's country.
+        V(&'static str, &'static str, &'static str),
     }
     use Ent::*;
 
@@ -2693,6 +2733,20 @@ mod tests {
                     text: words.into(),
                     span: mention(text, words),
                 }),
+                V(words, name, country) => {
+                    doc.quotes.push(crate::model::Quote {
+                        speaker: Some(name.into()),
+                        text: words.into(),
+                        span: mention(text, words),
+                    });
+                    doc.persons.push(crate::model::Person {
+                        name: name.into(),
+                        title: None,
+                        organization: None,
+                        country: Some(country.into()),
+                        spans: mentions(text, name),
+                    });
+                }
                 D(value, phrase) => doc.dates.push(DateMention {
                     text: phrase.into(),
                     value: Some(value.into()),
@@ -3404,6 +3458,16 @@ mod tests {
                     O("rtp", "Polis Diraja Thailand", OrgKind::Police, Some("TH")),
                 ],
                 &["operation reported ID,MY,TH orgs=pdrm,polri,rtp"],
+                &[],
+            ),
+            (
+                "'we' in a quote acts for the speaker's country, not the scene's",
+                "Polis menahan 40 orang di Johor. Sok Dara berkata: “Sejak Julai, kami telah menahan 3,000 warga asing.”",
+                &[
+                    P("Johor", "MY"),
+                    V("Sejak Julai, kami telah menahan 3,000 warga asing.", "Sok Dara", "KH"),
+                ],
+                &["arrest reported MY @Johor", "arrest reported KH"],
                 &[],
             ),
             (
