@@ -77,7 +77,9 @@
 //!   rescued victims", "lokasi penggerebekan" (the raid's site), "premis yang
 //!   diserbu", and the heading "di sisi penindakan" (on the enforcement side).
 //!   Things held are not people held: "paspor para korban ditahan", "their
-//!   passports were detained". Ransom paid "untuk membebaskan anak mereka"
+//!   passports were detained", "petugas mengamankan 14 unit telepon
+//!   genggam". A syndicate's operations ("mengendalikan operasi dari Phnom
+//!   Penh", "memecah operasinya") are no police operation. Ransom paid "untuk membebaskan anak mereka"
 //!   frees nobody yet, and "applied to detain", "memohon" ask for what is not
 //!   done. Handing over things ("menyerahkan paspor", "menyerahkan Rp 8,5
 //!   juta", "berkas … diserahkan") or suspects to a prosecutor or a court
@@ -864,6 +866,58 @@ fn things_held(text: &str, lo: usize, at: usize) -> bool {
     false
 }
 
+/// Things taken, not people: "petugas mengamankan 14 unit telepon
+/// genggam", "menahan sejumlah barang bukti".
+const THINGS_TAKEN: &[&str] = &[
+    "barang",
+    "buah",
+    "dokumen",
+    "handphone",
+    "kartu",
+    "kendaraan",
+    "komputer",
+    "laptop",
+    "lembar",
+    "mobil",
+    "motor",
+    "paspor",
+    "perangkat",
+    "ponsel",
+    "rekening",
+    "senjata",
+    "telepon",
+    "uang",
+    "unit",
+];
+
+/// Whether an active arrest cue takes things: its object, past a number
+/// or "sejumlah", is a thing ("mengamankan 14 unit telepon genggam").
+fn things_taken(text: &str, sent: Span, cue: &Hit<EventCue>) -> bool {
+    if cue.info.form != Form::Act {
+        return false;
+    }
+    let mut pos = cue.end;
+    for _ in 0..3 {
+        let Some((a, b)) = next_token(text, pos, sent.1) else {
+            return false;
+        };
+        let w = text[a..b].lower();
+        if THINGS_TAKEN.contains(&w.as_str()) {
+            return true;
+        }
+        let quantity = w.chars().all(|c| c.is_ascii_digit() || c == '.')
+            || matches!(
+                w.as_str(),
+                "sejumlah" | "beberapa" | "puluhan" | "ratusan" | "ribuan"
+            );
+        if !quantity {
+            return false;
+        }
+        pos = b;
+    }
+    false
+}
+
 /// Things handed over, not people: "menyerahkan paspor", "menyerahkan Rp
 /// 8,5 juta kepada perekrut", "berkas perkara diserahkan", "handed over
 /// documents".
@@ -1467,7 +1521,10 @@ impl<'d> SentenceView<'_, 'd> {
         if cue.info.form == Form::Noun && refers_back(self.text, self.span, cue.start, cue.end) {
             return None;
         }
-        if kind == EventType::Arrest && things_held(self.text, self.span.0, cue.start) {
+        if kind == EventType::Arrest
+            && (things_held(self.text, self.span.0, cue.start)
+                || things_taken(self.text, self.span, &cue))
+        {
             return None;
         }
         if kind == EventType::Meeting && borders_meet(self.text, self.span.0, &cue) {
@@ -3196,6 +3253,39 @@ mod tests {
                 &[],
             ),
         ]);
+    }
+
+    #[test]
+    fn things_taken_and_the_syndicates_operations_are_no_events() {
+        let cases: &[(&str, &[Ent], &[&str])] = &[
+            (
+                "Dari rumah itu, petugas mengamankan 14 unit telepon genggam dan uang tunai.",
+                &[],
+                &[],
+            ),
+            ("Polisi juga mengamankan sejumlah barang bukti.", &[], &[]),
+            (
+                "Otak jaringan diduga mengendalikan operasi dari Phnom Penh.",
+                &[P("Phnom Penh", "KH")],
+                &[],
+            ),
+            (
+                "Sindikat kini memecah operasinya ke rumah-rumah sewaan.",
+                &[],
+                &[],
+            ),
+            // People taken still are.
+            (
+                "Petugas mengamankan 14 orang di Sukoharjo.",
+                &[P("Sukoharjo", "ID")],
+                &["arrest reported ID @Sukoharjo"],
+            ),
+        ];
+        for (text, ents, want) in cases {
+            let doc = analyze_in(text, ents, Lang::Id);
+            let got: Vec<String> = doc.events.iter().map(show_event).collect();
+            assert_eq!(got, *want, "{text}");
+        }
     }
 
     #[test]
