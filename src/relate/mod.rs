@@ -225,7 +225,9 @@
 //!   a group of three or more is not carried on.
 //! - **Pointing back.** A noun cue with a demonstrative ("operasi
 //!   tersebut", "MoU ini", "operasi yang sama", "this operation", "under
-//!   the agreement") refers to an event already told and makes none.
+//!   the agreement"), or one acted on ("berdasarkan MoU", "sesuai
+//!   kesepakatan", "in line with the agreement") refers to an event
+//!   already told and makes none.
 //! - **Sharing with an object.** A sharing verb whose object, up to four
 //!   words on and before any punctuation, is data ("shared phone records
 //!   and transaction data") is information sharing.
@@ -823,9 +825,14 @@ fn refers_back(text: &str, sent: Span, start: usize, end: usize) -> bool {
     let before2 = prev
         .and_then(|(a, _)| prev_token(text, sent.0, a))
         .map(lower);
-    matches!(before.as_deref(), Some("this" | "that" | "these" | "those"))
-        || (before.as_deref() == Some("same") && before2.as_deref() == Some("the"))
-        || (before.as_deref() == Some("the") && before2.as_deref() == Some("under"))
+    // "berdasarkan MoU", "sesuai kesepakatan", "in line with the agreement",
+    // "pursuant to the treaty": acting on something agreed before.
+    matches!(
+        before.as_deref(),
+        Some("this" | "that" | "these" | "those" | "berdasarkan" | "sesuai" | "selaras")
+    ) || (before.as_deref() == Some("same") && before2.as_deref() == Some("the"))
+        || (before.as_deref() == Some("the")
+            && matches!(before2.as_deref(), Some("under" | "with" | "to")))
 }
 
 /// Whether the words just before a detention cue name a thing, not a
@@ -3352,6 +3359,20 @@ mod tests {
                 "Under the agreement, Thailand will hold training for Cambodian investigators during this operation.",
                 &[TH, C("KH", &["Cambodian"])],
                 &["training planned KH,TH"],
+                &[],
+            ),
+            (
+                "acting on an agreement made before",
+                "The handover was carried out in line with the agreement between Vietnam and Cambodia.",
+                &[C("VN", &["Vietnam"]), C("KH", &["Cambodia"])],
+                &["repatriation reported KH,VN"],
+                &[],
+            ),
+            (
+                "indonesian 'berdasarkan MoU'",
+                "Berdasarkan MoU dengan Kamboja, Polri menerima dua buronan.",
+                &[KH, O("polri", "Polri", OrgKind::Police, Some("ID"))],
+                &[],
                 &[],
             ),
             (
