@@ -195,7 +195,9 @@
 //! - **Capitals** (`data/capitals.txt`) stand for their governments when
 //!   they act ("agreed between Beijing, Bangkok and Naypyitaw", "mengunjungi
 //!   Manila"), never as a location ("di Phnom Penh") nor in a dateline
-//!   ("BANGKOK, Reuters -"); other places never act.
+//!   ("BANGKOK, Reuters -"); nor do other places, except as their own
+//!   authorities: "Myawaddy authorities", "polisi Sihanoukville" (an
+//!   authority word right before or after the place) act for its country.
 //! - **Partners alone.** When the only actors of an event are partners
 //!   ("bekerja sama dengan polisi Laos", "hasil kerjasama dengan Polis
 //!   Kebangsaan Kemboja", `partner` in `data/actor_cues.tsv`), or a
@@ -576,7 +578,8 @@ fn collect_mentions<'d>(text: &str, doc: &'d Document, pairs: &[Hit<u8>]) -> Vec
                 pair: None,
                 third: None,
                 parties: 0,
-                capital: cues::is_capital(&p.name) && !is_dateline(text, span),
+                capital: (cues::is_capital(&p.name) || local_authority(text, span))
+                    && !is_dateline(text, span),
                 host: None,
             });
         }
@@ -2630,6 +2633,17 @@ fn inherit_actors(events: &mut [Event], first: usize, prev: &mut Option<Vec<Stri
     *prev = (!next.is_empty()).then_some(next);
 }
 
+/// Whether a place names the authorities of that place: an authority word
+/// right after it ("Myawaddy authorities", "Sihanoukville police") or right
+/// before it with no preposition between ("polisi Batam", "otoritas
+/// Myawaddy"). Such a place acts, for its country, like a capital.
+fn local_authority(text: &str, span: Span) -> bool {
+    let authority = |t: Option<(usize, usize)>| {
+        t.is_some_and(|(a, b)| cues::word_role(&text[a..b]) == Some(Role::Authority))
+    };
+    authority(next_token(text, span.1, text.len())) || authority(prev_token(text, 0, span.0))
+}
+
 /// Whether a `named` cue is capitalized and followed by a capitalized name.
 fn named(text: &str, h: &Hit<EventCue>) -> bool {
     let capital = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
@@ -3089,6 +3103,20 @@ mod tests {
                 "Sihanoukville mendeportasi 50 WNI.",
                 &[P("Sihanoukville", "KH"), ID],
                 &["repatriation reported ID ->ID"],
+                &[],
+            ),
+            (
+                "a place's own authorities act for its country",
+                "Myawaddy authorities handed over 400 people on Friday.",
+                &[P("Myawaddy", "MM")],
+                &["repatriation reported MM MM>-"],
+                &[],
+            ),
+            (
+                "indonesian: polisi + place",
+                "Polisi Sihanoukville mendeportasi 50 WNI.",
+                &[P("Sihanoukville", "KH"), ID],
+                &["repatriation reported ID,KH KH>ID"],
                 &[],
             ),
         ]);
