@@ -3341,6 +3341,35 @@ mod tests {
     }
 
     #[test]
+    fn a_named_persidangan_is_a_meeting_but_a_court_session_is_not() {
+        let cases: &[(&str, Lang, &[Ent], &[&str])] = &[
+            (
+                "Polis Malaysia menghadiri Persidangan ASEANAPOL ke-43 di Langkawi.",
+                Lang::Ms,
+                &[C("MY", &["Malaysia"]), P("Langkawi", "MY")],
+                &["meeting reported MY @Langkawi"],
+            ),
+            (
+                "Persidangan kasus itu ditunda hingga pekan depan.",
+                Lang::Id,
+                &[],
+                &[],
+            ),
+            (
+                "Sidang kemuncak ASEAN berlangsung di Kuala Lumpur.",
+                Lang::Ms,
+                &[P("Kuala Lumpur", "MY")],
+                &["meeting reported MY @Kuala Lumpur"],
+            ),
+        ];
+        for (text, lang, ents, want) in cases {
+            let doc = analyze_in(text, ents, *lang);
+            let got: Vec<String> = doc.events.iter().map(show_event).collect();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
     fn handing_over_things_or_suspects_to_prosecutors_moves_nobody_across_a_border() {
         let cases: &[(&str, &[Ent], &[&str])] = &[
             (
