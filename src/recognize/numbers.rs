@@ -48,6 +48,9 @@
 //! - victims stay `victims`, workers and suspects `involved`, unless an
 //!   action verb wins; anyone else with no cue is `other`.
 //!
+//! A short term in quote marks ("menyetor “biaya proses” sebesar Rp7,5
+//! juta") does not end the clause; a quote does.
+//!
 //! Parts and wholes: a count inside an aside (", termasuk sembilan warga
 //! Thailand,") is weighed as the whole aside, and an aside that says who
 //! speaks (", menurut dia,", ", he said,") weighs nothing; a part ("di antaranya",
@@ -886,6 +889,28 @@ fn cue_hits(text: &str, lang: Lang) -> Vec<CueHit> {
 }
 
 /// Words that end a clause: a cue beyond one speaks of something else.
+/// Whether the quote mark `toks[j]` opens or closes a short quoted term
+/// ("menyetor \"biaya proses\" sebesar Rp7,5 juta"): at most three words
+/// and another quote mark, nothing else, on one side of it.
+fn scare_quote(text: &str, toks: &[Tok], j: usize) -> bool {
+    let is_mark = |t: &Tok| matches!(tok_str(text, t), "“" | "”" | "\"");
+    if !is_mark(&toks[j]) {
+        return false;
+    }
+    let closes = |range: &mut dyn Iterator<Item = &Tok>| {
+        for (n, t) in range.enumerate() {
+            if is_mark(t) {
+                return n > 0;
+            }
+            if n == 3 || t.kind != TokKind::Word {
+                return false;
+            }
+        }
+        false
+    };
+    closes(&mut toks[j + 1..].iter()) || closes(&mut toks[..j].iter().rev())
+}
+
 fn breaks_clause(text: &str, t: &Tok) -> bool {
     let s = tok_str(text, t);
     match t.kind {
@@ -949,7 +974,7 @@ fn cue_distance_skipping(
         if skip.iter().any(|&(a, b)| t.start >= a && t.start < b) {
             continue;
         }
-        if breaks_clause(text, t) {
+        if breaks_clause(text, t) && !scare_quote(text, toks, j) {
             return None;
         }
         // Ages after names weigh little: "dua tersangka berinisial AS, 29,
@@ -3737,6 +3762,18 @@ mod tests {
                 Other,
             ),
             // fees and deposits the victims paid, sums they were cheated of
+            (
+                "Setiap korban diminta menyetor \"biaya proses\" sebesar Rp7,5 juta.",
+                Lang::Id,
+                7_500_000,
+                Losses,
+            ),
+            (
+                "Setiap korban diminta menyetor “biaya proses” sebesar Rp15 juta.",
+                Lang::Id,
+                15_000_000,
+                Losses,
+            ),
             (
                 "Setiap calon pekerja diminta menyetor biaya pengurusan visa Rp 12 juta.",
                 Lang::Id,
