@@ -3739,6 +3739,13 @@ mod tests {
     }
 
     #[test]
+    fn people_held_in_situations_of_forced_scamming_are_victims() {
+        let text = "At least 120,000 people in Myanmar may be held in situations where they are forced to carry out online scams.";
+        let c = one(text, Lang::En);
+        assert_eq!((c.value, c.kind), (120_000, CountKind::Victims));
+    }
+
+    #[test]
     fn money_the_scheme_moved_is_losses_and_money_outside_it_is_other() {
         use CountKind::*;
         let cases: &[(&str, Lang, u64, CountKind)] = &[
