@@ -45,6 +45,9 @@
 //!   after a descriptive one ("berhasil kabur … dan kembali ke Indonesia");
 //!   the search stops at a new subject, a number after a joiner ("Dari 52
 //!   WNI yang ditahan, 30 orang telah dideportasi");
+//!   An active verb before the count has it as its object and keeps it
+//!   ("menyerahkan 23 rakyat Malaysia yang sebelum ini diselamatkan" are
+//!   handed over);
 //! - victims stay `victims`, workers and suspects `involved`, unless an
 //!   action verb wins; anyone else with no cue is `other`.
 //!
@@ -2724,8 +2727,11 @@ fn choose_kind(
     // A court cue settles the kind: no whole, list or neighbour changes it.
     let settled = matches!(best, Some((_, CountKind::Other, true)));
     let kind = match best {
-        Some((_, k, true)) if action(k) => match main {
-            Some((_, m)) if m != k => m,
+        // An active verb before the count has it as its object: a verb
+        // after the relative clause is the relative's, or another clause's
+        // ("menyerahkan 23 rakyat Malaysia yang sebelum ini diselamatkan").
+        Some((score, k, true)) if action(k) => match main {
+            Some((_, m)) if m != k && score % 2 == 1 => m,
             _ => k,
         },
         // Charged, tried or sentenced ("didakwa", "divonis", "menjalani
@@ -3735,6 +3741,35 @@ mod tests {
         for c in found {
             assert!(text.is_char_boundary(c.span.0) && text.is_char_boundary(c.span.1));
             assert!(c.span.0 < c.span.1 && c.span != Span(0, 0));
+        }
+    }
+
+    #[test]
+    fn an_active_verb_before_the_count_outweighs_a_verb_after_its_relative_clause() {
+        let cases: &[(&str, Lang, u64, CountKind)] = &[
+            (
+                "Pihaknya turut menyerahkan 23 rakyat Malaysia yang sebelum ini diselamatkan dari kompleks scam di Myawaddy.",
+                Lang::Ms,
+                23,
+                CountKind::Repatriation,
+            ),
+            (
+                "Polisi menangkap 20 WNA yang kemudian dideportasi ke Tiongkok.",
+                Lang::Id,
+                20,
+                CountKind::Arrest,
+            ),
+            // the count as subject: its main verb comes after the relative
+            (
+                "Sebanyak 47 rakyat Malaysia yang diperdaya bekerja di Kemboja selamat dibawa pulang.",
+                Lang::Ms,
+                47,
+                CountKind::Repatriation,
+            ),
+        ];
+        for &(text, lang, value, kind) in cases {
+            let c = one(text, lang);
+            assert_eq!((c.value, c.kind), (value, kind), "{text}");
         }
     }
 
