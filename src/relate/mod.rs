@@ -289,7 +289,9 @@
 //! the same sentence that is not the destination ("Kamboja mendeportasi 50
 //! WNI" → KH to ID), else the scene of the story when no actor other than
 //! the destination sent them ("…membebaskan 38 WNI di Sihanoukville.
-//! Sebanyak 31 orang sudah dipulangkan ke Indonesia" → KH to ID). In an
+//! Sebanyak 31 orang sudah dipulangkan ke Indonesia" → KH to ID; not
+//! when they are sent on "ke daerah asal", "ke kampung halaman", "to their
+//! home provinces": a leg inside their own country). In an
 //! Indonesian or Malay story, people sent home ("dipulangkan", "dibawa
 //! pulang") with no destination and no nationality in their sentence go to
 //! ID or MY when the latest nationals the story named were that side's and
@@ -515,6 +517,23 @@ fn is_home_going(cue: &str) -> bool {
 
 /// Whether a sentence says the people moved are foreigners ("warga asing",
 /// "WNA", "foreign nationals"), whose home is not the article's.
+/// Whether a sentence sends people on to their home regions ("ke daerah
+/// asal", "ke kampung halaman", "to their home provinces"): a leg inside
+/// their own country.
+fn is_domestic_leg(sentence: &str) -> bool {
+    let lower = sentence.lower();
+    [
+        "daerah asal",
+        "kampung halaman",
+        "negeri asal",
+        "home province",
+        "home town",
+        "hometown",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
+}
+
 fn names_foreigners(sentence: &str) -> bool {
     sentence.split(|c: char| !c.is_alphanumeric()).any(|w| {
         w.eq_ignore_ascii_case("asing")
@@ -2416,7 +2435,10 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
                 }
             }
         }
-        if let Some(scene) = before {
+        // "sudah dipulangkan ke daerah asal": people sent on to their home
+        // regions move inside their own country, not from the scene abroad.
+        let domestic = is_domestic_leg(&text[sent.0..sent.1]);
+        if let Some(scene) = before.filter(|_| !domestic) {
             for d in drafts.iter_mut().filter(|d| {
                 d.kind == EventType::Repatriation
                     && d.origin.is_none()
@@ -3492,6 +3514,12 @@ mod tests {
                 Lang::Id,
                 &[ID, P("Batam", "ID")],
                 &["arrest reported ID @Batam", "repatriation planned ID ->ID"],
+            ),
+            (
+                "Sebanyak 38 WNI dibebaskan di Sihanoukville. Sebanyak 31 orang sudah dipulangkan ke daerah asal.",
+                Lang::Id,
+                &[ID, P("Sihanoukville", "KH")],
+                &["rescue reported KH @Sihanoukville", "repatriation reported ID ->ID"],
             ),
             (
                 "Hartono menjadi buronan pertama yang diekstradisi dari Thailand tahun ini.",
