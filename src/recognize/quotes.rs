@@ -24,7 +24,10 @@
 //! a pronoun form ("ujarnya", "katanya", "he said") stands for a person who
 //! spoke since the quote before (a speech verb right after the name, or
 //! after a phrase of when or where: "Kamarul, dalam satu kenyataan minggu
-//! lalu berkata", "Budi saat dikonfirmasi mengatakan"), else for that quote's speaker, else for the
+//! lalu berkata", "Budi saat dikonfirmasi mengatakan"), else, in Indonesian
+//! and Malay, for a person a sentence since then opens with ("Ibunya,
+//! Rohani Ismail, 55, yang menunggu …"; not one a passive verb follows:
+//! "Andi ditangkap …"), else for that quote's speaker, else for the
 //! person last named. A voice the article does not name stays unnamed: a
 //! pronoun after "sebut saja Dw", "who declined to be named", or "Seorang
 //! korban … mengaku" (`data/anonymous_speakers.tsv`) has no speaker, nor
@@ -141,10 +144,12 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
             Found::Previous => {
                 let since = last_part.map_or(0, |(_, close)| close);
                 let open = chain[0].open;
+                // Not the last voice again: "…," jelas Hendri names who spoke
+                // the quote before.
                 let spoke = mentions
                     .iter()
                     .rev()
-                    .filter(|(s, _)| s.0 >= since && s.1 <= open)
+                    .filter(|(s, k)| s.0 >= since && s.1 <= open && last_voice != Some(Some(*k)))
                     .find(|(s, _)| speaking(text, *s))
                     .map(|m| m.1);
                 // "Seorang korban asal Jember … mengaku …. “…,” katanya": an
@@ -153,10 +158,23 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
                 let from = last_named.map_or(since, |(s, _)| s.1.max(since));
                 // After an unnamed voice, a person the story turned to since.
                 let named_since = last_named.filter(|(s, _)| s.0 >= since).map(|m| m.1);
+                // "Ibunya, Rohani Ismail, 55, yang menunggu sejak pagi …. ¶
+                // “…,” katanya": the person a sentence since the last quote
+                // opens with is the one the story turned to.
+                // Not in English, where narration about a suspect ("Zhang
+                // first worked for…") runs between an official's quotes.
+                let subject = mentions
+                    .iter()
+                    .rev()
+                    .filter(|(s, _)| ctx.lang != Lang::En && s.0 >= since && s.1 <= open)
+                    .find(|(s, _)| opens_sentence(text, *s))
+                    .map(|m| m.1);
                 if speech::names_unnamed_speaker(&text[from..open]) {
                     None
                 } else if spoke.is_some() {
                     spoke
+                } else if subject.is_some() {
+                    subject
                 } else if (last_voice == Some(None)
                     // "…,” she said. ¶ Whitfield reported it. ¶ “…,” he says:
                     // another pronoun is another voice.
@@ -184,6 +202,36 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
             });
         }
     }
+}
+
+/// Whether the person mentioned at `at` opens its sentence, alone or after a
+/// word of kinship or role and a comma ("Ibunya, Rohani Ismail, …",
+/// "Ibu korban, Sutini, …"), and acts: no passive verb follows ("Andi
+/// ditangkap …" is the subject of what was done to him).
+fn opens_sentence(text: &str, at: Span) -> bool {
+    let head = text[..at.0].trim_end_matches([' ', '\u{a0}']);
+    let head = match head.strip_suffix(',') {
+        // One word before the comma, at the start of the sentence.
+        Some(h) => {
+            let word = h.trim_end_matches(is_word_char);
+            if word.len() == h.len() || word.len() + 20 < h.len() {
+                return false;
+            }
+            word.trim_end_matches([' ', '\u{a0}'])
+        }
+        None => head,
+    };
+    let starts = head.is_empty() || head.ends_with(['\n', '.', '!', '?']);
+    if !starts {
+        return false;
+    }
+    let next = text[at.1..]
+        .trim_start_matches(|c: char| !is_word_char(c))
+        .split(|c: char| !is_word_char(c))
+        .next()
+        .unwrap_or("");
+    let passive = next.len() > 4 && (next.starts_with("di") || next.starts_with("ter"));
+    !passive
 }
 
 /// Whether the person mentioned at `at` is the one speaking in its clause: a
@@ -961,6 +1009,30 @@ mod tests {
                  \"Every mule account we freeze cuts a line of money,\" he added.",
                 Lang::En,
                 "Lim Wei Jie",
+            ),
+            // The person a sentence opens with since the last quote.
+            (
+                "“Saya ditawarkan kerja di Bangkok dengan gaji besar,” kata Faizal Hamid.\n\
+                 Ibunya, Rohani Ismail, 55, yang menunggu sejak pagi tidak dapat menahan sebak.\n\
+                 “Hampir setahun saya tak dengar suara dia,” katanya.",
+                Lang::Ms,
+                "Rohani Ismail",
+            ),
+            (
+                "Korban asal Sambas, Andi Saputra (28), bercerita ia baru pulang dari Myawaddy.\n\
+                 “Lima orang lagi masih kami telusuri bersama BP3MI,” jelas Hendri Kurniawan.\n\
+                 Andi sendiri kini memilih membantu ayahnya di kebun.\n\
+                 “Kalau ada yang menawari kerja di luar negeri, jangan percaya,” pesannya.",
+                Lang::Id,
+                "Andi Saputra",
+            ),
+            // One a passive verb follows is what was done to, not a voice.
+            (
+                "“Kami masih memburu dua pelaku lain di Batam,” kata Kombes Budi Santoso.\n\
+                 Andi Saputra ditangkap di rumahnya pada Senin malam.\n\
+                 “Dia berperan sebagai perekrut para korban,” ujarnya.",
+                Lang::Id,
+                "Budi Santoso",
             ),
         ];
         for (text, lang, want) in cases {
