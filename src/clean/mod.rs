@@ -1372,31 +1372,27 @@ static CREDIT_CUES: LazyLock<crate::automaton::AhoCorasick> = LazyLock::new(|| {
 
 /// Words that open every [`CREDIT_TAIL`] match but the last kind (prefixes
 /// will do: "dok" for "dokumentasi", "file" for "filepic").
-static CREDIT_OPENERS: LazyLock<crate::automaton::AhoCorasick> = LazyLock::new(|| {
-    crate::automaton::build(
-        crate::automaton::AhoCorasick::builder().ascii_case_insensitive(true),
-        &[
-            "foto",
-            "photo",
-            "dok",
-            "doc",
-            "ilustrasi",
-            "image",
-            "gambar",
-            "pic",
-            "kredit",
-            "credit",
-            "sumber",
-            "courtesy",
-            "ihsan",
-            "file",
-            "handout",
-            "ist",
-            "shutterstock",
-            "getty",
-        ],
-    )
-    .expect("credit openers")
+static CREDIT_OPENERS: LazyLock<crate::trie::Trie> = LazyLock::new(|| {
+    crate::trie::Trie::new(&[
+        "foto",
+        "photo",
+        "dok",
+        "doc",
+        "ilustrasi",
+        "image",
+        "gambar",
+        "pic",
+        "kredit",
+        "credit",
+        "sumber",
+        "courtesy",
+        "ihsan",
+        "file",
+        "handout",
+        "ist",
+        "shutterstock",
+        "getty",
+    ])
 });
 
 /// Whether [`CREDIT_TAIL`] can match `t`: one of its opening words after a
@@ -1404,11 +1400,15 @@ static CREDIT_OPENERS: LazyLock<crate::automaton::AhoCorasick> = LazyLock::new(|
 /// dash, quote or bracket there), or a '/' after a space.
 fn may_hold_credit_tail(t: &str) -> bool {
     let b = t.as_bytes();
-    CREDIT_OPENERS
-        .find_overlapping_iter(t)
-        .any(|m| m.start() == 0 || !b[m.start() - 1].is_ascii_alphanumeric())
-        || b.windows(2)
-            .any(|w| w[1] == b'/' && matches!(w[0], b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c))
+    // The trie is walked (ASCII case folded) from each byte after no letter or digit.
+    let openers = &*CREDIT_OPENERS;
+    (0..b.len()).any(|at| {
+        openers.opens_with(b[at])
+            && (at == 0 || !b[at - 1].is_ascii_alphanumeric())
+            && openers.longest(b, at).is_some()
+    }) || b
+        .windows(2)
+        .any(|w| w[1] == b'/' && matches!(w[0], b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c))
 }
 
 /// "… flight. PAOCC photo", "… — Gambar fail", "Photo by Jane Doe",
