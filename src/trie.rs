@@ -99,6 +99,13 @@ impl Trie {
         }
     }
 
+    /// Whether a key opens with the byte `b` (ASCII case folded): a cheap
+    /// test before [`Trie::longest`] at many positions.
+    #[inline]
+    pub(crate) fn opens_with(&self, b: u8) -> bool {
+        self.root[b.to_ascii_lowercase() as usize] != u32::MAX
+    }
+
     /// The longest key that `hay[at..]` starts with: its id and end, as an
     /// anchored leftmost-longest ASCII-case-insensitive aho-corasick search
     /// finds it.

@@ -38,13 +38,31 @@ pub fn mix64(mut z: u64) -> u64 {
 
 /// A fast 64-bit hash of bytes, eight at a time, finished by [`mix64`].
 pub fn hash_bytes(bytes: &[u8], seed: u64) -> u64 {
+    hash_or(bytes, seed, 0)
+}
+
+/// [`hash_bytes`] of `bytes` with every byte ORed with `or`: with `0x20` it
+/// hashes the lowercase form of ASCII letters and digits in place (a digit
+/// already has the bit), without copying the word.
+fn hash_or(bytes: &[u8], seed: u64, or: u8) -> u64 {
+    let or = u64::from_le_bytes([or; 8]);
     let mut h = seed ^ (bytes.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    for chunk in bytes.chunks(8) {
-        let mut w = 0u64;
-        for (i, b) in chunk.iter().enumerate() {
-            w |= u64::from(*b) << (8 * i);
-        }
-        h = (h ^ w).wrapping_mul(0xff51_afd7_ed55_8ccd).rotate_left(29);
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut w = [0; 8];
+        w.copy_from_slice(chunk);
+        h = (h ^ (u64::from_le_bytes(w) | or))
+            .wrapping_mul(0xff51_afd7_ed55_8ccd)
+            .rotate_left(29);
+    }
+    let tail = chunks.remainder();
+    if !tail.is_empty() {
+        let mut w = [0; 8];
+        w[..tail.len()].copy_from_slice(tail);
+        let or = or >> (8 * (8 - tail.len()));
+        h = (h ^ (u64::from_le_bytes(w) | or))
+            .wrapping_mul(0xff51_afd7_ed55_8ccd)
+            .rotate_left(29);
     }
     mix64(h)
 }
@@ -71,25 +89,48 @@ fn params() -> &'static [(u64, u64); HASHES] {
 /// alphanumeric chars, lowercased. Digits stay, so "3.200" and "3,200" both
 /// give the words "3" and "200".
 pub fn word_hashes(text: &str) -> Vec<u64> {
+    const SEED: u64 = 0x5151;
+    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 6);
-    let mut word = String::with_capacity(32);
-    for ch in text.chars() {
-        if ch.is_ascii_alphanumeric() {
-            word.push(ch.to_ascii_lowercase());
-        } else if ch.is_ascii() {
-            if !word.is_empty() {
-                out.push(hash_bytes(word.as_bytes(), 0x5151));
-                word.clear();
-            }
-        } else if ch.is_alphanumeric() {
-            crate::case::push_lower(&mut word, ch);
-        } else if !word.is_empty() {
-            out.push(hash_bytes(word.as_bytes(), 0x5151));
-            word.clear();
+    let mut lower = String::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() && !b.is_ascii_alphanumeric() {
+            i += 1;
+            continue;
         }
-    }
-    if !word.is_empty() {
-        out.push(hash_bytes(word.as_bytes(), 0x5151));
+        // A word or a non-ASCII char: run over the word's ASCII letters and
+        // digits byte by byte, and decode only the non-ASCII chars.
+        let start = i;
+        let mut ascii = true;
+        while i < bytes.len() {
+            if bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            } else if bytes[i].is_ascii() {
+                break;
+            } else {
+                match text[i..].chars().next() {
+                    Some(ch) if ch.is_alphanumeric() => {
+                        ascii = false;
+                        i += ch.len_utf8();
+                    }
+                    _ => break,
+                }
+            }
+        }
+        if i == start {
+            // A non-ASCII char that is not alphanumeric: a separator.
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
+        } else if ascii {
+            out.push(hash_or(&bytes[start..i], SEED, 0x20));
+        } else {
+            lower.clear();
+            for ch in text[start..i].chars() {
+                crate::case::push_lower(&mut lower, ch);
+            }
+            out.push(hash_bytes(lower.as_bytes(), SEED));
+        }
     }
     out
 }
@@ -106,24 +147,27 @@ impl Signature {
         if words.is_empty() {
             return None;
         }
-        let mut sig = vec![u32::MAX; HASHES];
-        let params = params();
-        let mut add = |shingle: u64| {
-            for (slot, (a, b)) in sig.iter_mut().zip(params.iter()) {
-                let v = (a.wrapping_mul(shingle).wrapping_add(*b) >> 32) as u32;
-                if v < *slot {
-                    *slot = v;
-                }
-            }
-        };
         let k = SHINGLE.min(words.len());
-        for w in words.windows(k) {
-            let mut h = 0x0073_6869_6e67_6c65_u64; // "shingle"
-            for x in w {
-                h = mix64(h ^ x);
-            }
-            add(h);
-        }
+        let shingles: Vec<u64> = words
+            .windows(k)
+            .map(|w| {
+                w.iter()
+                    .fold(0x0073_6869_6e67_6c65_u64, |h, x| mix64(h ^ x)) // "shingle"
+            })
+            .collect();
+        // One hash function at a time over all the shingles: the minimum of
+        // the 64-bit values `a·x + b` shifted right by 32 is the minimum of the
+        // shifted values (the shift keeps the order), so the inner loop is a
+        // multiply, an add and a min, with no shift and no store.
+        let sig = params()
+            .iter()
+            .map(|&(a, b)| {
+                let min = shingles
+                    .iter()
+                    .fold(u64::MAX, |m, &x| m.min(a.wrapping_mul(x).wrapping_add(b)));
+                (min >> 32) as u32
+            })
+            .collect();
         Some(Signature(sig))
     }
 
@@ -231,6 +275,41 @@ mod tests {
         besar mengaku dipaksa menipu korban melalui aplikasi pesan. Pihak berwenang \
         menyatakan akan memulangkan para pekerja setelah pemeriksaan identitas selesai \
         dan meminta masyarakat waspada terhadap tawaran kerja bergaji tinggi di luar negeri.";
+
+    /// The word hashes as a lowercased copy of each word would give them:
+    /// the reference the in-place ASCII path must agree with.
+    fn word_hashes_by_copy(text: &str) -> Vec<u64> {
+        let mut out = Vec::new();
+        let mut word = String::new();
+        for ch in text.chars() {
+            if ch.is_alphanumeric() {
+                crate::case::push_lower(&mut word, ch);
+            } else if !word.is_empty() {
+                out.push(hash_bytes(word.as_bytes(), 0x5151));
+                word.clear();
+            }
+        }
+        if !word.is_empty() {
+            out.push(hash_bytes(word.as_bytes(), 0x5151));
+        }
+        out
+    }
+
+    #[test]
+    fn word_hashes_agree_with_hashing_a_lowercased_copy() {
+        for text in [
+            "",
+            "a",
+            "ABCDEFG abcdefgh ABCDEFGHI 0123456789abcdefXYZ",
+            "Rp3.200,50 juta—kata POLRI.",
+            "ÉCOLE Straße İstanbul naïve café ΣΟΦΙΑ",
+            "x😀y … « Kuala-Lumpur » 12¾ ²3 ٣٤",
+            "mixedÀword endsWithÉ",
+            BASE,
+        ] {
+            assert_eq!(word_hashes(text), word_hashes_by_copy(text), "{text:?}");
+        }
+    }
 
     #[test]
     fn identical_texts_have_equal_signatures_and_similarity_one() {

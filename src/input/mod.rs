@@ -95,18 +95,31 @@ fn windows_1252(bytes: &[u8]) -> String {
 /// Whether decoded text is really a binary file: NUL characters (UTF-16 text
 /// has none once decoded) or more than one control character in fifty.
 fn looks_binary(text: &str) -> bool {
+    let bytes = text.as_bytes();
     let mut total = 0usize;
     let mut control = 0usize;
-    for c in text.chars().take(65_536) {
+    let mut i = 0;
+    // The first 65 536 chars; an ASCII byte is a char, tested without decoding.
+    while i < bytes.len() && total < 65_536 {
         total += 1;
-        if c == '\0' {
-            return true;
+        let b = bytes[i];
+        if b.is_ascii() {
+            if b == 0 {
+                return true;
+            }
+            if (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)) || b == 0x7f {
+                control += 1;
+            }
+            i += 1;
+            continue;
         }
-        if (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{0C}'))
-            || c == char::REPLACEMENT_CHARACTER
-        {
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        if c.is_control() || c == char::REPLACEMENT_CHARACTER {
             control += 1;
         }
+        i += c.len_utf8();
     }
     total > 0 && control * 50 > total
 }
@@ -215,6 +228,45 @@ pub(crate) fn iso_day(value: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn looks_binary_counts_chars_as_a_char_by_char_scan_does() {
+        fn by_chars(text: &str) -> bool {
+            let mut total = 0usize;
+            let mut control = 0usize;
+            for c in text.chars().take(65_536) {
+                total += 1;
+                if c == '\0' {
+                    return true;
+                }
+                if (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{0C}'))
+                    || c == char::REPLACEMENT_CHARACTER
+                {
+                    control += 1;
+                }
+            }
+            total > 0 && control * 50 > total
+        }
+        let mut long = "é".repeat(65_536);
+        long.push('\0');
+        for text in [
+            String::new(),
+            "plain text\n\twith tabs\r\n".to_string(),
+            "a\u{1}b".to_string(),
+            format!("{}\u{7f}", "x".repeat(40)),
+            format!("{}\u{85}\u{85}", "x".repeat(60)),
+            format!("{}\u{fffd}\u{fffd}", "é".repeat(60)),
+            "nul \0 here".to_string(),
+            long,
+        ] {
+            assert_eq!(
+                looks_binary(&text),
+                by_chars(&text),
+                "{:?}",
+                &text[..text.len().min(40)]
+            );
+        }
+    }
 
     #[test]
     fn decode_reads_utf8_with_and_without_bom() {

@@ -126,9 +126,7 @@ fn anchored_spans(re: &Regex, text: &str, starts: &[usize]) -> Vec<(usize, usize
 fn phone_starts(bytes: &[u8], starts: &[usize]) -> Vec<usize> {
     let mut out = Vec::new();
     let mut k = 0;
-    for (s, e) in runs(bytes, |b| {
-        b.is_ascii_digit() || matches!(b, b'+' | b'(' | b')' | b' ' | b'-' | b'.' | 0xc2 | 0xa0)
-    }) {
+    for (s, e) in runs(bytes, |b| RUN_CLASS[usize::from(b)] & PHONE_RUN != 0) {
         while k < starts.len() && starts[k] < s {
             k += 1;
         }
@@ -142,6 +140,37 @@ fn phone_starts(bytes: &[u8], starts: &[usize]) -> Vec<usize> {
     }
     out
 }
+
+/// The bytes of a run that may hold a phone: digits, '+', brackets, spaces,
+/// '-', '.' and the bytes of a no-break space (0xC2 0xA0).
+const PHONE_RUN: u8 = 1;
+/// ASCII letters and digits (the runs that may hold a wallet).
+const ALNUM_RUN: u8 = 2;
+/// ASCII letters, digits, '.' and '-' (the runs that may hold a domain).
+const DOMAIN_RUN: u8 = 4;
+
+/// Per byte, the runs it may stand in: one load instead of a chain of
+/// comparisons in the loops over every byte of the text.
+static RUN_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        let alnum = c.is_ascii_alphanumeric();
+        if c.is_ascii_digit() || matches!(c, b'+' | b'(' | b')' | b' ' | b'-' | b'.' | 0xc2 | 0xa0)
+        {
+            t[b] |= PHONE_RUN;
+        }
+        if alnum {
+            t[b] |= ALNUM_RUN;
+        }
+        if alnum || c == b'.' || c == b'-' {
+            t[b] |= DOMAIN_RUN;
+        }
+        b += 1;
+    }
+    t
+};
 
 /// Maximal runs `[start, end)` of bytes that satisfy `class` (generic, not a
 /// `fn` pointer: the test is inlined into the loop over every byte).
@@ -425,7 +454,7 @@ pub fn find(text: &str, lang: Lang) -> Vec<(IdentifierKind, String, Span)> {
     }
     // The shortest wallet is 11 characters ("bc1" and 8); every one holds a
     // digit ("0x", '1', '3', "bc1") or opens with 'T'.
-    let wallets = runs(bytes, |b| b.is_ascii_alphanumeric())
+    let wallets = runs(bytes, |b| RUN_CLASS[usize::from(b)] & ALNUM_RUN != 0)
         .filter(|&(a, b)| may_hold_wallet(&bytes[a..b]))
         .flat_map(|(a, b)| {
             WALLET
@@ -488,15 +517,13 @@ pub fn find(text: &str, lang: Lang) -> Vec<(IdentifierKind, String, Span)> {
     // A domain has a '.' between two alphanumerics, and `domain` keeps only
     // a last label from the TLD list, which opens with a lowercase letter
     // (so "1.000.000" and "3.5" are not scanned).
-    let domains = runs(bytes, |b| {
-        b.is_ascii_alphanumeric() || b == b'.' || b == b'-'
-    })
-    .filter(|&(a, b)| may_hold_domain(&bytes[a..b]))
-    .flat_map(|(a, b)| {
-        DOMAIN
-            .find_iter(&text[a..b])
-            .map(move |m| (a + m.start(), a + m.end()))
-    });
+    let domains = runs(bytes, |b| RUN_CLASS[usize::from(b)] & DOMAIN_RUN != 0)
+        .filter(|&(a, b)| may_hold_domain(&bytes[a..b]))
+        .flat_map(|(a, b)| {
+            DOMAIN
+                .find_iter(&text[a..b])
+                .map(move |m| (a + m.start(), a + m.end()))
+        });
     for (start, end) in domains {
         if let Some(value) = domain(text, start, end) {
             keep(Domain, value, Span(start, end));

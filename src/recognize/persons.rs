@@ -249,22 +249,31 @@ fn tokenize<'a>(text: &'a str, ents: &[(Span, Ent)]) -> Vec<Tok<'a>> {
         }
         let start = i;
         let mut j = i;
-        let mut chars = text[i..].char_indices().peekable();
-        while let Some((off, ch)) = chars.next() {
-            let at = i + off;
-            if at >= ent_start {
-                break;
+        let bytes = text.as_bytes();
+        let mut at = i;
+        while at < bytes.len() && at < ent_start {
+            // ASCII letters and digits are word chars that neither join nor
+            // open a possessive: taken a byte at a time.
+            if bytes[at].is_ascii_alphanumeric() {
+                at += 1;
+                j = at;
+                continue;
             }
+            let Some(ch) = text[at..].chars().next() else {
+                break;
+            };
+            let next = at + ch.len_utf8();
             // A possessive ends the word: "the National Police's … Division" must not
             // make "Police's" a name.
-            if matches!(ch, '\'' | '’') && is_possessive(&text[at + ch.len_utf8()..]) {
+            if matches!(ch, '\'' | '’') && is_possessive(&text[next..]) {
                 break;
             }
             let joins = matches!(ch, '-' | '\'' | '’' | '.')
-                && chars.peek().is_some_and(|&(_, n)| is_word_char(n))
-                && i + off + ch.len_utf8() < ent_start;
+                && text[next..].chars().next().is_some_and(is_word_char)
+                && next < ent_start;
             if is_word_char(ch) || (joins && at > start) {
-                j = at + ch.len_utf8();
+                j = next;
+                at = next;
             } else {
                 break;
             }

@@ -37,6 +37,9 @@ pub(crate) fn cmp_key(entry: &str, s: &str) -> std::cmp::Ordering {
 pub(crate) struct WordIndex {
     prefixes: Vec<u64>,
     words: Vec<&'static str>,
+    /// Where the words of each first byte start in `prefixes` (257 entries,
+    /// the last the end): the binary search runs within one first byte.
+    starts: Vec<u32>,
 }
 
 impl WordIndex {
@@ -45,11 +48,16 @@ impl WordIndex {
         let mut index = WordIndex {
             prefixes: Vec::new(),
             words: Vec::new(),
+            starts: Vec::with_capacity(257),
         };
         // A loop, not two collects: one small copy per table in the wasm.
         for w in words {
             index.prefixes.push(prefix(w, false));
             index.words.push(w);
+        }
+        for b in 0..=256u64 {
+            let start = index.prefixes.partition_point(|&x| x >> 56 < b);
+            index.starts.push(start as u32);
         }
         index
     }
@@ -58,8 +66,10 @@ impl WordIndex {
     /// `binary_search_by(|e| cmp_key(e, s)).ok()` finds in the sorted words.
     pub(crate) fn find(&self, s: &str) -> Option<usize> {
         let p = prefix(s, true);
-        let from = self.prefixes.partition_point(|&x| x < p);
-        (from..self.prefixes.len())
+        let b = (p >> 56) as usize;
+        let (lo, hi) = (self.starts[b] as usize, self.starts[b + 1] as usize);
+        let from = lo + self.prefixes[lo..hi].partition_point(|&x| x < p);
+        (from..hi)
             .take_while(|&i| self.prefixes[i] == p)
             .find(|&i| cmp_key(self.words[i], s).is_eq())
     }
