@@ -14,7 +14,6 @@
 //!   `{"corpus": Corpus}` line; the last line alone is a mergeable export.
 
 pub mod csv;
-mod json_writer;
 
 use std::collections::HashMap;
 use std::io::{self, Write};
@@ -99,22 +98,12 @@ pub fn write_jsonl(out: &mut impl Write, docs: &[Document], corpus: &Corpus) -> 
     struct CorpusLine<'a> {
         corpus: &'a Corpus,
     }
-    // One line at a time into one reused buffer, by the compact writer that
-    // writes what `serde_json::to_writer` writes (json_writer.rs).
-    let mut line = Vec::new();
-    let put = |out: &mut dyn Write, line: &mut Vec<u8>, r: Result<(), json_writer::Error>| {
-        r.map_err(io::Error::other)?;
-        line.push(b'\n');
-        out.write_all(line)?;
-        line.clear();
-        io::Result::Ok(())
-    };
     for document in docs {
-        let r = json_writer::write(&mut line, &DocumentLine { document });
-        put(out, &mut line, r)?;
+        serde_json::to_writer(&mut *out, &DocumentLine { document })?;
+        writeln!(out)?;
     }
-    let r = json_writer::write(&mut line, &CorpusLine { corpus });
-    put(out, &mut line, r)
+    serde_json::to_writer(&mut *out, &CorpusLine { corpus })?;
+    writeln!(out)
 }
 
 /// One CSV table of the corpus.
@@ -568,12 +557,6 @@ mod tests {
         let text = String::from_utf8(out).unwrap();
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 3);
-        // The compact writer writes what serde_json writes, byte for byte.
-        for (line, doc) in lines.iter().zip(&docs) {
-            let expected = format!("{{\"document\":{}}}", serde_json::to_string(doc).unwrap());
-            assert_eq!(*line, expected);
-        }
-        assert_eq!(lines[2], format!("{{\"corpus\":{}}}", json(&c)));
         let last: serde_json::Value = serde_json::from_str(lines[2]).unwrap();
         let back: Corpus = serde_json::from_value(last["corpus"].clone()).unwrap();
         assert_eq!(back, c);
