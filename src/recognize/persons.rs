@@ -1170,20 +1170,26 @@ fn lowercase_words<'a>(toks: &'a [Tok]) -> HashSet<&'a str, FnvBuild> {
         .collect()
 }
 
+/// Whether the word before `at`, or before one capitalized word there ("di
+/// Kampung Gadong"), is a preposition of place ("di", "dari", "asal", "in",
+/// "at", "from"), so a capitalized word at `at` names a place ("korban asal
+/// Dampit").
+fn after_locative(toks: &[Tok], at: usize) -> bool {
+    let k = toks.partition_point(|t| t.s < at);
+    let locative = |t: &Tok| {
+        t.word()
+            && matches!(
+                t.k(),
+                "di" | "dari" | "asal" | "in" | "at" | "from" | "near"
+            )
+    };
+    (k > 0 && locative(&toks[k - 1])) || (k > 1 && toks[k - 1].cap() && locative(&toks[k - 2]))
+}
+
 /// A "name" of two or more words that the same text also writes in lower case, each
 /// of them ("Direktur Kejahatan Finansial" … "kejahatan finansial"; "Guard Station"
 /// … "the border guard station"): common nouns capitalized in an office's name, not
 /// a person. A real name rarely has every word in lower case elsewhere in its article.
-/// Whether the word before `at`, or before one capitalized word there ("di
-/// Kampung Gadong"), is a preposition of place ("di", "dari", "in", "at",
-/// "from"), so a capitalized word at `at` names a place.
-fn after_locative(toks: &[Tok], at: usize) -> bool {
-    let k = toks.partition_point(|t| t.s < at);
-    let locative =
-        |t: &Tok| t.word() && matches!(t.k(), "di" | "dari" | "in" | "at" | "from" | "near");
-    (k > 0 && locative(&toks[k - 1])) || (k > 1 && toks[k - 1].cap() && locative(&toks[k - 2]))
-}
-
 fn common_words(toks: &[Tok], name: Span, lower: &HashSet<&str, FnvBuild>) -> bool {
     let words: Vec<&Tok> = toks
         .iter()
@@ -2808,6 +2814,7 @@ mod region_name_tests {
             "Kepala polisi saat dikonfirmasi di Cibinong mengatakan korban sudah diperiksa.",
             "Police officers in Tawangmangu said the victims were safe.",
             "Pegawai polis di Kampung Gadong berkata mangsa selamat.",
+            "Ibu dari salah satu korban asal Dampit mengaku lega anaknya pulang.",
         ] {
             assert_eq!(names(text), Vec::<String>::new(), "{text}");
         }
