@@ -1543,7 +1543,9 @@ fn toks_text(toks: &[Tok], span: Span) -> String {
         .join(" ")
 }
 
-/// Adds every later mention of a known person by full name or by one of its words.
+/// Adds every later mention of a known person by full name or by one of its words
+/// of three letters or more, or by a two-letter Chinese family name before a
+/// pinyin given name ("Xu Mingwei" … "Xu told reporters").
 fn later_mentions(toks: &[Tok], links: &[Span], persons: &mut [Person]) {
     // The person a word names, or `SHARED` when it is a word of several (a
     // `usize`, not an `Option<usize>`: the wasm has this map type already).
@@ -1559,8 +1561,18 @@ fn later_mentions(toks: &[Tok], links: &[Span], persons: &mut [Person]) {
         })
         .collect();
     for (k, words) in names.iter().enumerate() {
-        for w in words {
-            let usable = w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        // "Xu Mingwei … Xu told reporters": a two-letter Chinese family name
+        // before a given name shaped like pinyin stands for the person too.
+        let chinese = words.len() >= 2 && words[1..].iter().all(|w| pinyin_shaped(w));
+        for (j, w) in words.iter().enumerate() {
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            let family = j == 0
+                && chinese
+                && letters == 2
+                && pinyin_shaped(w)
+                && !NAME_HOMOGRAPHS.contains(&w.as_str())
+                && !matches!(w.as_str(), "Di" | "Da" | "Ke" | "Se" | "Me");
+            let usable = (letters >= 3 || family)
                 && w.chars().next().is_some_and(char::is_uppercase)
                 && !STOP.contains(w.as_str());
             if usable {
@@ -1907,6 +1919,30 @@ mod tests {
             spans,
             ["Andika Saputra", "Andika", "Saputra", "Andika Saputra"]
         );
+    }
+
+    #[test]
+    fn a_two_letter_chinese_family_name_stands_for_the_person_later() {
+        let text = "Chinese Consul-General Xu Mingwei thanked the police. \
+                    \"This case shows that criminals will be found,\" Xu told reporters.";
+        let mut doc = Document::default();
+        run(text, &mut doc);
+        assert_eq!(doc.persons.len(), 1, "{:?}", doc.persons);
+        let p = &doc.persons[0];
+        assert_eq!(p.name, "Xu Mingwei");
+        assert_eq!(p.title.as_deref(), Some("Chinese Consul-General"));
+        let spans: Vec<&str> = p.spans.iter().map(|s| &text[s.0..s.1]).collect();
+        assert_eq!(spans, ["Xu Mingwei", "Xu"]);
+        // Not an English word that is a syllable too.
+        let text = "Police chief He Lifeng spoke. He told reporters the case was closed.";
+        let mut doc = Document::default();
+        run(text, &mut doc);
+        let spans: Vec<&str> = doc.persons[0]
+            .spans
+            .iter()
+            .map(|s| &text[s.0..s.1])
+            .collect();
+        assert_eq!(spans, ["He Lifeng"]);
     }
 
     #[test]
