@@ -136,7 +136,8 @@
 //! A mention joined to the previous one in its clause by "dan", "and",
 //! "serta", "atau" or a list comma takes that one's role ("polisi Vietnam dan
 //! Laos", "di Kamboja dan Myanmar"); so does a country after "City,"
-//! ("Bangkok, Thailand"). "Police in Cambodia", "otoritas di Laos",
+//! ("Bangkok, Thailand"). A demonym alone after "in" is a language, not a
+//! location ("chat scripts in Chinese and English"). "Police in Cambodia", "otoritas di Laos",
 //! "counterparts in Singapore" are that country's authorities, not a
 //! location, and "officers from China", "polisi dari Thailand" not an
 //! origin: the reading goes on past "authority + in/from".
@@ -1080,6 +1081,19 @@ fn names_nationals(mention: &str) -> bool {
             .any(|s| lower.ends_with(s))
 }
 
+/// Whether a demonym after "in" names a language, not where things are:
+/// "chat scripts in Chinese and English", "a notice in Thai." (a noun: no
+/// noun follows it, as one does in "in Chinese waters").
+fn names_language(text: &str, span: Span, lo: usize, hi: usize) -> bool {
+    let word = &text[span.0..span.1];
+    let demonym = word.ends_with("ese")
+        || ["Thai", "Lao", "Khmer", "Malay", "Korean", "Tagalog"].contains(&word);
+    let after_in = prev_token(text, lo, span.0).is_some_and(|(a, b)| &text[a..b] == "in");
+    let alone = next_token(text, span.1, hi)
+        .is_none_or(|(a, b)| matches!(&text[a..b], "and" | "or" | "," | "." | ";" | ")"));
+    demonym && after_in && alone
+}
+
 /// The clauses of a sentence (see the module docs).
 fn split_clauses(
     text: &str,
@@ -1184,6 +1198,9 @@ fn role_of(
             if cues::word_role(&text[a..b]) == Some(Role::NationalityAfter) {
                 return MRole::Nationality;
             }
+        }
+        if names_language(text, m.span, lo, hi) {
+            return MRole::Nationality;
         }
     }
     let mut pos = m.span.0;
@@ -3712,6 +3729,13 @@ mod tests {
                     Q("Selebihnya melibatkan Filipina dan Vietnam"),
                 ],
                 &["meeting reported MY @Putrajaya"],
+                &[],
+            ),
+            (
+                "a language is no scene",
+                "Agents raided a building in Pasay. Scripts were printed in Chinese and English. Authorities rescued 23 workers.",
+                &[P("Pasay", "PH"), C("CN", &["Chinese"])],
+                &["operation reported PH @Pasay", "rescue reported PH"],
                 &[],
             ),
             (
