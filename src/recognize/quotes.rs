@@ -30,7 +30,8 @@
 //! "Andi ditangkap …"), else for that quote's speaker, else for the
 //! person last named. A voice the article does not name stays unnamed: a
 //! pronoun after "sebut saja Dw", "who declined to be named", or "Seorang
-//! korban … mengaku" (`data/anonymous_speakers.tsv`) has no speaker, nor
+//! korban … mengaku" (`data/anonymous_speakers.tsv`; not in an apposition
+//! of a name: "Sutini (52), ibu dari salah satu korban, mengaku …") has no speaker, nor
 //! has a written message ("… reads: “…”", "berbunyi: “…”"), and a
 //! quote that goes on after "kata seorang mangsa" has none either, until the
 //! story names someone again ("Roslan turut menasihati …. “…,” tegasnya").
@@ -169,7 +170,7 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
                     .filter(|(s, _)| ctx.lang != Lang::En && s.0 >= since && s.1 <= open)
                     .find(|(s, _)| opens_sentence(text, *s))
                     .map(|m| m.1);
-                if speech::names_unnamed_speaker(&text[from..open]) {
+                if speech::names_unnamed_speaker(&text[past_apposition(text, from, open)..open]) {
                     None
                 } else if spoke.is_some() {
                     spoke
@@ -204,24 +205,54 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
     }
 }
 
-/// Whether the person mentioned at `at` opens its sentence, alone or after a
-/// word of kinship or role and a comma ("Ibunya, Rohani Ismail, …",
-/// "Ibu korban, Sutini, …"), and acts: no passive verb follows ("Andi
+/// Where the words after a name stop describing that name: past an
+/// apposition that follows it ("Sutini (52), ibu dari salah satu korban …,
+/// mengaku lega …."), at the end of its sentence; else `from` itself. An
+/// unnamed voice in the apposition ("salah satu korban") is the named one.
+fn past_apposition(text: &str, from: usize, open: usize) -> usize {
+    let rest = &text[from..open];
+    let mut lead = rest.trim_start_matches([' ', '\u{a0}']);
+    if let Some(r) = lead.strip_prefix('(') {
+        let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=3).contains(&digits) && r[digits..].starts_with(')') {
+            lead = r[digits + 1..].trim_start_matches([' ', '\u{a0}']);
+        }
+    }
+    if !lead.starts_with(',') {
+        return from;
+    }
+    rest.match_indices(['.', '!', '?'])
+        .map(|(k, _)| k + 1)
+        .find(|&k| rest[k..].starts_with([' ', '\n', '\u{a0}']))
+        .map_or(from, |k| from + k)
+}
+
+/// Whether the person mentioned at `at` opens its sentence, alone or after
+/// one or two words and a comma ("Ibunya, Rohani Ismail, …", "Sementara itu,
+/// Sutini (52), …"), and acts: no passive verb follows ("Andi
 /// ditangkap …" is the subject of what was done to him).
 fn opens_sentence(text: &str, at: Span) -> bool {
     let head = text[..at.0].trim_end_matches([' ', '\u{a0}']);
+    let starts = |h: &str| h.is_empty() || h.ends_with(['\n', '.', '!', '?']);
     let head = match head.strip_suffix(',') {
-        // One word before the comma, at the start of the sentence.
+        // One or two words before the comma, at the start of the sentence
+        // ("Ibunya,", "Sementara itu,").
         Some(h) => {
-            let word = h.trim_end_matches(is_word_char);
-            if word.len() == h.len() || word.len() + 20 < h.len() {
+            let one = h.trim_end_matches(is_word_char);
+            if one.len() == h.len() || one.len() + 20 < h.len() {
                 return false;
             }
-            word.trim_end_matches([' ', '\u{a0}'])
+            let one = one.trim_end_matches([' ', '\u{a0}']);
+            let two = one.trim_end_matches(is_word_char);
+            if starts(one) || two.len() == one.len() || two.len() + 20 < one.len() {
+                one
+            } else {
+                two.trim_end_matches([' ', '\u{a0}'])
+            }
         }
         None => head,
     };
-    let starts = head.is_empty() || head.ends_with(['\n', '.', '!', '?']);
+    let starts = starts(head);
     if !starts {
         return false;
     }
@@ -1025,6 +1056,15 @@ mod tests {
                  “Kalau ada yang menawari kerja di luar negeri, jangan percaya,” pesannya.",
                 Lang::Id,
                 "Andi Saputra",
+            ),
+            // After "Sementara itu,", with an apposition that calls her a
+            // victim's mother: still a named voice.
+            (
+                "“Kalau mau kerja ke luar negeri, lewat jalur resmi,” tegas Kombes Hendra Kurniawan.\n\
+                 Sementara itu, Sutini (52), ibu dari salah satu korban asal Dampit, mengaku lega anaknya sudah pulang. \
+                 “Anak saya sampai sekarang masih trauma,” tuturnya.",
+                Lang::Id,
+                "Sutini",
             ),
             // One a passive verb follows is what was done to, not a voice.
             (
