@@ -684,6 +684,16 @@ mod tests {
                 Lang::Id,
                 vec![q("Kami tidak ingin korban diperlakukan sebagai pelaku", Some("Andika Saputra"))],
             ),
+            // A written statement: "tulis".
+            (
+                "Koordinator Fungsi Pelindungan WNI, Fikri Ramadhan, menyebutkan data sudah diteruskan.\n\
+                 “Kami memahami kecemasan keluarga, namun akses ke Myawaddy terbatas,” tulis Fikri.",
+                Lang::Id,
+                vec![q(
+                    "Kami memahami kecemasan keluarga, namun akses ke Myawaddy terbatas",
+                    Some("Fikri Ramadhan"),
+                )],
+            ),
             (
                 "\"The compounds will be shut down this year,\" said Interior Minister Sar Sokha.",
                 Lang::En,
