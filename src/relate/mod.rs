@@ -2894,6 +2894,15 @@ mod tests {
         doc
     }
 
+    /// Each case's events, as `show_event` writes them, against those wanted.
+    fn check_events(cases: &[(&str, Lang, &[Ent], &[&str])]) {
+        for (text, lang, ents, want) in cases {
+            let doc = analyze_in(text, ents, *lang);
+            let got: Vec<String> = doc.events.iter().map(show_event).collect();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
     fn analyze(text: &str, ents: &[Ent]) -> Document {
         analyze_in(text, ents, Lang::Und)
     }
@@ -3275,11 +3284,7 @@ mod tests {
                 &["information_sharing reported KH"],
             ),
         ];
-        for (text, lang, ents, want) in cases {
-            let doc = analyze_in(text, ents, *lang);
-            let got: Vec<String> = doc.events.iter().map(show_event).collect();
-            assert_eq!(got, *want, "{text}");
-        }
+        check_events(cases);
     }
 
     #[test]
@@ -3372,11 +3377,8 @@ mod tests {
                 &["arrest reported ID @Sukoharjo"],
             ),
         ];
-        for (text, ents, want) in cases {
-            let doc = analyze_in(text, ents, Lang::Id);
-            let got: Vec<String> = doc.events.iter().map(show_event).collect();
-            assert_eq!(got, *want, "{text}");
-        }
+        let cases: Vec<_> = cases.iter().map(|&(t, e, w)| (t, Lang::Id, e, w)).collect();
+        check_events(&cases);
     }
 
     #[test]
@@ -3401,11 +3403,7 @@ mod tests {
                 &["meeting reported MY @Kuala Lumpur"],
             ),
         ];
-        for (text, lang, ents, want) in cases {
-            let doc = analyze_in(text, ents, *lang);
-            let got: Vec<String> = doc.events.iter().map(show_event).collect();
-            assert_eq!(got, *want, "{text}");
-        }
+        check_events(cases);
     }
 
     #[test]
@@ -3443,11 +3441,8 @@ mod tests {
                 &["repatriation reported ID,KH KH>ID"],
             ),
         ];
-        for (text, ents, want) in cases {
-            let doc = analyze_in(text, ents, Lang::Id);
-            let got: Vec<String> = doc.events.iter().map(show_event).collect();
-            assert_eq!(got, *want, "{text}");
-        }
+        let cases: Vec<_> = cases.iter().map(|&(t, e, w)| (t, Lang::Id, e, w)).collect();
+        check_events(&cases);
     }
 
     #[test]
@@ -3557,11 +3552,7 @@ mod tests {
                 &["arrest reported LA @Bokeo", "repatriation planned LA LA>-"],
             ),
         ];
-        for (text, lang, ents, want) in cases {
-            let doc = analyze_in(text, ents, *lang);
-            let got: Vec<String> = doc.events.iter().map(show_event).collect();
-            assert_eq!(got, *want, "{text}");
-        }
+        check_events(cases);
     }
 
     #[test]
@@ -3600,11 +3591,7 @@ mod tests {
                 &["repatriation reported MY MY>-"],
             ),
         ];
-        for (text, lang, ents, want) in cases {
-            let doc = analyze_in(text, ents, *lang);
-            let got: Vec<String> = doc.events.iter().map(show_event).collect();
-            assert_eq!(got, *want, "{text}");
-        }
+        check_events(cases);
     }
 
     #[test]
