@@ -32,7 +32,9 @@
 //!   korban penipuan") or after "jumlah" / "the number of" names the people;
 //! - otherwise the nearest cue of the clause, before or after the number,
 //!   where action verbs (arrested, sent home, rescued; and "still waiting",
-//!   "masih berada", which keep people where they are) outweigh descriptive
+//!   "masih berada", "masih ditahan", "are being held", "remain at", which
+//!   keep people where they are, and give way to a sending home that
+//!   follows) outweigh descriptive
 //!   ones (victims, working, trapped) by a few words. Active Indonesian and
 //!   Malay verbs may be bound to a side: "merekrut 50 WNI" are recruited
 //!   (victims), "12 orang yang merekrut" recruiters (involved). A cue that
@@ -3765,6 +3767,34 @@ mod tests {
                 Lang::Ms,
                 47,
                 CountKind::Repatriation,
+            ),
+        ];
+        for &(text, lang, value, kind) in cases {
+            let c = one(text, lang);
+            assert_eq!((c.value, c.kind), (value, kind), "{text}");
+        }
+    }
+
+    #[test]
+    fn people_still_held_are_where_they_are_unless_they_are_then_sent_home() {
+        let cases: &[(&str, Lang, u64, CountKind)] = &[
+            (
+                "Aquino said 31 others are being held in a detention facility in Pasay and will be deported before the end of the month.",
+                Lang::En,
+                31,
+                CountKind::Repatriation,
+            ),
+            (
+                "Another 73 foreigners remain at the Semenyih immigration depot.",
+                Lang::En,
+                73,
+                CountKind::Involved,
+            ),
+            (
+                "Sebanyak 12 WNA masih ditahan di rumah detensi imigrasi.",
+                Lang::Id,
+                12,
+                CountKind::Involved,
             ),
         ];
         for &(text, lang, value, kind) in cases {
