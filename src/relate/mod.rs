@@ -426,11 +426,18 @@ struct Mention<'d> {
     host: Option<&'d str>,
 }
 
-impl Mention<'_> {
+impl<'d> Mention<'d> {
     /// Whether the mention can act: a country, organization, person or pair,
     /// or a capital standing for its government; other places never act.
     fn can_act(&self) -> bool {
         self.kind != MKind::Place || self.capital
+    }
+
+    /// Makes a pair (or trio) mention stand for the countries `parties`.
+    fn stand_for(&mut self, parties: &[&'d str]) {
+        self.code = parties.first().copied();
+        self.pair = parties.get(1).copied();
+        self.third = parties.get(2).copied();
     }
 }
 
@@ -445,6 +452,14 @@ enum MRole {
     Agent,
     Coagent,
     Transit,
+}
+
+impl MRole {
+    /// Whether a mention in this role acts: as subject, agent or partner,
+    /// not as a place, an origin or a nationality.
+    fn acts(self) -> bool {
+        matches!(self, Self::Neutral | Self::Agent | Self::Coagent)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1732,11 +1747,7 @@ impl<'d> SentenceView<'_, 'd> {
             let m = self.ms[i];
             let place_takes_part =
                 is_cooperation(kind) && matches!(self.roles[i], MRole::Origin | MRole::Destination);
-            let capital_acts = m.capital
-                && matches!(
-                    self.roles[i],
-                    MRole::Neutral | MRole::Agent | MRole::Coagent
-                );
+            let capital_acts = m.capital && self.roles[i].acts();
             if m.kind == MKind::Place && !place_takes_part && !capital_acts {
                 continue;
             }
@@ -2173,7 +2184,6 @@ fn resolve_pairs(
     mentions: &mut [Mention],
     roles: &[MRole],
 ) {
-    let acting = |r: MRole| matches!(r, MRole::Neutral | MRole::Agent | MRole::Coagent);
     for p in 0..mentions.len() {
         if mentions[p].kind != MKind::Pair {
             continue;
@@ -2189,9 +2199,7 @@ fn resolve_pairs(
             parties_of_agreement(text, sentences, si, at, agreements, mentions, roles)
         {
             if parties.len() == want {
-                mentions[p].code = parties.first().copied();
-                mentions[p].pair = parties.get(1).copied();
-                mentions[p].third = parties.get(2).copied();
+                mentions[p].stand_for(&parties);
                 continue;
             }
         }
@@ -2203,7 +2211,7 @@ fn resolve_pairs(
             if m.span.0 < floor {
                 break;
             }
-            if !m.can_act() || !acting(roles[j]) {
+            if !m.can_act() || !roles[j].acts() {
                 continue;
             }
             for code in m.code.into_iter().chain(m.pair).chain(m.third) {
@@ -2224,9 +2232,7 @@ fn resolve_pairs(
             }
         }
         if found.len() == want && !ambiguous {
-            mentions[p].code = found.first().copied();
-            mentions[p].pair = found.get(1).copied();
-            mentions[p].third = found.get(2).copied();
+            mentions[p].stand_for(&found);
         }
     }
 }
@@ -2258,11 +2264,7 @@ fn parties_of_agreement<'d>(
     let s = sentences[told];
     let mut found: Vec<&str> = Vec::new();
     for (m, &r) in mentions.iter().zip(roles) {
-        if s.0 <= m.span.0
-            && m.span.0 < s.1
-            && m.can_act()
-            && matches!(r, MRole::Neutral | MRole::Agent | MRole::Coagent)
-        {
+        if s.0 <= m.span.0 && m.span.0 < s.1 && m.can_act() && r.acts() {
             for code in m.code.into_iter().chain(m.pair).chain(m.third) {
                 if !found.contains(&code) {
                     found.push(code);
@@ -2441,28 +2443,32 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
         // in an Indonesian or Malay story, people moved out of another
         // country with no destination and no nationality named go to the
         // article's side, unless the sentence calls them foreigners.
+        // The sentence is read only when a draft needs it.
         if let Some(home) = home_country(ctx.lang) {
-            if !names_foreigners(&text[sent.0..sent.1]) {
-                for d in drafts.iter_mut().filter(|d| {
-                    d.kind == EventType::Repatriation
-                        && d.destination.is_none()
-                        && d.origin.is_some_and(|o| o != home)
-                }) {
+            let moved_out = |d: &Draft| {
+                d.kind == EventType::Repatriation
+                    && d.destination.is_none()
+                    && d.origin.is_some_and(|o| o != home)
+            };
+            if drafts.iter().any(moved_out) && !names_foreigners(&text[sent.0..sent.1]) {
+                for d in drafts.iter_mut().filter(|d| moved_out(d)) {
                     d.destination = Some(home);
                 }
             }
         }
         // "sudah dipulangkan ke daerah asal": people sent on to their home
         // regions move inside their own country, not from the scene abroad.
-        let domestic = is_domestic_leg(&text[sent.0..sent.1]);
-        if let Some(scene) = before.filter(|_| !domestic) {
-            for d in drafts.iter_mut().filter(|d| {
+        if let Some(scene) = before {
+            let from_scene = |d: &Draft| {
                 d.kind == EventType::Repatriation
                     && d.origin.is_none()
                     && d.destination != Some(scene)
                     && d.agents.iter().all(|a| Some(*a) == d.destination)
-            }) {
-                d.origin = Some(scene);
+            };
+            if drafts.iter().any(from_scene) && !is_domestic_leg(&text[sent.0..sent.1]) {
+                for d in drafts.iter_mut().filter(|d| from_scene(d)) {
+                    d.origin = Some(scene);
+                }
             }
         }
         if let Some(home) = home_country(ctx.lang) {
@@ -2634,10 +2640,7 @@ fn is_headline(sentence: &str) -> bool {
 /// The country of the speaker of the quote around `at` when the quote's
 /// own words say "kami", "kita" or "we" before it in its clause.
 fn we_in_quote<'d>(text: &str, clause: &Clause, at: usize, doc: &'d Document) -> Option<&'d str> {
-    let q = doc
-        .quotes
-        .iter()
-        .find(|q| q.span.0 <= at && at < q.span.1)?;
+    let q = quote_at(&doc.quotes, at)?;
     let from = q.span.0.max(clause.span.0);
     let we = text
         .get(from..at)?
@@ -2658,8 +2661,13 @@ fn we_in_quote<'d>(text: &str, clause: &Clause, at: usize, doc: &'d Document) ->
         .as_deref()
 }
 
+/// The quote whose words stand at `pos`.
+fn quote_at(quotes: &[crate::model::Quote], pos: usize) -> Option<&crate::model::Quote> {
+    quotes.iter().find(|q| q.span.0 <= pos && pos < q.span.1)
+}
+
 fn in_quotes(quotes: &[crate::model::Quote], pos: usize) -> bool {
-    quotes.iter().any(|q| q.span.0 <= pos && pos < q.span.1)
+    quote_at(quotes, pos).is_some()
 }
 
 /// Enforcement events of a sentence that names no actor at all continue the
