@@ -46,23 +46,20 @@ pub fn hash_bytes(bytes: &[u8], seed: u64) -> u64 {
 /// already has the bit), without copying the word.
 fn hash_or(bytes: &[u8], seed: u64, or: u8) -> u64 {
     let or = u64::from_le_bytes([or; 8]);
+    // One 8-byte word (little-endian, zero-padded) into the running hash.
+    let step = |h: u64, w: u64| (h ^ w).wrapping_mul(0xff51_afd7_ed55_8ccd).rotate_left(29);
     let mut h = seed ^ (bytes.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {
         let mut w = [0; 8];
         w.copy_from_slice(chunk);
-        h = (h ^ (u64::from_le_bytes(w) | or))
-            .wrapping_mul(0xff51_afd7_ed55_8ccd)
-            .rotate_left(29);
+        h = step(h, u64::from_le_bytes(w) | or);
     }
     let tail = chunks.remainder();
     if !tail.is_empty() {
         let mut w = [0; 8];
         w[..tail.len()].copy_from_slice(tail);
-        let or = or >> (8 * (8 - tail.len()));
-        h = (h ^ (u64::from_le_bytes(w) | or))
-            .wrapping_mul(0xff51_afd7_ed55_8ccd)
-            .rotate_left(29);
+        h = step(h, u64::from_le_bytes(w) | (or >> (8 * (8 - tail.len()))));
     }
     mix64(h)
 }

@@ -205,20 +205,25 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
     }
 }
 
+/// `lead` past an age in brackets that opens it ("(24), mengaku" →
+/// ", mengaku"), and the spaces after it.
+fn past_age(lead: &str) -> &str {
+    if let Some(rest) = lead.strip_prefix('(') {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=3).contains(&digits) && rest[digits..].starts_with(')') {
+            return rest[digits + 1..].trim_start_matches([' ', '\u{a0}']);
+        }
+    }
+    lead
+}
+
 /// Where the words after a name stop describing that name: past an
 /// apposition that follows it ("Sutini (52), ibu dari salah satu korban …,
 /// mengaku lega …."), at the end of its sentence; else `from` itself. An
 /// unnamed voice in the apposition ("salah satu korban") is the named one.
 fn past_apposition(text: &str, from: usize, open: usize) -> usize {
     let rest = &text[from..open];
-    let mut lead = rest.trim_start_matches([' ', '\u{a0}']);
-    if let Some(r) = lead.strip_prefix('(') {
-        let digits = r.bytes().take_while(u8::is_ascii_digit).count();
-        if (1..=3).contains(&digits) && r[digits..].starts_with(')') {
-            lead = r[digits + 1..].trim_start_matches([' ', '\u{a0}']);
-        }
-    }
-    if !lead.starts_with(',') {
+    if !past_age(rest.trim_start_matches([' ', '\u{a0}'])).starts_with(',') {
         return from;
     }
     rest.match_indices(['.', '!', '?'])
@@ -232,28 +237,24 @@ fn past_apposition(text: &str, from: usize, open: usize) -> usize {
 /// Sutini (52), …"), and acts: no passive verb follows ("Andi
 /// ditangkap …" is the subject of what was done to him).
 fn opens_sentence(text: &str, at: Span) -> bool {
-    let head = text[..at.0].trim_end_matches([' ', '\u{a0}']);
     let starts = |h: &str| h.is_empty() || h.ends_with(['\n', '.', '!', '?']);
-    let head = match head.strip_suffix(',') {
+    let mut head = text[..at.0].trim_end_matches([' ', '\u{a0}']);
+    if let Some(before_comma) = head.strip_suffix(',') {
         // One or two words before the comma, at the start of the sentence
         // ("Ibunya,", "Sementara itu,").
-        Some(h) => {
-            let one = h.trim_end_matches(is_word_char);
-            if one.len() == h.len() || one.len() + 20 < h.len() {
+        head = before_comma;
+        for _ in 0..2 {
+            let shorter = head.trim_end_matches(is_word_char);
+            if shorter.len() == head.len() || shorter.len() + 20 < head.len() {
                 return false;
             }
-            let one = one.trim_end_matches([' ', '\u{a0}']);
-            let two = one.trim_end_matches(is_word_char);
-            if starts(one) || two.len() == one.len() || two.len() + 20 < one.len() {
-                one
-            } else {
-                two.trim_end_matches([' ', '\u{a0}'])
+            head = shorter.trim_end_matches([' ', '\u{a0}']);
+            if starts(head) {
+                break;
             }
         }
-        None => head,
-    };
-    let starts = starts(head);
-    if !starts {
+    }
+    if !starts(head) {
         return false;
     }
     let next = text[at.1..]
@@ -270,14 +271,8 @@ fn opens_sentence(text: &str, at: Span) -> bool {
 /// "Sokha also said") or comes right before ("kata Andi", "menurut Andi",
 /// "according to Smith").
 fn speaking(text: &str, at: Span) -> bool {
-    let mut lead = text[at.1..].trim_start_matches([' ', '\u{a0}']);
     // "Rina (24), mengaku …": an age between the name and the verb.
-    if let Some(rest) = lead.strip_prefix('(') {
-        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        if (1..=3).contains(&digits) && rest[digits..].starts_with(')') {
-            lead = rest[digits + 1..].trim_start_matches([' ', '\u{a0}']);
-        }
-    }
+    let lead = past_age(text[at.1..].trim_start_matches([' ', '\u{a0}']));
     let mid_sentence = !lead.starts_with(['.', '!', '?', ';']);
     let filler = |w: &str| {
         matches!(
