@@ -2786,6 +2786,14 @@ mod tests {
         found.into_iter().next().unwrap_or_else(|| unreachable!())
     }
 
+    /// Each text's one count has the value and kind wanted.
+    fn check_kinds(cases: &[(&str, Lang, u64, CountKind)]) {
+        for &(text, lang, value, kind) in cases {
+            let c = one(text, lang);
+            assert_eq!((c.value, c.kind), (value, kind), "{text}");
+        }
+    }
+
     #[test]
     fn cue_phrases_are_found_as_the_automaton_found_them_at_word_starts() {
         let found =
@@ -3769,10 +3777,7 @@ mod tests {
                 CountKind::Repatriation,
             ),
         ];
-        for &(text, lang, value, kind) in cases {
-            let c = one(text, lang);
-            assert_eq!((c.value, c.kind), (value, kind), "{text}");
-        }
+        check_kinds(cases);
     }
 
     #[test]
@@ -3797,10 +3802,7 @@ mod tests {
                 CountKind::Involved,
             ),
         ];
-        for &(text, lang, value, kind) in cases {
-            let c = one(text, lang);
-            assert_eq!((c.value, c.kind), (value, kind), "{text}");
-        }
+        check_kinds(cases);
     }
 
     #[test]
@@ -4016,10 +4018,7 @@ mod tests {
                 Other,
             ),
         ];
-        for &(text, lang, value, kind) in cases {
-            let c = one(text, lang);
-            assert_eq!((c.value, c.kind), (value, kind), "{text}");
-        }
+        check_kinds(cases);
     }
 
     #[test]
