@@ -93,8 +93,10 @@
 //!   "dari", "oleh"… phrase naming a country, place or body within five
 //!   words describes people, not an event: "setiap WNI yang diselamatkan",
 //!   "warga Tiongkok yang ditahan dalam penggerebekan terbaru", "WNI yang
-//!   dipulangkan berasal dari Jawa Barat". "yang ditangkap di Bekasi" and
-//!   "yang diserahkan ke Tiongkok" still tell one.
+//!   dipulangkan berasal dari Jawa Barat". "yang ditangkap di Bekasi",
+//!   "yang diserahkan ke Tiongkok" and "yang dipulangkan pemerintah dari
+//!   Myawaddy" (an authority word may stand before the phrase) still tell
+//!   one.
 //!
 //! # Clauses
 //!
@@ -1722,13 +1724,34 @@ impl<'d> SentenceView<'_, 'd> {
         if !prev.is_some_and(|(a, b)| self.text[a..b].eq_ignore_ascii_case("yang")) {
             return false;
         }
-        let Some((a, b)) = next_token(self.text, cue.end, self.span.1) else {
-            return true;
+        // "WNI yang dipulangkan pemerintah dari Myawaddy": an authority
+        // (and its fillers) may stand between the cue and the phrase.
+        let mut at = cue.end;
+        let circumstance = loop {
+            let Some((a, b)) = next_token(self.text, at, self.span.1) else {
+                return true;
+            };
+            match cues::word_role(&self.text[a..b]) {
+                Some(Role::Authority | Role::Filler)
+                    if words_upto(&self.text[cue.end..b], 3) <= 2 =>
+                {
+                    at = b
+                }
+                role => {
+                    break matches!(
+                        role,
+                        Some(
+                            Role::Location
+                                | Role::Origin
+                                | Role::Destination
+                                | Role::Transit
+                                | Role::Agent
+                        )
+                    );
+                }
+            }
         };
-        let circumstance = matches!(
-            cues::word_role(&self.text[a..b]),
-            Some(Role::Location | Role::Origin | Role::Destination | Role::Transit | Role::Agent)
-        );
+        let b = at;
         let reach = self.text[b..self.span.1]
             .char_indices()
             .filter(|&(_, c)| c == ' ')
@@ -2166,8 +2189,9 @@ fn index_range(mentions: &[Mention], span: Span) -> (usize, usize) {
 }
 
 /// How many sentences before its own a pair ("kedua negara") looks back for
-/// the two parties it names.
-const PAIR_LOOKBACK: usize = 3;
+/// the two parties it names: the lede names them, and "kedua kepolisian"
+/// often comes after a quote and a paragraph of figures.
+const PAIR_LOOKBACK: usize = 5;
 
 /// Resolves each pair mention ("kedua negara", "kedua-dua pihak", "the two
 /// sides") to the two countries that last acted before it: the codes of the
@@ -4126,6 +4150,13 @@ mod tests {
                     C("CN", &["Tiongkok"]),
                 ],
                 &["arrest reported ID @Bekasi", "repatriation reported CN,ID ID>CN"],
+                &[],
+            ),
+            (
+                "an authority between the relative passive and where still tells the event",
+                "Dimas satu dari ratusan WNI yang dipulangkan pemerintah dari Myawaddy. Sebagian WNI yang dipulangkan pemerintah berasal dari Jawa Barat.",
+                &[ID, P("Myawaddy", "MM"), P("Jawa Barat", "ID")],
+                &["repatriation reported ID,MM @Myawaddy MM>ID"],
                 &[],
             ),
             (
