@@ -13,7 +13,9 @@
 //! - a rank or honour alone ("Brigjen Pol. Untung Widyatmoko");
 //! - a title after it, behind a comma ("Sok Vannak, juru bicara Kepolisian
 //!   Kamboja", "Sar Sokha, Cambodia's interior minister");
-//! - a speech verb right beside it ("Andi mengatakan", "kata Andi", "said Smith");
+//! - a speech verb right beside it ("Andi mengatakan", "kata Andi", "said Smith";
+//!   not after a "me-" or "ber-" verb, whose object follows it: "memaklumkan
+//!   Op Dadu");
 //! - a nationality before or after it ("warga negara China Li Ming", "Chinese
 //!   national She Zhijiang", "Gregor Johann Haas, warga Australia"), which also
 //!   gives the country; an age ("Rina (24)"); a noun for a person before its
@@ -1373,7 +1375,7 @@ fn anchored(toks: &[Tok], lower: &HashSet<&str, FnvBuild>) -> Vec<Found> {
                 // "kata Andi", "according to Smith", "a man named Li Wei",
                 // "identified as Wen Liqiang", "seorang pria bernama Budi".
                 let verb_before = i > 0
-                    && (speech::verb(key(i - 1)).is_some()
+                    && (speaker_follows(key(i - 1))
                         || (key(i - 1) == "to" && i > 1 && key(i - 2) == "according")
                         || matches!(key(i - 1), "named" | "bernama")
                         || (key(i - 1) == "as"
@@ -1616,6 +1618,15 @@ fn later_mentions(toks: &[Tok], links: &[Span], persons: &mut [Person]) {
         }
         i += 1;
     }
+}
+
+/// Whether the speaker's name comes right after speech verb `key`: "kata
+/// Andi", "ujar Rina", "said Smith", "menurut Budi". An Indonesian or Malay
+/// verb with a "me-" or "ber-" prefix takes its object there instead
+/// ("memaklumkan Op Dadu", "menyebut Kamboja"), except "menurut".
+fn speaker_follows(key: &str) -> bool {
+    speech::verb(key).is_some()
+        && (key == "menurut" || !(key.starts_with("me") || key.starts_with("ber")))
 }
 
 #[cfg(test)]
@@ -2265,6 +2276,8 @@ mod subject_noun_tests {
             "Investigators said the men fled. Survivors told reporters they were beaten. Experts warned.",
             "Mangsa mendakwa dipukul. Suspek mengaku bersalah, kata polis.",
             "Meta said it removed the accounts. Telegram menyatakan kanal itu diblokir.",
+            // A "me-" verb takes its object after it, not its speaker.
+            "Bukit Aman memaklumkan Op Dadu membawa kepada penahanan. Polisi menyebut Kamboja Selatan.",
         ] {
             let doc = Analyzer::default().analyze_text("t", text);
             assert!(doc.persons.is_empty(), "{text}: {:?}", doc.persons);
