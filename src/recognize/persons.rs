@@ -10,7 +10,8 @@
 //!   country), then ranks or honours ("Irjen Pol.", "Tan Sri", "Gen."), an
 //!   optional comma, and the name. English offices take their modifiers from
 //!   before the head ("Interior Minister", "police spokesman");
-//! - a rank or honour alone ("Brigjen Pol. Untung Widyatmoko");
+//! - a rank or honour alone ("Brigjen Pol. Untung Widyatmoko"); a given name
+//!   written short with a dot stays in the name ("Moh. Hasan", "Mohd. Nor");
 //! - a title after it, behind a comma ("Sok Vannak, juru bicara Kepolisian
 //!   Kamboja", "Sar Sokha, Cambodia's interior minister");
 //! - a speech verb right beside it ("Andi mengatakan", "kata Andi", "said Smith";
@@ -158,6 +159,9 @@ const PARTICLES: &[&str] = &[
 const DOTTED_RANKS: &[&str] = &["cong", "sen"];
 /// Name suffixes.
 const SUFFIXES: &[&str] = &["ii", "iii", "iv", "jr", "sr"];
+/// Given names written short with a dot, like an initial: "Moh. Hasan",
+/// "Moch. Fauzi", "Muh. Arif", "Mohd. Nor", "Abd. Rahman".
+const SHORT_GIVEN: &[&str] = &["abd", "ach", "mhd", "moch", "moh", "mohd", "muh", "muhd"];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Ent {
@@ -291,7 +295,9 @@ fn tokenize<'a>(text: &'a str, ents: &[(Span, Ent)]) -> Vec<Tok<'a>> {
         };
         // A dot belongs to a rank, an honour, a suffix or an initial: "Pol.", "Jr.", "P.".
         if text[j..].starts_with('.') {
-            let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+            let initial = (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+                || (word.starts_with(|c: char| c.is_ascii_uppercase())
+                    && SHORT_GIVEN.contains(&&*key));
             if initial
                 // Not the end of "… said Hun Sen.".
                 || (DOTTED_RANKS.contains(&&*key) && !toks.last().is_some_and(Tok::cap))
@@ -2288,6 +2294,12 @@ mod subject_noun_tests {
     fn unusual_name_shapes_from_other_outlets_are_read_whole_or_not_at_all() {
         // (text, persons that must be found, words that must never be a name)
         let cases: &[(&str, &[&str], &[&str])] = &[
+            (
+                "Di rumahnya, suaminya, Moh. Hasan, 33, menyambut tamu. Terdakwa Moch. Fauzi \
+                 mengaku bersalah, kata Mohd. Nor.",
+                &["Moh. Hasan", "Moch. Fauzi", "Mohd. Nor"],
+                &["Hasan", "Fauzi", "Nor"],
+            ),
             (
                 "Deputy Minister of Public Security Lt. Gen. To An Xo said Thursday that 40 \
                  citizens were rescued.",
