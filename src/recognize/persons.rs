@@ -22,6 +22,11 @@
 //!   gives the country; an age ("Rina (24)"); a noun for a person before its
 //!   comma ("Keluarga korban, Siti Aminah, …").
 //!
+//! A person found this way lends the family name to a relative: "Lorna
+//! Villanueva had been praying …" is a person once "Jomar Villanueva, 24," is
+//! one (two capitalized words, the first not a word the text also writes in
+//! lower case, not after "di"/"from").
+//!
 //! Family names spelled like English words open a name only before a name:
 //! "She"/"He" before a pinyin-shaped given name ("She Zhijiang"), "To"/"An"
 //! before a capitalized name ("To Lam said"), "Jan"/"Mei" where no date goes
@@ -1162,6 +1167,7 @@ pub(crate) fn recognize_beside(ctx: &Context, doc: &mut Document, links: &[Span]
         );
     }
     fuller_names(&toks, links, &lower, &mut persons);
+    relatives(&toks, links, &lower, &mut persons);
     later_mentions(&toks, links, &mut persons);
     for p in &mut persons {
         crate::sort::sort(&mut p.spans);
@@ -1623,6 +1629,72 @@ fn later_mentions(toks: &[Tok], links: &[Span], persons: &mut [Person]) {
             }
         }
         i += 1;
+    }
+}
+
+/// "Jomar Villanueva, 24, …" found, "Lorna Villanueva had been praying …"
+/// is his mother: a capitalized word right before the family name of a
+/// person of two or more words, making a name of exactly two words, is
+/// another person of that family. Not a stopword, a word the text also
+/// writes in lower case, a word after "di"/"in", or a link's words.
+fn relatives(
+    toks: &[Tok],
+    links: &[Span],
+    lower: &HashSet<&str, FnvBuild>,
+    persons: &mut Vec<Person>,
+) {
+    let families: Vec<String> = persons
+        .iter()
+        .filter_map(|p| match name_words(&p.name)[..] {
+            [.., given, family]
+                if family.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                    && !given.ends_with('.') =>
+            {
+                Some(family.to_string())
+            }
+            _ => None,
+        })
+        .collect();
+    if families.is_empty() {
+        return;
+    }
+    let joined = |k: usize| toks.get(k).is_some_and(|t| t.cap() && !t.stop());
+    let mut found = Vec::new();
+    for i in 1..toks.len() {
+        let (given, family) = (&toks[i - 1], &toks[i]);
+        if !family.cap() || !families.iter().any(|f| f == family.text) {
+            continue;
+        }
+        let name = Span(given.s, family.e);
+        let lone = given.cap()
+            && !given.stop()
+            && !given.acronym()
+            && given.text.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && !lower.contains(given.k())
+            && !joined(i + 1)
+            && (i < 2 || !joined(i - 2));
+        if lone
+            && !in_links(links, name.0, name.1)
+            && !after_locative(toks, name.0)
+            && !persons
+                .iter()
+                .any(|p| p.spans.iter().any(|s| s.0 <= name.0 && name.1 <= s.1))
+        {
+            found.push(name);
+        }
+    }
+    for name in found {
+        let text = toks_text(toks, name);
+        merge(
+            persons,
+            Person {
+                name: text,
+                title: None,
+                organization: None,
+                country: None,
+                spans: vec![name],
+            },
+        );
     }
 }
 
@@ -2294,6 +2366,14 @@ mod subject_noun_tests {
     fn unusual_name_shapes_from_other_outlets_are_read_whole_or_not_at_all() {
         // (text, persons that must be found, words that must never be a name)
         let cases: &[(&str, &[&str], &[&str])] = &[
+            // A relative by the family name of a person found; not a place
+            // after "from".
+            (
+                "Lorna Villanueva had been praying every night. Jomar Villanueva, 24, was \
+                 flown home from Casa Villanueva in Pasay.",
+                &["Lorna Villanueva", "Jomar Villanueva"],
+                &["Casa Villanueva"],
+            ),
             (
                 "Di rumahnya, suaminya, Moh. Hasan, 33, menyambut tamu. Terdakwa Moch. Fauzi \
                  mengaku bersalah, kata Mohd. Nor.",

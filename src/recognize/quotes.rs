@@ -137,7 +137,7 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
         let Some(found) = found else {
             continue;
         };
-        let pronoun = pronoun_after(text, &last);
+        let pronoun = pronoun_after(text, &last).or_else(|| pronoun_before(text, &chain[0]));
         let speaker = match found {
             Found::Person(k) => Some(k),
             // "Bambang mengatakan …. "…," ujarnya.": a person who spoke since the
@@ -561,11 +561,31 @@ fn pronoun_after(text: &str, part: &Part) -> Option<&'static str> {
     clause_words(&text[part.close..end], 0)
         .iter()
         .take(3)
-        .find_map(|(_, w)| match *w {
-            "he" | "He" => Some("he"),
-            "she" | "She" => Some("she"),
-            _ => None,
-        })
+        .find_map(|&(_, w)| gendered(w))
+}
+
+/// The English pronoun right before a quote's opening mark: "…, she said,
+/// “alive, which is all I asked”".
+fn pronoun_before(text: &str, part: &Part) -> Option<&'static str> {
+    let head = text[part.para.0..part.open].trim_end();
+    let head = head.strip_suffix([',', ':'])?;
+    let words: Vec<&str> = head
+        .rsplit(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .collect();
+    match words[..] {
+        [verb, who] if speech::verb(&verb.to_ascii_lowercase()).is_some() => gendered(who),
+        _ => None,
+    }
+}
+
+fn gendered(word: &str) -> Option<&'static str> {
+    match word {
+        "he" | "He" => Some("he"),
+        "she" | "She" => Some("she"),
+        _ => None,
+    }
 }
 
 /// Whether the words right before a part introduce a written text: "reads:",
@@ -1045,6 +1065,15 @@ mod tests {
                  \"Every mule account we freeze cuts a line of money,\" he added.",
                 Lang::En,
                 "Lim Wei Jie",
+            ),
+            // "she said, “…”" carries her pronoun: a "he" after it is
+            // someone else, the man named since.
+            (
+                "Lorna Reyes waited at the gate. Finally, she said, “he is alive, which is all I asked.”\n\
+                 Jomar Reyes, 24, was one of 52 Filipinos flown home.\n\
+                 “They took my passport on the first day,” he told reporters.",
+                Lang::En,
+                "Jomar Reyes",
             ),
             // The person a sentence opens with since the last quote.
             (
