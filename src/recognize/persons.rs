@@ -1186,8 +1186,9 @@ fn lowercase_words<'a>(toks: &'a [Tok]) -> HashSet<&'a str, FnvBuild> {
 
 /// Whether the word before `at`, or before one capitalized word there ("di
 /// Kampung Gadong"), is a preposition of place ("di", "dari", "asal", "in",
-/// "at", "from"), so a capitalized word at `at` names a place ("korban asal
-/// Dampit").
+/// "at", "from"), or the head of a place's name ("Bandara", "Jalan",
+/// "Pelabuhan"), so a capitalized word at `at` names a place ("korban asal
+/// Dampit", "Polresta Bandara Soekarno-Hatta").
 fn after_locative(toks: &[Tok], at: usize) -> bool {
     let k = toks.partition_point(|t| t.s < at);
     let locative = |t: &Tok| {
@@ -1197,7 +1198,25 @@ fn after_locative(toks: &[Tok], at: usize) -> bool {
                 "di" | "dari" | "asal" | "in" | "at" | "from" | "near"
             )
     };
-    (k > 0 && locative(&toks[k - 1])) || (k > 1 && toks[k - 1].cap() && locative(&toks[k - 2]))
+    // "Bandara Soekarno-Hatta", "Jalan Sudirman": the head of a place's name.
+    let place_head = |t: &Tok| {
+        t.cap()
+            && matches!(
+                t.text,
+                "Airport"
+                    | "Bandara"
+                    | "Jalan"
+                    | "Jl"
+                    | "Kota"
+                    | "Kampung"
+                    | "Lapangan"
+                    | "Pelabuhan"
+                    | "Stasiun"
+                    | "Terminal"
+            )
+    };
+    (k > 0 && (locative(&toks[k - 1]) || place_head(&toks[k - 1])))
+        || (k > 1 && toks[k - 1].cap() && locative(&toks[k - 2]))
 }
 
 /// A "name" of two or more words that the same text also writes in lower case, each
@@ -1269,6 +1288,25 @@ fn anchored(toks: &[Tok], lower: &HashSet<&str, FnvBuild>) -> Vec<Found> {
                 continue;
             }
             if let Some(e) = name_at(toks, j, true).filter(|_| !after_connector) {
+                // "Kepala Kantor Imigrasi Soekarno-Hatta, Hendra Kusumawardana,":
+                // one word and then a name of two or more words behind a comma
+                // is the office's unit, then its holder.
+                let behind = skip_ranks(toks, e + 1).0;
+                let holder = (e == j + 1 && toks.get(e).is_some_and(|t| t.is(',')))
+                    .then(|| name_at(toks, behind, true))
+                    .flatten()
+                    .filter(|&e2| e2 >= behind + 2 && toks.get(e2).is_some_and(|t| t.punct));
+                if let Some(e2) = holder {
+                    out.push(Found {
+                        name: span_of(toks, behind, e2),
+                        title: Some(Span(hit.text.0, toks[j].e)),
+                        org: hit.org,
+                        country: hit.country,
+                        entry: Some(hit.entry),
+                    });
+                    i = e2;
+                    continue;
+                }
                 let org = hit.org.or_else(|| org_after(toks, e));
                 out.push(Found {
                     name: span_of(toks, j, e),
@@ -2366,6 +2404,15 @@ mod subject_noun_tests {
     fn unusual_name_shapes_from_other_outlets_are_read_whole_or_not_at_all() {
         // (text, persons that must be found, words that must never be a name)
         let cases: &[(&str, &[&str], &[&str])] = &[
+            // An office's unit of one word, then its holder behind a comma;
+            // the name after "Bandara" is the airport's.
+            (
+                "Hal itu diungkap Kepala Kantor Imigrasi Soekarno-Hatta, Hendra Kusumawardana, \
+                 kepada wartawan. Kasat Reskrim Polresta Bandara Soekarno-Hatta, Kompol Andika \
+                 Pranata, menyebut keduanya bagian sindikat.",
+                &["Hendra Kusumawardana", "Andika Pranata"],
+                &["Soekarno-Hatta"],
+            ),
             // A relative by the family name of a person found; not a place
             // after "from".
             (
