@@ -232,13 +232,36 @@ fn past_apposition(text: &str, from: usize, open: usize) -> usize {
         .map_or(from, |k| from + k)
 }
 
+/// Words that open a subordinate clause before a sentence's subject.
+const SUBORDINATORS: &[&str] = &[
+    "after", "apabila", "as", "before", "begitu", "jika", "kalau", "karena", "kerana", "ketika",
+    "meski", "meskipun", "once", "saat", "sebelum", "sejak", "selepas", "semasa", "setelah",
+    "sewaktu", "since", "tatkala", "usai", "walau", "walaupun", "when", "while",
+];
+
 /// Whether the person mentioned at `at` opens its sentence, alone or after
 /// one or two words and a comma ("Ibunya, Rohani Ismail, …", "Sementara itu,
-/// Sutini (52), …"), and acts: no passive verb follows ("Andi
-/// ditangkap …" is the subject of what was done to him).
+/// Sutini (52), …"), or after one word with a comma behind the name ("Bagi
+/// Rosmawati, …"), and acts: no passive verb follows ("Andi ditangkap …" is
+/// the subject of what was done to him), and the sentence does not open
+/// with a subordinate clause ("Begitu anaknya, Rizki Ananda (24), muncul …,
+/// perempuan itu …"). A dateline's dash starts a sentence.
 fn opens_sentence(text: &str, at: Span) -> bool {
-    let starts = |h: &str| h.is_empty() || h.ends_with(['\n', '.', '!', '?']);
+    // A dateline's dash opens the lede ("JAMBIEKSPRES.CO.ID - Rosmawati (52) …").
+    let starts = |h: &str| h.is_empty() || h.ends_with(['\n', '.', '!', '?', '-', '–', '—']);
     let mut head = text[..at.0].trim_end_matches([' ', '\u{a0}']);
+    // "Bagi Rosmawati, angka-angka itu …": one word before the name and a
+    // comma after it make the sentence about that person.
+    let topic = past_age(text[at.1..].trim_start_matches([' ', '\u{a0}'])).starts_with(',');
+    if topic && !head.ends_with(',') {
+        let shorter = head.trim_end_matches(is_word_char);
+        if shorter.len() < head.len() && shorter.len() + 20 >= head.len() {
+            let rest = shorter.trim_end_matches([' ', '\u{a0}']);
+            if starts(rest) {
+                head = rest;
+            }
+        }
+    }
     if let Some(before_comma) = head.strip_suffix(',') {
         // One or two words before the comma, at the start of the sentence
         // ("Ibunya,", "Sementara itu,").
@@ -255,6 +278,16 @@ fn opens_sentence(text: &str, at: Span) -> bool {
         }
     }
     if !starts(head) {
+        return false;
+    }
+    // "Begitu anaknya, Rizki Ananda (24), muncul …, perempuan itu …": a
+    // sentence that opens with a subordinate clause has its subject later.
+    let first = text[head.len()..at.0]
+        .split(|c: char| !is_word_char(c))
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if SUBORDINATORS.contains(&first.as_str()) {
         return false;
     }
     let next = text[at.1..]
@@ -322,16 +355,31 @@ fn speaking(text: &str, at: Span) -> bool {
     }
     // "Chatchai Boonmee, deputy commissioner of the CIB, told …"
     if let Some(rest) = lead.strip_prefix(',') {
-        let window = &rest[..rest.len().min(90)];
-        let window = &window[..(0..=window.len())
+        let cut = (0..=rest.len().min(90))
             .rev()
-            .find(|&k| window.is_char_boundary(k))
-            .unwrap_or(0)];
+            .find(|&k| rest.is_char_boundary(k))
+            .unwrap_or(0);
+        let window = &rest[..cut];
         if let Some(k) = window.find(',') {
             let next = clause_words(&window[k + 1..], 0);
             if next.first().is_some_and(|(_, w)| speech::verb(w).is_some()) {
                 return true;
             }
+        }
+    }
+    // "Menurut Kasat Reskrim Polres Metro Tangerang Kota AKBP Reza Mahendra,
+    // penyidik …": the sentence opens with "menurut" and the title runs up
+    // to the name.
+    if lead.starts_with(',') {
+        let opening = text[..at.0]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| matches!(c, '.' | '!' | '?' | '\n' | '"' | '“' | '”'))
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        let head = clause_words(&text[opening..at.0], 0);
+        let first = head.first().map(|(_, w)| w.to_ascii_lowercase());
+        if head.len() <= 12 && matches!(first.as_deref(), Some("menurut" | "according")) {
+            return true;
         }
     }
     let mut from = at.0.saturating_sub(40);
@@ -1074,6 +1122,31 @@ mod tests {
                  “They took my passport on the first day,” he told reporters.",
                 Lang::En,
                 "Jomar Reyes",
+            ),
+            // A dateline's dash opens the lede; a subordinate clause's name
+            // ("Begitu anaknya, Rizki Ananda (24), muncul") is not its subject.
+            (
+                "JAMBIEKSPRES.CO.ID - Rosmawati (52) tak kuasa menahan tangis. Begitu anaknya, \
+                 Rizki Ananda (24), muncul dari pintu kedatangan, perempuan itu memeluknya.\n\
+                 “Allah masih sayang sama kami,” ucapnya lirih.",
+                Lang::Id,
+                "Rosmawati",
+            ),
+            // "Bagi Rosmawati, …": a sentence about her.
+            (
+                "“Kami sudah berkoordinasi dengan Bareskrim,” kata AKBP Nanang Kurniawan.\n\
+                 Bagi Rosmawati (52), angka-angka itu tak lagi penting. Malam itu ia hanya ingin pulang. \
+                 “Besok kami mau syukuran kecil-kecilan di rumah,” katanya.",
+                Lang::Id,
+                "Rosmawati",
+            ),
+            // "Menurut <title> <name>, …": the title runs up to the name.
+            (
+                "“Korban dijanjikan gaji besar,” kata Kombes Budi Santoso.\n\
+                 Menurut Kasat Reskrim Polres Metro Tangerang Kota AKBP Reza Mahendra, penyidik \
+                 menelusuri aliran dana. “Kami duga ada pihak lain yang menikmati uang itu,” tuturnya.",
+                Lang::Id,
+                "Reza Mahendra",
             ),
             // The person a sentence opens with since the last quote.
             (
