@@ -1142,6 +1142,15 @@ fn read_noun(
         k += 3;
     }
     let english_order = lang != Lang::Id;
+    // "Of those arrested, 84 are Chinese, 29 are Indonesians": a breakdown
+    // by nationality.
+    if lang == Lang::En && word_in(text, toks, k, &["are", "were"]) {
+        if let Some(t) = toks.get(k + 1).filter(|t| t.kind == TokKind::Word) {
+            if demonym_plural(tok_str(text, t)) {
+                return Some((NounClass::Person, t.start, t.end, k + 2));
+            }
+        }
+    }
     for skip in 0..=3 {
         let t = toks.get(k + skip)?;
         if t.kind != TokKind::Word {
@@ -1351,7 +1360,6 @@ fn pre_currency(text: &str, toks: &[Tok], i: usize) -> Option<(&'static str, usi
     Some((code, j))
 }
 
-/// Whether the number token at `i` has a shape that is never a count.
 /// Whether the number at token `i` is an age between commas after a name:
 /// "AS, 29, dan RN, 37,", "Tan Wei Ming, 45, was charged".
 fn age_at(text: &str, toks: &[Tok], i: usize) -> bool {
@@ -1369,6 +1377,7 @@ fn age_at(text: &str, toks: &[Tok], i: usize) -> bool {
         })
 }
 
+/// Whether the number token at `i` has a shape that is never a count.
 fn refused_shape(text: &str, toks: &[Tok], i: usize, has_currency: bool) -> bool {
     let prev = i.checked_sub(1).and_then(|p| toks.get(p));
     let next = toks.get(i + 1);
@@ -3183,6 +3192,23 @@ mod tests {
                 (30, CountKind::Arrest)
             ]
         );
+        // A breakdown: "Rinciannya, …" and "84 are Chinese, 29 are Indonesians".
+        for (text, lang, want) in [
+            (
+                "Kamboja memulangkan 11 orang warga Madura. Rinciannya, lima orang berasal dari Sampang dan tiga orang dari Bangkalan.",
+                Lang::Id,
+                &[(11, CountKind::Repatriation), (5, CountKind::Repatriation), (3, CountKind::Repatriation)][..],
+            ),
+            (
+                "Police arrested 127 foreigners. Of those arrested, 84 are Chinese, 29 are Indonesians and five are Malaysians.",
+                Lang::En,
+                &[(127, CountKind::Arrest), (84, CountKind::Arrest), (29, CountKind::Arrest), (5, CountKind::Arrest)][..],
+            ),
+        ] {
+            let got: Vec<(u64, CountKind)> =
+                counts(text, lang).iter().map(|c| (c.value, c.kind)).collect();
+            assert_eq!(got, want, "{text}");
+        }
     }
 
     #[test]
