@@ -194,7 +194,10 @@
 //!   agreement that points back ("Menerusi MoU itu, kedua-dua pasukan
 //!   polis…", "Under the agreement, the two sides…"), the pair are the
 //!   parties of the latest sentence that told an agreement, even when a
-//!   sentence about the ceremony named other delegations since.
+//!   sentence about the ceremony named other delegations since. The same
+//!   holds after a meeting that points back ("Dalam pertemuan itu, ketiga
+//!   negara …"), passing over sentences of that kind that name no two sides.
+//!   A hyphenated pair ("perbatasan Thailand-Myanmar") shares one role.
 //! - **Capitals** (`data/capitals.txt`) stand for their governments when
 //!   they act ("agreed between Beijing, Bangkok and Naypyitaw", "mengunjungi
 //!   Manila"), never as a location ("di Phnom Penh") nor in a dateline
@@ -1218,6 +1221,15 @@ fn role_of(
         }
         if names_language(text, m.span, lo, hi) {
             return MRole::Nationality;
+        }
+    }
+    // "perbatasan Thailand-Myanmar": a hyphenated pair shares its role.
+    if let Some(j) = i.checked_sub(1) {
+        let dash = text[..m.span.0]
+            .strip_suffix(['-', '–'])
+            .is_some_and(|head| head.len() == ms[j].span.1);
+        if dash && ms[j].span.0 >= lo {
+            return roles[j];
         }
     }
     let mut pos = m.span.0;
@@ -2276,27 +2288,38 @@ fn parties_of_agreement<'d>(
     roles: &[MRole],
 ) -> Option<Vec<&'d str>> {
     let sent = sentences[si];
-    agreements
-        .iter()
-        .find(|h| sent.0 <= h.start && h.end <= at && refers_back(text, sent, h.start, h.end))?;
-    let told = (si.saturating_sub(PAIR_LOOKBACK)..si).rev().find(|&k| {
-        let s = sentences[k];
-        agreements
-            .iter()
-            .any(|h| s.0 <= h.start && h.start < s.1 && !refers_back(text, s, h.start, h.end))
+    let back = agreements.iter().find(|h| {
+        h.info.form == Form::Noun
+            && sent.0 <= h.start
+            && h.end <= at
+            && refers_back(text, sent, h.start, h.end)
     })?;
-    let s = sentences[told];
-    let mut found: Vec<&str> = Vec::new();
-    for (m, &r) in mentions.iter().zip(roles) {
-        if s.0 <= m.span.0 && m.span.0 < s.1 && m.can_act() && r.acts() {
-            for code in m.code.into_iter().chain(m.pair).chain(m.third) {
-                if !found.contains(&code) {
-                    found.push(code);
+    // The latest sentence that told one of the same kind and names two
+    // sides or more: "Pertemuan tertutup itu membahas jalur … di perbatasan
+    // Thailand-Myanmar" between names no side and is passed over.
+    (si.saturating_sub(PAIR_LOOKBACK)..si).rev().find_map(|k| {
+        let s = sentences[k];
+        let tells = agreements.iter().any(|h| {
+            h.info.kind == back.info.kind
+                && s.0 <= h.start
+                && h.start < s.1
+                && !refers_back(text, s, h.start, h.end)
+        });
+        if !tells {
+            return None;
+        }
+        let mut found: Vec<&str> = Vec::new();
+        for (m, &r) in mentions.iter().zip(roles) {
+            if s.0 <= m.span.0 && m.span.0 < s.1 && m.can_act() && r.acts() {
+                for code in m.code.into_iter().chain(m.pair).chain(m.third) {
+                    if !found.contains(&code) {
+                        found.push(code);
+                    }
                 }
             }
         }
-    }
-    Some(found)
+        (found.len() >= 2).then_some(found)
+    })
 }
 
 fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
@@ -2321,7 +2344,7 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
     let all_roles = all_roles(text, ctx.sentences, &mentions, &marks, doc, &counts);
     let agreements: Vec<&Hit<EventCue>> = cue_hits
         .iter()
-        .filter(|h| h.info.kind == Some(EventType::Agreement) && h.info.form == Form::Noun)
+        .filter(|h| matches!(h.info.kind, Some(EventType::Agreement | EventType::Meeting)))
         .collect();
     resolve_pairs(text, ctx.sentences, &agreements, &mut mentions, &all_roles);
 
@@ -3119,6 +3142,25 @@ mod tests {
                     "meeting reported KH,MY",
                     "agreement agreed MY,TH",
                     "information_sharing agreed MY,TH",
+                ],
+                &[],
+            ),
+            (
+                "after a meeting that points back, the three are its sides; a hyphenated pair shares its role",
+                "Polri menggelar pertemuan dengan PDRM dan Kepolisian Thailand di Jakarta. Pertemuan tertutup itu membahas jalur transit di perbatasan Thailand-Myanmar. Dalam pertemuan itu, ketiga negara sepakat bertukar data penumpang.",
+                &[
+                    O("polri", "Polri", OrgKind::Police, Some("ID")),
+                    O("pdrm", "PDRM", OrgKind::Police, Some("MY")),
+                    O("rtp", "Kepolisian Thailand", OrgKind::Police, Some("TH")),
+                    P("Jakarta", "ID"),
+                    TH,
+                    MM,
+                ],
+                &[
+                    "meeting reported ID,MY,TH @Jakarta orgs=pdrm,polri,rtp",
+                    "meeting reported MM,TH",
+                    "agreement agreed ID,MY,TH",
+                    "information_sharing agreed ID,MY,TH",
                 ],
                 &[],
             ),
