@@ -65,7 +65,15 @@ pub(crate) enum Form {
 pub(crate) struct EventCue {
     pub kind: Option<EventType>,
     pub form: Form,
+    /// A verb whose particle comes after its object: the cue stands only
+    /// when one of these words ("home|back") follows within
+    /// [`PARTICLE_REACH`] words of its clause ("flew 270 Indian nationals
+    /// home", "bringing its citizens back").
+    pub then: Option<&'static str>,
 }
+
+/// How many words after a split verb its particle may stand.
+pub(crate) const PARTICLE_REACH: usize = 6;
 
 /// What a status word does to the event cues around it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -181,8 +189,10 @@ fn event_type(name: &str) -> Option<Option<EventType>> {
 }
 
 pub(crate) fn parse_event_row(row: &[&'static str]) -> Option<(&'static str, EventCue)> {
-    let [kind, _lang, cue, form] = row else {
-        return None;
+    let (kind, cue, form, then) = match row {
+        [kind, _lang, cue, form] => (kind, cue, form, None),
+        [kind, _lang, cue, form, then] if !then.is_empty() => (kind, cue, form, Some(*then)),
+        _ => return None,
     };
     let kind = event_type(kind)?;
     let form = match *form {
@@ -193,7 +203,7 @@ pub(crate) fn parse_event_row(row: &[&'static str]) -> Option<(&'static str, Eve
         "named" => Form::Named,
         _ => return None,
     };
-    Some((cue, EventCue { kind, form }))
+    Some((cue, EventCue { kind, form, then }))
 }
 
 pub(crate) fn parse_status_row(row: &[&'static str]) -> Option<(&'static str, StatusCue)> {
@@ -454,10 +464,52 @@ pub(crate) fn find_all(text: &str) -> Found {
         }
     }
     drop_overlaps(&mut found.events);
+    found.events.retain(|h| {
+        h.info
+            .then
+            .is_none_or(|then| particle_follows(text, h.end, then))
+    });
     drop_overlaps(&mut found.status);
     drop_overlaps(&mut found.marks);
     drop_overlaps(&mut found.pairs);
     found
+}
+
+/// Whether one of the `|`-separated words of `then` follows `from` within
+/// [`PARTICLE_REACH`] words, with no punctuation but an apostrophe between:
+/// "flew 270 Indian nationals home", not "flew to Bangkok. Home …".
+fn particle_follows(text: &str, from: usize, then: &str) -> bool {
+    let mut words = 0;
+    let mut start = None;
+    let rest = &text[from..];
+    for (k, c) in rest.char_indices() {
+        // "1,000" and "1.000" are one word.
+        let in_number = matches!(c, ',' | '.')
+            && start.is_some_and(|s| {
+                rest[s..k]
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+            })
+            && rest[k + 1..].starts_with(|d: char| d.is_ascii_digit());
+        if is_word_char(c) || c == '\'' || c == '’' || in_number {
+            start.get_or_insert(k);
+            continue;
+        }
+        if let Some(s) = start.take() {
+            let w = &rest[s..k];
+            if then.split('|').any(|p| p.eq_ignore_ascii_case(w)) {
+                return true;
+            }
+            words += 1;
+            if words > PARTICLE_REACH {
+                return false;
+            }
+        }
+        if !c.is_whitespace() {
+            return false;
+        }
+    }
+    start.is_some_and(|s| then.split('|').any(|p| p.eq_ignore_ascii_case(&rest[s..])))
 }
 
 /// Sorts the hits by start, longest first, and keeps those that start after
@@ -542,6 +594,36 @@ mod tests {
         }
         assert!(is_capital("Phnom Penh") && is_capital("Beijing"));
         assert!(!is_capital("Sihanoukville") && !is_capital("phnom penh"));
+    }
+
+    #[test]
+    fn a_split_verb_is_a_cue_only_with_its_particle_behind_its_object() {
+        let cues_in = |text: &str| -> Vec<String> {
+            find_all(text)
+                .events
+                .iter()
+                .map(|h| text[h.start..h.end].to_string())
+                .collect()
+        };
+        for (text, want) in [
+            ("New Delhi flew 270 Indian nationals home.", &["flew"][..]),
+            (
+                "Beijing brought more than 1,000 of its citizens back.",
+                &["brought"][..],
+            ),
+            (
+                "Lao police handed 289 Chinese suspects over to China.",
+                &["handed"][..],
+            ),
+            ("He was flown to Cambodia. Home was far away.", &[][..]),
+            ("The court handed down a sentence.", &[][..]),
+            (
+                "They sent money to their families, who waited at home.",
+                &[][..],
+            ),
+        ] {
+            assert_eq!(cues_in(text), want, "{text}");
+        }
     }
 
     #[test]
@@ -635,7 +717,13 @@ mod tests {
         let mut hits = 0;
         for t in &texts {
             let f = find_all(t);
-            assert_eq!(f.events, find_alone(&c.events, n[0], t));
+            let mut events = find_alone(&c.events, n[0], t);
+            events.retain(|h| {
+                h.info
+                    .then
+                    .is_none_or(|then| particle_follows(t, h.end, then))
+            });
+            assert_eq!(f.events, events);
             assert_eq!(f.status, find_alone(&c.status, n[1], t));
             assert_eq!(f.marks, find_alone(&c.marks, n[2], t));
             assert_eq!(f.pairs, find_alone(&c.pairs, n[3], t));

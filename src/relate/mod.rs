@@ -11,7 +11,10 @@
 //!
 //! - **Cues.** `data/event_cues.tsv` lists the verbs and nouns of each event
 //!   type in Indonesian, Malay and English, with their affixed forms
-//!   ("menangkap", "ditangkap", "penangkapan"; "arrested", "arrests"). All
+//!   ("menangkap", "ditangkap", "penangkapan"; "arrested", "arrests").
+//!   English verbs whose particle follows their object are cues only with
+//!   that particle within six words: "flew 270 Indian nationals home",
+//!   "bringing its citizens back", "handed 289 suspects over to". All
 //!   cues apply to every language, because Indonesian articles borrow English
 //!   terms ("joint operation", "MoU") and Malay shares most Indonesian words.
 //!   Longer phrases that only look like events hide the cue inside them:
@@ -837,6 +840,7 @@ fn sharing_with_object(text: &str, hits: &mut Vec<Hit<EventCue>>) {
                 info: EventCue {
                     kind: Some(EventType::InformationSharing),
                     form: Form::Act,
+                    then: None,
                 },
             });
         }
