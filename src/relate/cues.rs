@@ -621,6 +621,11 @@ mod tests {
                 "They sent money to their families, who waited at home.",
                 &[][..],
             ),
+            (
+                "Wisma Putra berusaha membawa mereka pulang.",
+                &["membawa"][..],
+            ),
+            ("Ia membawa dokumen ke kantor polisi.", &[][..]),
         ] {
             assert_eq!(cues_in(text), want, "{text}");
         }
