@@ -201,6 +201,9 @@
 //!   holds after a meeting that points back ("Dalam pertemuan itu, ketiga
 //!   negara …"), passing over sentences of that kind that name no two sides.
 //!   A hyphenated pair ("perbatasan Thailand-Myanmar") shares one role.
+//! - **Border landmarks**: a country named only to say where a place lies
+//!   ("Poipet, kota perbatasan dengan Thailand", "on the border with
+//!   Thailand", "near the Thai border") neither acts nor is a location.
 //! - **Capitals** (`data/capitals.txt`) stand for their governments when
 //!   they act ("agreed between Beijing, Bangkok and Naypyitaw", "mengunjungi
 //!   Manila"), never as a location ("di Phnom Penh") nor in a dateline
@@ -460,6 +463,10 @@ enum MRole {
     Agent,
     Coagent,
     Transit,
+    /// A country named only to say where a place lies: "Poipet, kota
+    /// perbatasan dengan Thailand", "near the Thai border". It neither acts
+    /// nor is where things happen.
+    Landmark,
 }
 
 impl MRole {
@@ -1200,6 +1207,35 @@ fn clause_of(clauses: &[Clause], at: usize) -> usize {
     clauses.iter().rposition(|c| c.span.0 <= at).unwrap_or(0)
 }
 
+/// Whether the country at `span` only tells where a place lies: after
+/// "perbatasan dengan", "berbatasan dengan", "bersempadan dengan", "border
+/// with", "bordering" ("Poipet, kota perbatasan dengan Thailand", "on the
+/// border with Thailand"), or before "border" after "near the" / "dekat"
+/// ("near the Thai border").
+fn border_landmark(text: &str, span: Span, lo: usize, hi: usize) -> bool {
+    let lower = |t: Option<(usize, usize)>| t.map(|(a, b)| text[a..b].lower());
+    let prev = prev_token(text, lo, span.0);
+    let w1 = lower(prev);
+    let w2 = lower(prev.and_then(|(a, _)| prev_token(text, lo, a)));
+    let border = |w: Option<&str>| {
+        matches!(
+            w,
+            Some("perbatasan" | "berbatasan" | "sempadan" | "bersempadan" | "border")
+        )
+    };
+    if w1.as_deref() == Some("bordering")
+        || (matches!(w1.as_deref(), Some("dengan" | "with")) && border(w2.as_deref()))
+    {
+        return true;
+    }
+    let next = next_token(text, span.1, hi);
+    let near = matches!(
+        (w2.as_deref(), w1.as_deref()),
+        (Some("near"), Some("the")) | (_, Some("near" | "dekat"))
+    );
+    near && border(lower(next).as_deref())
+}
+
 /// The longest bracketed acronym read past in a list ("(Polri)", "(PDRM)").
 const ACRONYM_BYTES: usize = 16;
 
@@ -1225,6 +1261,9 @@ fn role_of(
         }
         if names_language(text, m.span, lo, hi) {
             return MRole::Nationality;
+        }
+        if border_landmark(text, m.span, lo, hi) {
+            return MRole::Landmark;
         }
     }
     // "perbatasan Thailand-Myanmar": a hyphenated pair shares its role.
@@ -4196,6 +4235,13 @@ mod tests {
                     C("CN", &["Tiongkok"]),
                 ],
                 &["arrest reported ID @Bekasi", "repatriation reported CN,ID ID>CN"],
+                &[],
+            ),
+            (
+                "a country that only tells where a place lies neither acts nor is the location",
+                "Dua tersangka dibekuk polisi Kamboja di Poipet, kota perbatasan dengan Thailand. Police detained 29 Japanese men in a raid in Poipet, near the Thai border.",
+                &[KH, TH, C("TH", &["Thai"]), P("Poipet", "KH"), C("JP", &["Japanese"])],
+                &["arrest reported KH @Poipet", "arrest reported KH", "operation reported KH"],
                 &[],
             ),
             (
