@@ -201,6 +201,12 @@
 //!   holds after a meeting that points back ("Dalam pertemuan itu, ketiga
 //!   negara …"), passing over sentences of that kind that name no two sides.
 //!   A hyphenated pair ("perbatasan Thailand-Myanmar") shares one role.
+//! - **At home**: in an Indonesian or Malay story, unnamed police who take
+//!   someone "di rumahnya" / "di kediamannya" act for the article's side,
+//!   not for the scene abroad.
+//! - **Units before a body**: after a passive cue, up to four capitalized
+//!   words before an organization are its units ("ditangkap tim Subdit IV
+//!   Renakta Ditreskrimum Polda Sumsel"): the body is the agent.
 //! - **Border landmarks**: a country named only to say where a place lies
 //!   ("Poipet, kota perbatasan dengan Thailand", "on the border with
 //!   Thailand", "near the Thai border") neither acts nor is a location.
@@ -1207,6 +1213,25 @@ fn clause_of(clauses: &[Clause], at: usize) -> usize {
     clauses.iter().rposition(|c| c.span.0 <= at).unwrap_or(0)
 }
 
+/// Whether an Indonesian or Malay sentence places what happened at
+/// someone's home: "di rumahnya", "di rumah masing-masing", "di
+/// kediamannya".
+fn taken_at_home(sentence: &str) -> bool {
+    let lower = sentence.lower();
+    [
+        "di rumahnya",
+        "di rumah masing-masing",
+        "di kediamannya",
+        "di rumah mereka",
+    ]
+    .iter()
+    .any(|p| {
+        lower
+            .match_indices(p)
+            .any(|(k, _)| !lower[k + p.len()..].starts_with(|c: char| c.is_alphanumeric()))
+    })
+}
+
 /// Whether the country at `span` only tells where a place lies: after
 /// "perbatasan dengan", "berbatasan dengan", "bersempadan dengan", "border
 /// with", "bordering" ("Poipet, kota perbatasan dengan Thailand", "on the
@@ -1911,6 +1936,10 @@ impl<'d> SentenceView<'_, 'd> {
             // "operasi gabungan Tiongkok, Myanmar, dan Thailand", "diamankan Polri"
             m.can_act()
         } else {
+            // "ditangkap tim Subdit IV Renakta Ditreskrimum Polda Sumsel":
+            // the capitalized units of a body before its name count as an
+            // authority, up to four words.
+            let unit = m.kind == MKind::Org && words_upto(between, 4) <= 4;
             let mut authority = false;
             let all = words.all(|w| match cues::word_role(w) {
                 Some(Role::Authority) => {
@@ -1918,6 +1947,10 @@ impl<'d> SentenceView<'_, 'd> {
                     true
                 }
                 Some(Role::Filler) => true,
+                None if unit && w.starts_with(|c: char| c.is_uppercase()) => {
+                    authority = true;
+                    true
+                }
                 _ => false,
             });
             all && authority && !between.contains(',')
@@ -2637,17 +2670,21 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
         // "A militia ... says it detained the workers during raids on
         // compounds south of the town": unnamed police act where the
         // sentence, or else the story, stands.
-        let here_loc = code_of(&mut (lo..hi), &locating);
-        if let Some(code) = here_loc.or(before) {
-            for e in events[first_event..]
-                .iter_mut()
-                // "Interpol's Operation First Light": an organization of no
-                // country acted; the police are not unnamed.
-                .filter(|e| {
-                    is_enforcement(e.kind) && e.countries.is_empty() && e.organizations.is_empty()
-                })
-            {
-                e.countries.push(code.to_string());
+        // "Interpol's Operation First Light": an organization of no country
+        // acted; the police are not unnamed.
+        let unnamed = |e: &Event| {
+            is_enforcement(e.kind) && e.countries.is_empty() && e.organizations.is_empty()
+        };
+        if events[first_event..].iter().any(unnamed) {
+            let here_loc = code_of(&mut (lo..hi), &locating);
+            // "AS ditangkap di rumahnya": in an Indonesian or Malay story, a
+            // suspect taken at home was taken at home, not in the scene abroad.
+            let at_home =
+                || home_country(ctx.lang).filter(|_| taken_at_home(&text[sent.0..sent.1]));
+            if let Some(code) = here_loc.or_else(at_home).or(before) {
+                for e in events[first_event..].iter_mut().filter(|e| unnamed(e)) {
+                    e.countries.push(code.to_string());
+                }
             }
         }
         // "Kesepakatan itu dicapai dalam pertemuan di Mabes Polri, Jakarta":
@@ -2999,6 +3036,33 @@ mod tests {
             let got: Vec<String> = doc.events.iter().map(show_event).collect();
             assert_eq!(got, *want, "{text}");
         }
+    }
+
+    #[test]
+    fn indonesian_unnamed_police_at_home_and_units_before_a_body() {
+        check_events(&[
+            // Capitalized units before a body's name after a passive cue:
+            // the body is the agent.
+            (
+                "Korban disekap di Kamboja. Terdakwa ditangkap tim Subdit IV Renakta Ditreskrimum Polda Sumsel pada 14 Mei.",
+                Lang::Id,
+                &[KH, O("ditreskrimum", "Ditreskrimum Polda Sumsel", OrgKind::Police, Some("ID"))],
+                &["arrest reported ID orgs=ditreskrimum"],
+            ),
+            // A suspect taken at home is not taken in the scene abroad.
+            (
+                "Korban disekap di Kamboja selama tiga bulan. AS ditangkap di rumahnya pada 2 Juli.",
+                Lang::Id,
+                &[KH],
+                &["arrest reported ID"],
+            ),
+            (
+                "Korban disekap di Kamboja selama tiga bulan. AS ditangkap di sebuah apartemen pada 2 Juli.",
+                Lang::Id,
+                &[KH],
+                &["arrest reported KH"],
+            ),
+        ]);
     }
 
     fn analyze(text: &str, ents: &[Ent]) -> Document {
