@@ -250,6 +250,17 @@ fn opens_sentence(text: &str, at: Span) -> bool {
     // A dateline's dash opens the lede ("JAMBIEKSPRES.CO.ID - Rosmawati (52) …").
     let starts = |h: &str| h.is_empty() || h.ends_with(['\n', '.', '!', '?', '-', '–', '—']);
     let mut head = text[..at.0].trim_end_matches([' ', '\u{a0}']);
+    // "Kini Rizky hanya ingin …": an opening adverb of time.
+    let shorter = head.trim_end_matches(is_word_char);
+    if matches!(
+        &head[shorter.len()..],
+        "Kini" | "Kemudian" | "Sekarang" | "Lalu" | "Kelak"
+    ) {
+        let rest = shorter.trim_end_matches([' ', '\u{a0}']);
+        if starts(rest) {
+            head = rest;
+        }
+    }
     // "Bagi Rosmawati, angka-angka itu …": one word before the name and a
     // comma after it make the sentence about that person.
     let topic = past_age(text[at.1..].trim_start_matches([' ', '\u{a0}'])).starts_with(',');
@@ -593,6 +604,17 @@ fn after(text: &str, part: &Part, limit: usize, mentions: &[(Span, usize)]) -> O
     let near = |k: usize| words.get(k).is_some_and(|(_, w)| speech::is_pronoun(w));
     // "…," he was quoted as saying.
     if near(vi + 1) || (vi > 0 && near(vi - 1)) || (vi > 1 && near(vi - 2)) {
+        return Some(Found::Previous);
+    }
+    // "…," tegas legislator dari daerah pemilihan Sumatera Utara itu: a
+    // description that points back ("itu", "tersebut") is the person the
+    // story is about.
+    if words
+        .iter()
+        .skip(vi + 1)
+        .take(8)
+        .any(|(_, w)| matches!(*w, "itu" | "tersebut"))
+    {
         return Some(Found::Previous);
     }
     Some(Found::Nobody)
@@ -1139,6 +1161,23 @@ mod tests {
                  “Besok kami mau syukuran kecil-kecilan di rumah,” katanya.",
                 Lang::Id,
                 "Rosmawati",
+            ),
+            // An opening adverb of time: "Kini Rizky hanya ingin …".
+            (
+                "Rizky Pratama (24) tiba di rumahnya.\n\
+                 “Kami imbau masyarakat jangan mudah tergiur,” tegas Kombes Yusuf Rahman.\n\
+                 Kini Rizky Pratama hanya ingin mencari kerja di Palangka Raya. “Cukup sekali. Saya mau kerja dekat ibu,” katanya pelan.",
+                Lang::Id,
+                "Rizky Pratama",
+            ),
+            // A description that points back is the person the story is about.
+            (
+                "“Kami sudah menutup 800 situs,” kata Kombes Andi Pratama.\n\
+                 Anggota DPR Rahmat Hidayat Siregar hadir di Phnom Penh.\n\
+                 Bagi Rahmat, angka itu alarm.\n\
+                 “Ini bukan lagi kasus per kasus,” tegas legislator dari Sumatera Utara itu.",
+                Lang::Id,
+                "Rahmat Hidayat Siregar",
             ),
             // "Menurut <title> <name>, …": the title runs up to the name.
             (
