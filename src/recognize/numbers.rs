@@ -3497,6 +3497,20 @@ mod tests {
                 Losses,
             ),
             (
+                "Damages were estimated at around 80 million baht a day.",
+                Lang::En,
+                80_000_000,
+                "THB",
+                Losses,
+            ),
+            (
+                "Keluarganya harus menebus Rp 50 juta agar ia dilepas.",
+                Lang::Id,
+                50_000_000,
+                "IDR",
+                Losses,
+            ),
+            (
                 "Setiap korban dipungut biaya Rp 8 juta.",
                 Lang::Id,
                 8_000_000,
