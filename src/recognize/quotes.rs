@@ -608,14 +608,18 @@ fn after(text: &str, part: &Part, limit: usize, mentions: &[(Span, usize)]) -> O
     }
     // "…," tegas legislator dari daerah pemilihan Sumatera Utara itu: a
     // description that points back ("itu", "tersebut") is the person the
-    // story is about.
-    if words
+    // story is about; not an unnamed source ("kata sumber tersebut").
+    let described: Vec<&str> = words.iter().skip(vi + 1).take(8).map(|&(_, w)| w).collect();
+    if let Some(k) = described
         .iter()
-        .skip(vi + 1)
-        .take(8)
-        .any(|(_, w)| matches!(*w, "itu" | "tersebut"))
+        .position(|w| matches!(*w, "itu" | "tersebut"))
     {
-        return Some(Found::Previous);
+        let unnamed = described[..k]
+            .iter()
+            .any(|w| matches!(*w, "sumber" | "source"));
+        if !unnamed {
+            return Some(Found::Previous);
+        }
     }
     Some(Found::Nobody)
 }
@@ -1170,7 +1174,8 @@ mod tests {
                 Lang::Id,
                 "Rizky Pratama",
             ),
-            // A description that points back is the person the story is about.
+            // A description that points back is the person the story is
+            // about; an unnamed source is nobody.
             (
                 "“Kami sudah menutup 800 situs,” kata Kombes Andi Pratama.\n\
                  Anggota DPR Rahmat Hidayat Siregar hadir di Phnom Penh.\n\
@@ -1241,6 +1246,15 @@ mod tests {
                 Some("Ronaldo Aquino")
             )]
         );
+    }
+
+    #[test]
+    fn an_unnamed_source_that_points_back_is_nobody() {
+        let text = "Kombes Andi Pratama hadir.\n\
+                    “Uangnya sudah dipindahkan ke luar negeri sejak Maret,” kata sumber tersebut.";
+        let got = quotes(text, Lang::Id);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].speaker, None, "{got:?}");
     }
 
     #[test]
