@@ -1254,7 +1254,7 @@ mod tests {
                     “Uangnya sudah dipindahkan ke luar negeri sejak Maret,” kata sumber tersebut.";
         let got = quotes(text, Lang::Id);
         assert_eq!(got.len(), 1, "{got:?}");
-        assert_eq!(got[0].speaker, None, "{got:?}");
+        assert_eq!(got[0].1, None, "{got:?}");
     }
 
     #[test]
