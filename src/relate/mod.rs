@@ -188,7 +188,8 @@
 //!   ("berjabat tangan dengan pejabat Kamboja usai penandatanganan MoU").
 //! - **Pairs** ("kedua negara", "kedua-dua pasukan polis", "the two sides",
 //!   `pair` in `data/actor_cues.tsv`; for three, "ketiga negara", "the three
-//!   countries", `trio`) stand for the two (three) countries that last
+//!   countries", `trio`; also without the ordinal: "tiga negara", "tiga
+//!   pihak", "pertemuan tiga hala") stand for the two (three) countries that last
 //!   acted (as subject, agent or partner, not as place, origin or
 //!   nationality) in their sentence or the three before: "Indonesia dan
 //!   Kamboja menandatangani MoU. Kedua negara juga akan bertukar data" →
@@ -3036,6 +3037,20 @@ mod tests {
             let got: Vec<String> = doc.events.iter().map(show_event).collect();
             assert_eq!(got, *want, "{text}");
         }
+    }
+
+    #[test]
+    fn three_sides_named_without_the_ordinal_stand_for_the_three_named_before() {
+        check_events(&[(
+            "Malaysia, Indonesia dan Thailand menandatangani MoU di Kuching. Operasi bersepadu polis tiga negara itu menahan 40 individu.",
+            Lang::Ms,
+            &[C("MY", &["Malaysia"]), ID, TH, P("Kuching", "MY")],
+            &[
+                "agreement agreed ID,MY,TH @Kuching",
+                "operation reported ID,MY,TH",
+                "arrest reported ID,MY,TH",
+            ],
+        )]);
     }
 
     #[test]
