@@ -159,7 +159,9 @@
 //!   verb or "bahwa"/"that" lies between, only the mentions after it count
 //!   ("Kemlu RI mengatakan polisi Kamboja menangkap…" → KH). A clause that
 //!   begins with the cue takes the subject of the previous clause (after
-//!   ", dan", "setelah") or the noun just before ", yang".
+//!   ", dan", "setelah") or the noun just before ", yang", whatever it was
+//!   to the main clause ("… kepada Kepolisian Nasional Kamboja, yang kemudian
+//!   menggerebek …" → KH).
 //! - **Passive cue** ("ditangkap", "were arrested"): mentions before it are
 //!   what was acted on, never actors. The agent is the "oleh"/"by" phrase
 //!   (not one after a later cue of the clause: in "membebaskan mereka …,
@@ -1907,10 +1909,18 @@ impl<'d> SentenceView<'_, 'd> {
         if before.is_empty() && k > 0 && near_start() {
             before = match c.kind {
                 ClauseKind::Coord => self.subject_of(k - 1),
+                // "KBRI meneruskan laporan kepada Kepolisian Nasional Kamboja,
+                // yang kemudian menggerebek lokasi itu": the body right before
+                // the relative pronoun, whatever it was to the main clause.
                 ClauseKind::Rel => self
                     .run_back(c.span.0, self.clauses[k - 1].span.0)
                     .into_iter()
-                    .filter(|&i| self.roles[i] == MRole::Neutral && self.ms[i].can_act())
+                    .filter(|&i| {
+                        !matches!(
+                            self.roles[i],
+                            MRole::Nationality | MRole::Location | MRole::Landmark
+                        ) && self.ms[i].can_act()
+                    })
                     .collect(),
                 _ => Vec::new(),
             };
@@ -3037,6 +3047,16 @@ mod tests {
             let got: Vec<String> = doc.events.iter().map(show_event).collect();
             assert_eq!(got, *want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_relative_clause_acts_for_the_body_right_before_it_whatever_its_role() {
+        check_events(&[(
+            "KBRI meneruskan laporan keluarga kepada Kepolisian Nasional Kamboja, yang kemudian menggerebek lokasi tersebut.",
+            Lang::Id,
+            &[O("knp", "Kepolisian Nasional Kamboja", OrgKind::Police, Some("KH"))],
+            &["operation reported KH orgs=knp"],
+        )]);
     }
 
     #[test]
