@@ -204,6 +204,9 @@
 //!   holds after a meeting that points back ("Dalam pertemuan itu, ketiga
 //!   negara …"), passing over sentences of that kind that name no two sides.
 //!   A hyphenated pair ("perbatasan Thailand-Myanmar") shares one role.
+//! - **The article's side** is Indonesia in an Indonesian story and Malaysia
+//!   in a Malay one, Brunei in a Malay one from Brunei (an outlet that names
+//!   Brunei, a dateline in Brunei).
 //! - **At home**: in an Indonesian or Malay story, unnamed police who take
 //!   someone "di rumahnya" / "di kediamannya" act for the article's side,
 //!   not for the scene abroad.
@@ -2429,6 +2432,7 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
         .collect();
     crate::sort::sort_by_key(&mut dates, |&i| doc.dates[i].span.0);
     let all_roles = all_roles(text, ctx.sentences, &mentions, &marks, doc, &counts);
+    let home = home_side(ctx.lang, doc);
     let agreements: Vec<&Hit<EventCue>> = cue_hits
         .iter()
         .filter(|h| matches!(h.info.kind, Some(EventType::Agreement | EventType::Meeting)))
@@ -2537,7 +2541,7 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
         // "KBRI Vientiane akan memulangkan mereka", "the group will be flown
         // home": people sent home without a destination go to the country
         // of the latest nationals the story named, unless they are foreigners.
-        if let Some(home) = nationals_before.filter(|&n| home_country(ctx.lang) == Some(n)) {
+        if let Some(home) = nationals_before.filter(|&n| home == Some(n)) {
             if !names_foreigners(&text[sent.0..sent.1]) {
                 for d in drafts
                     .iter_mut()
@@ -2578,7 +2582,7 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
         // country with no destination and no nationality named go to the
         // article's side, unless the sentence calls them foreigners.
         // The sentence is read only when a draft needs it.
-        if let Some(home) = home_country(ctx.lang) {
+        if let Some(home) = home {
             let moved_out = |d: &Draft| {
                 d.kind == EventType::Repatriation
                     && d.destination.is_none()
@@ -2605,7 +2609,7 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
                 }
             }
         }
-        if let Some(home) = home_country(ctx.lang) {
+        if let Some(home) = home {
             for d in drafts.iter_mut().filter(|d| d.partners_only) {
                 if !d.agents.contains(&home) {
                     d.agents.push(home);
@@ -2690,8 +2694,7 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
             let here_loc = code_of(&mut (lo..hi), &locating);
             // "AS ditangkap di rumahnya": in an Indonesian or Malay story, a
             // suspect taken at home was taken at home, not in the scene abroad.
-            let at_home =
-                || home_country(ctx.lang).filter(|_| taken_at_home(&text[sent.0..sent.1]));
+            let at_home = || home.filter(|_| taken_at_home(&text[sent.0..sent.1]));
             if let Some(code) = here_loc.or_else(at_home).or(before) {
                 for e in events[first_event..].iter_mut().filter(|e| unnamed(e)) {
                     e.countries.push(code.to_string());
@@ -2758,6 +2761,28 @@ fn home_country(lang: crate::model::Lang) -> Option<&'static str> {
         crate::model::Lang::Ms => Some("MY"),
         _ => None,
     }
+}
+
+/// The article's own side: Indonesia for an Indonesian story, Malaysia for a
+/// Malay one, unless the Malay story comes from Brunei: its outlet names
+/// Brunei (Pelita Brunei) or its dateline is a place in Brunei ("BANDAR SERI
+/// BEGAWAN, 16 Jun –" in Media Permata), where "rakyat negara ini" are
+/// Bruneians.
+fn home_side(lang: crate::model::Lang, doc: &Document) -> Option<&'static str> {
+    let home = home_country(lang)?;
+    let outlet = doc
+        .source
+        .outlet
+        .as_deref()
+        .is_some_and(|o| o.contains("Brunei"));
+    let dateline = doc.source.dateline.as_deref().is_some_and(|d| {
+        crate::recognize::gazetteer::place(d).is_some_and(|(_, country)| country == Some("BN"))
+    });
+    Some(if home == "MY" && (outlet || dateline) {
+        "BN"
+    } else {
+        home
+    })
 }
 
 /// Whether a sentence is a headline, a deck or a caption rather than running
@@ -3046,6 +3071,28 @@ mod tests {
             let doc = analyze_in(text, ents, *lang);
             let got: Vec<String> = doc.events.iter().map(show_event).collect();
             assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_malay_story_from_brunei_takes_brunei_as_its_side() {
+        let text = "Buronan itu diekstradisi dari Thailand minggu lalu.";
+        for (outlet, want) in [
+            (None, "repatriation reported MY,TH TH>MY"),
+            (Some("Pelita Brunei"), "repatriation reported BN,TH TH>BN"),
+        ] {
+            let mut doc = document(text, &[TH]);
+            doc.source.outlet = outlet.map(str::to_string);
+            let sentences = crate::segment::sentences(text);
+            let ctx = Context {
+                text,
+                lang: Lang::Ms,
+                sentences: &sentences,
+                reference: Reference::default(),
+            };
+            relate(&ctx, &mut doc);
+            let got: Vec<String> = doc.events.iter().map(show_event).collect();
+            assert_eq!(got, [want], "{outlet:?}");
         }
     }
 
