@@ -99,7 +99,8 @@
 //!   dipulangkan berasal dari Jawa Barat". "yang ditangkap di Bekasi",
 //!   "yang diserahkan ke Tiongkok" and "yang dipulangkan pemerintah dari
 //!   Myawaddy" (an authority word may stand before the phrase) still tell
-//!   one.
+//!   one, as does an authority followed by its country or body ("yang
+//!   diselamatkan aparat Laos").
 //!
 //! # Clauses
 //!
@@ -1817,6 +1818,11 @@ impl<'d> SentenceView<'_, 'd> {
             let Some((a, b)) = next_token(self.text, at, self.span.1) else {
                 return true;
             };
+            // "67 WNI yang diselamatkan aparat Laos": an authority and then a
+            // country or body is the agent; the event is told.
+            if at > cue.end && self.ms.iter().any(|m| m.span.0 == a && m.can_act()) {
+                return false;
+            }
             match cues::word_role(&self.text[a..b]) {
                 Some(Role::Authority | Role::Filler)
                     if words_upto(&self.text[cue.end..b], 3) <= 2 =>
@@ -3072,6 +3078,16 @@ mod tests {
             let got: Vec<String> = doc.events.iter().map(show_event).collect();
             assert_eq!(got, *want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_relative_passive_with_its_agent_tells_the_event() {
+        check_events(&[(
+            "Mereka bagian dari 67 WNI yang diselamatkan aparat Laos pada Agustus.",
+            Lang::Id,
+            &[ID, LA],
+            &["rescue reported LA"],
+        )]);
     }
 
     #[test]
