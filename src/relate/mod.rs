@@ -559,25 +559,32 @@ fn is_home_going(cue: &str) -> bool {
         .any(|w| cue.contains(w))
 }
 
-/// Whether a sentence says the people moved are foreigners ("warga asing",
-/// "WNA", "foreign nationals"), whose home is not the article's.
 /// Whether a sentence sends people on to their home regions ("ke daerah
 /// asal", "ke kampung halaman", "to their home provinces"): a leg inside
 /// their own country.
 fn is_domestic_leg(sentence: &str) -> bool {
-    let lower = sentence.lower();
-    [
-        "daerah asal",
-        "kampung halaman",
-        "negeri asal",
-        "home province",
-        "home town",
-        "hometown",
-    ]
-    .iter()
-    .any(|p| lower.contains(p))
+    says_any(
+        sentence,
+        &[
+            "daerah asal",
+            "kampung halaman",
+            "negeri asal",
+            "home province",
+            "home town",
+            "hometown",
+        ],
+    )
 }
 
+/// Whether a sentence, in lower case, holds one of `phrases` ("home
+/// province" also in "home provinces").
+fn says_any(sentence: &str, phrases: &[&str]) -> bool {
+    let lower = sentence.lower();
+    phrases.iter().any(|p| lower.contains(p))
+}
+
+/// Whether a sentence says the people moved are foreigners ("warga asing",
+/// "WNA", "foreign nationals"), whose home is not the article's.
 fn names_foreigners(sentence: &str) -> bool {
     sentence.split(|c: char| !c.is_alphanumeric()).any(|w| {
         w.eq_ignore_ascii_case("asing")
@@ -1224,19 +1231,15 @@ fn clause_of(clauses: &[Clause], at: usize) -> usize {
 /// someone's home: "di rumahnya", "di rumah masing-masing", "di
 /// kediamannya".
 fn taken_at_home(sentence: &str) -> bool {
-    let lower = sentence.lower();
-    [
-        "di rumahnya",
-        "di rumah masing-masing",
-        "di kediamannya",
-        "di rumah mereka",
-    ]
-    .iter()
-    .any(|p| {
-        lower
-            .match_indices(p)
-            .any(|(k, _)| !lower[k + p.len()..].starts_with(|c: char| c.is_alphanumeric()))
-    })
+    says_any(
+        sentence,
+        &[
+            "di rumahnya",
+            "di rumah masing-masing",
+            "di kediamannya",
+            "di rumah mereka",
+        ],
+    )
 }
 
 /// Whether the country at `span` only tells where a place lies: after
@@ -3099,14 +3102,7 @@ mod tests {
         ] {
             let mut doc = document(text, &[TH]);
             doc.source.outlet = outlet.map(str::to_string);
-            let sentences = crate::segment::sentences(text);
-            let ctx = Context {
-                text,
-                lang: Lang::Ms,
-                sentences: &sentences,
-                reference: Reference::default(),
-            };
-            relate(&ctx, &mut doc);
+            let doc = relate_in(text, doc, Lang::Ms);
             let got: Vec<String> = doc.events.iter().map(show_event).collect();
             assert_eq!(got, [want], "{outlet:?}");
         }
@@ -3168,7 +3164,11 @@ mod tests {
     }
 
     fn analyze_in(text: &str, ents: &[Ent], lang: Lang) -> Document {
-        let mut doc = document(text, ents);
+        relate_in(text, document(text, ents), lang)
+    }
+
+    /// Relates `doc`, built over `text`, as a story in `lang`.
+    fn relate_in(text: &str, mut doc: Document, lang: Lang) -> Document {
         let sentences = crate::segment::sentences(text);
         let ctx = Context {
             text,
@@ -4203,14 +4203,7 @@ mod tests {
                 text: quoted.to_string(),
                 span: Span(at, at + quoted.len()),
             });
-            let sentences = crate::segment::sentences(text);
-            let ctx = Context {
-                text,
-                lang: Lang::Und,
-                sentences: &sentences,
-                reference: Reference::default(),
-            };
-            relate(&ctx, &mut doc);
+            let doc = relate_in(text, doc, Lang::Und);
             let got: Vec<String> = doc.events.iter().map(show_event).collect();
             assert_eq!(got, *want, "{name}");
         }
