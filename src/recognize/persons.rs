@@ -43,7 +43,10 @@
 //! `organization` is the organization in or right after the title (or the one
 //! the office itself names: "Kapolri"); `country` is that organization's, else
 //! a country in the title. One [`Person`] per name: a later mention by a part of
-//! the name ("kata Andi", "Pratama mengatakan") adds a span to the full name.
+//! the name ("kata Andi", "Pratama mengatakan") adds a span to the full name,
+//! and so does an office of two words or more written again with no name
+//! after it, when only one person of the text holds it ("Timbalan Pesuruhjaya
+//! Polis menjelaskan …").
 
 use crate::case::Case;
 use std::borrow::Cow;
@@ -1169,6 +1172,7 @@ pub(crate) fn recognize_beside(ctx: &Context, doc: &mut Document, links: &[Span]
     fuller_names(&toks, links, &lower, &mut persons);
     relatives(&toks, links, &lower, &mut persons);
     later_mentions(&toks, links, &mut persons);
+    titles_alone(&toks, links, &mut persons);
     for p in &mut persons {
         crate::sort::sort(&mut p.spans);
         p.spans.dedup();
@@ -1736,6 +1740,63 @@ fn relatives(
     }
 }
 
+/// "Timbalan Pesuruhjaya Polis, Dato Paduka Seri Haji Awang Rosli bin Haji
+/// Abdul Karim, …" and later "Timbalan Pesuruhjaya Polis menjelaskan …": an
+/// office of two words or more that one person of the text holds, written
+/// again with no name after it, stands for that person.
+fn titles_alone(toks: &[Tok], links: &[Span], persons: &mut [Person]) {
+    let titles: Vec<(usize, Vec<String>)> = persons
+        .iter()
+        .enumerate()
+        .filter_map(|(k, p)| {
+            let words: Vec<String> = p
+                .title
+                .as_deref()?
+                .split_whitespace()
+                .map(str::to_string)
+                .collect();
+            (words.len() >= 2).then_some((k, words))
+        })
+        .collect();
+    for (n, (k, words)) in titles.iter().enumerate() {
+        let shared = titles
+            .iter()
+            .enumerate()
+            .any(|(m, (_, other))| m != n && other == words);
+        if shared {
+            continue;
+        }
+        let mut i = 0;
+        while i + words.len() <= toks.len() {
+            let here = words
+                .iter()
+                .enumerate()
+                .all(|(j, w)| toks[i + j].word() && toks[i + j].text == w);
+            if !here {
+                i += 1;
+                continue;
+            }
+            let end = i + words.len();
+            // Not before a name ("Timbalan Pesuruhjaya Polis, Dato …" is the
+            // first mention itself, "Police chief He Lifeng" too) nor before
+            // a comma that opens one.
+            let named_after = toks
+                .get(end)
+                .is_some_and(|t| t.is(',') || (t.cap() && !t.stop()))
+                || toks[end..]
+                    .iter()
+                    .take(6)
+                    .take_while(|t| t.word() || t.is(','))
+                    .any(|t| persons[*k].spans.iter().any(|s| s.0 == t.s));
+            let span = span_of(toks, i, end);
+            if !named_after && !in_links(links, span.0, span.1) {
+                persons[*k].spans.push(span);
+            }
+            i = end;
+        }
+    }
+}
+
 /// Whether the speaker's name comes right after speech verb `key`: "kata
 /// Andi", "ujar Rina", "said Smith", "menurut Budi". An Indonesian or Malay
 /// verb with a "me-" or "ber-" prefix takes its object there instead
@@ -2046,6 +2107,26 @@ mod tests {
             spans,
             ["Andika Saputra", "Andika", "Saputra", "Andika Saputra"]
         );
+    }
+
+    #[test]
+    fn an_office_written_again_without_a_name_stands_for_its_one_holder() {
+        let text = "Majlis dirasmikan Timbalan Pesuruhjaya Polis, Datuk Rosli Karim. \
+                    Timbalan Pesuruhjaya Polis menjelaskan bahawa sindiket itu licik. \
+                    Pengarah Siasatan Jenayah Azman Yusof dan Pengarah Siasatan Jenayah Lim \
+                    Wei Ming hadir. Pengarah Siasatan Jenayah berkata demikian.";
+        let mut doc = Document::default();
+        run(text, &mut doc);
+        let spans = |name: &str| -> Vec<&str> {
+            let p = doc.persons.iter().find(|p| p.name == name).expect(name);
+            p.spans.iter().map(|s| &text[s.0..s.1]).collect()
+        };
+        assert_eq!(
+            spans("Rosli Karim"),
+            ["Rosli Karim", "Timbalan Pesuruhjaya Polis"]
+        );
+        // Two holders of one office: which one is a guess.
+        assert_eq!(spans("Azman Yusof"), ["Azman Yusof"]);
     }
 
     #[test]
