@@ -250,27 +250,19 @@ fn opens_sentence(text: &str, at: Span) -> bool {
     // A dateline's dash opens the lede ("JAMBIEKSPRES.CO.ID - Rosmawati (52) …").
     let starts = |h: &str| h.is_empty() || h.ends_with(['\n', '.', '!', '?', '-', '–', '—']);
     let mut head = text[..at.0].trim_end_matches([' ', '\u{a0}']);
-    // "Kini Rizky hanya ingin …": an opening adverb of time.
+    // One word before the name that opens the sentence: an adverb of time
+    // ("Kini Rizky hanya ingin …"), or any word when a comma follows the
+    // name ("Bagi Rosmawati, angka-angka itu …" is about her).
     let shorter = head.trim_end_matches(is_word_char);
-    if matches!(
-        &head[shorter.len()..],
-        "Kini" | "Kemudian" | "Sekarang" | "Lalu" | "Kelak"
-    ) {
+    let word = &head[shorter.len()..];
+    let adverb = matches!(word, "Kini" | "Kemudian" | "Sekarang" | "Lalu" | "Kelak");
+    let topic = !word.is_empty()
+        && word.len() <= 20
+        && past_age(text[at.1..].trim_start_matches([' ', '\u{a0}'])).starts_with(',');
+    if adverb || topic {
         let rest = shorter.trim_end_matches([' ', '\u{a0}']);
         if starts(rest) {
             head = rest;
-        }
-    }
-    // "Bagi Rosmawati, angka-angka itu …": one word before the name and a
-    // comma after it make the sentence about that person.
-    let topic = past_age(text[at.1..].trim_start_matches([' ', '\u{a0}'])).starts_with(',');
-    if topic && !head.ends_with(',') {
-        let shorter = head.trim_end_matches(is_word_char);
-        if shorter.len() < head.len() && shorter.len() + 20 >= head.len() {
-            let rest = shorter.trim_end_matches([' ', '\u{a0}']);
-            if starts(rest) {
-                head = rest;
-            }
         }
     }
     if let Some(before_comma) = head.strip_suffix(',') {

@@ -2315,7 +2315,7 @@ const PAIR_LOOKBACK: usize = 5;
 fn resolve_pairs(
     text: &str,
     sentences: &[Span],
-    agreements: &[&Hit<EventCue>],
+    gatherings: &[&Hit<EventCue>],
     mentions: &mut [Mention],
     roles: &[MRole],
 ) {
@@ -2331,7 +2331,7 @@ fn resolve_pairs(
         let floor = sentences[si.saturating_sub(PAIR_LOOKBACK)].0;
         let sentence_of = |pos: usize| sentences.iter().rposition(|s| s.0 <= pos);
         if let Some(parties) =
-            parties_of_agreement(text, sentences, si, at, agreements, mentions, roles)
+            parties_pointed_back(text, sentences, si, at, gatherings, mentions, roles)
         {
             if parties.len() == want {
                 mentions[p].stand_for(&parties);
@@ -2373,21 +2373,23 @@ fn resolve_pairs(
 }
 
 /// "Menerusi MoU itu, kedua-dua pasukan polis bersetuju…", "Under the
-/// agreement, the two sides will…": a pair after an agreement that points
-/// back stands for the parties of that agreement, the acting countries of
-/// the latest sentence (within [`PAIR_LOOKBACK`]) that told one, even when a
-/// sentence about the meeting where it was signed named others since.
-fn parties_of_agreement<'d>(
+/// agreement, the two sides will…", "Dalam pertemuan itu, ketiga negara…": a
+/// pair after an agreement or meeting (one of `gatherings`, the cues of
+/// both kinds) that points back stands for its parties, the acting
+/// countries of the latest sentence (within [`PAIR_LOOKBACK`]) that told one
+/// of that kind and names two sides or more, even when a sentence about the
+/// meeting where it was signed named others since.
+fn parties_pointed_back<'d>(
     text: &str,
     sentences: &[Span],
     si: usize,
     at: usize,
-    agreements: &[&Hit<EventCue>],
+    gatherings: &[&Hit<EventCue>],
     mentions: &[Mention<'d>],
     roles: &[MRole],
 ) -> Option<Vec<&'d str>> {
     let sent = sentences[si];
-    let back = agreements.iter().find(|h| {
+    let back = gatherings.iter().find(|h| {
         h.info.form == Form::Noun
             && sent.0 <= h.start
             && h.end <= at
@@ -2398,7 +2400,7 @@ fn parties_of_agreement<'d>(
     // Thailand-Myanmar" between names no side and is passed over.
     (si.saturating_sub(PAIR_LOOKBACK)..si).rev().find_map(|k| {
         let s = sentences[k];
-        let tells = agreements.iter().any(|h| {
+        let tells = gatherings.iter().any(|h| {
             h.info.kind == back.info.kind
                 && s.0 <= h.start
                 && h.start < s.1
@@ -2442,11 +2444,11 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
     crate::sort::sort_by_key(&mut dates, |&i| doc.dates[i].span.0);
     let all_roles = all_roles(text, ctx.sentences, &mentions, &marks, doc, &counts);
     let home = home_side(ctx.lang, doc);
-    let agreements: Vec<&Hit<EventCue>> = cue_hits
+    let gatherings: Vec<&Hit<EventCue>> = cue_hits
         .iter()
         .filter(|h| matches!(h.info.kind, Some(EventType::Agreement | EventType::Meeting)))
         .collect();
-    resolve_pairs(text, ctx.sentences, &agreements, &mut mentions, &all_roles);
+    resolve_pairs(text, ctx.sentences, &gatherings, &mut mentions, &all_roles);
 
     let mut events: Vec<Event> = Vec::new();
     let mut fills: Vec<Option<Fill>> = vec![None; doc.counts.len()];
