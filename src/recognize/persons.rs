@@ -628,14 +628,18 @@ fn name_at(toks: &[Tok], i: usize, after_title: bool) -> Option<usize> {
         if !t.cap() || t.acronym() || t.stop() {
             break;
         }
+        let after_patronymic = j > i
+            && matches!(toks[j - 1].text, "bin" | "binti" | "binte" | "bte" | "bt" | "ibn");
         let single = TABLE.single.get(t.k()).filter(|_| {
             // "Yusuf Hakim,": a name word that is an office too, inside a name.
             !(j > i && NAME_PART.contains(t.text) && !next_cap)
         });
         let titled = single.is_some_and(|k| {
             k.iter().any(|k| match k {
-                // "Zaw Min Tun": an honour ends a name only before another name.
-                Kind::Rank | Kind::Honorific => j == i || next_cap,
+                // "Zaw Min Tun": an honour ends a name only before another name;
+                // "Rosli bin Haji Abdul Karim": the father's "Haji" behind a
+                // patronymic belongs to the name.
+                Kind::Rank | Kind::Honorific => (j == i || next_cap) && !after_patronymic,
                 _ => true,
             })
         }) || TABLE.by_first.contains_key(t.k())
@@ -2204,6 +2208,10 @@ mod tests {
             (
                 "Datuk Seri Mohd Shuhaily bin Mohd Zain berkata kes meningkat.",
                 "Mohd Shuhaily bin Mohd Zain",
+            ),
+            (
+                "Pehin Datu Haji Awang Rosli bin Haji Abdul Karim berkata kes meningkat.",
+                "Rosli bin Haji Abdul Karim",
             ),
         ];
         for (text, want) in cases {
