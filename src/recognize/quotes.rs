@@ -20,7 +20,11 @@
 //! in several parts; each part is reported, all with the speaker found around
 //! any of them.
 //!
-//! The speaker is the person (see [`super::persons`]) named in the attribution;
+//! The speaker is the person (see [`super::persons`]) named in the attribution,
+//! or someone the article names only by initials, which are no person of
+//! the codebook but a voice all the same ("Salah satu korban, RN, 24, …",
+//! "tersangka berinisial AS dan BK"; capitals that an organization or
+//! country covers, like "PDRM", are not initials);
 //! a pronoun form ("ujarnya", "katanya", "he said") stands for a person who
 //! spoke since the quote before (a speech verb right after the name, or
 //! after a phrase of when or where: "Kamarul, dalam satu kenyataan minggu
@@ -61,11 +65,19 @@ struct Part {
 pub fn recognize(ctx: &Context, doc: &mut Document) {
     let text = ctx.text;
     let parts = parts(text, ctx.lang);
+    // The voices: the persons, then the people the article names only by
+    // their initials ("Salah satu korban, RN, 24, …"), who are no persons of
+    // the codebook but may speak.
+    let initialled = initialled(text, doc);
+    let mut voices: Vec<&str> = doc.persons.iter().map(|p| p.name.as_str()).collect();
+    voices.extend(initialled.iter().map(|(name, _)| *name));
     let mut mentions: Vec<(Span, usize)> = doc
         .persons
         .iter()
+        .map(|p| p.spans.as_slice())
+        .chain(initialled.iter().map(|(_, spans)| spans.as_slice()))
         .enumerate()
-        .flat_map(|(k, p)| p.spans.iter().map(move |&s| (s, k)))
+        .flat_map(|(k, spans)| spans.iter().map(move |&s| (s, k)))
         .collect();
     crate::sort::sort(&mut mentions);
     // The voice of the last attributed quote: a person, or `Some(None)` for
@@ -197,12 +209,80 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
         last_part = chain.last().map(|p| (p.para, p.close));
         for p in chain {
             doc.quotes.push(Quote {
-                speaker: speaker.map(|k| doc.persons[k].name.clone()),
+                speaker: speaker.map(|k| voices[k].to_string()),
                 text: text[p.inner.0..p.inner.1].to_string(),
                 span: p.inner,
             });
         }
     }
+}
+
+/// The people named only by their initials, with every place their initials
+/// stand: two to four capitals brought in by "berinisial"/"inisial"/"initials"
+/// (with the initials listed after them: "berinisial AS, BK dan TW") or
+/// followed by an age ("korban, RN, 24,", "MS (23)"), that no organization
+/// or country uses as its acronym.
+fn initialled<'t>(text: &'t str, doc: &Document) -> Vec<(&'t str, Vec<Span>)> {
+    let mut words: Vec<(Span, &str)> = Vec::new();
+    let mut start: Option<usize> = None;
+    for (off, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        if is_word_char(c) {
+            start.get_or_insert(off);
+        } else if let Some(s) = start.take() {
+            words.push((Span(s, off), &text[s..off]));
+        }
+    }
+    let shaped = |w: &str| (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+    let taken: Vec<Span> = doc
+        .organizations
+        .iter()
+        .flat_map(|o| &o.spans)
+        .chain(doc.countries.iter().flat_map(|c| &c.spans))
+        .copied()
+        .collect();
+    let aged = |end: usize| {
+        let rest = text[end..].trim_start_matches([',', ' ', '(']);
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=2).contains(&digits) && rest[digits..].starts_with([',', ')', ' '])
+    };
+    let mut names: Vec<&str> = Vec::new();
+    let mut listed = false;
+    for (k, &(span, w)) in words.iter().enumerate() {
+        let lower = w.to_ascii_lowercase();
+        if matches!(
+            lower.as_str(),
+            "berinisial" | "inisial" | "initials" | "initialled" | "initialed"
+        ) {
+            listed = true;
+            continue;
+        }
+        if !shaped(w) {
+            listed = listed && matches!(lower.as_str(), "dan" | "and") && k > 0;
+            continue;
+        }
+        // The list goes on over commas and "dan"; a sentence end stops it.
+        if listed
+            && k > 0
+            && text[words[k - 1].0 .1..span.0].contains(['.', ';', '(', '"', '“'])
+        {
+            listed = false;
+        }
+        let acronym = taken.iter().any(|t| t.0 <= span.0 && span.1 <= t.1);
+        if (listed || aged(span.1)) && !acronym && !names.contains(&w) {
+            names.push(w);
+        }
+    }
+    names
+        .into_iter()
+        .map(|name| {
+            let spans = words
+                .iter()
+                .filter(|(_, w)| *w == name)
+                .map(|&(s, _)| s)
+                .collect();
+            (name, spans)
+        })
+        .collect()
 }
 
 /// `lead` past an age in brackets that opens it ("(24), mengaku" →
@@ -748,8 +828,36 @@ mod tests {
             .collect()
     }
 
+    /// The quotes after every recognizer has run, as in the pipeline.
+    fn whole(text: &str, lang: Lang) -> Vec<(String, Option<String>)> {
+        let sentences = crate::segment::sentences(text);
+        let ctx = Context {
+            text,
+            lang,
+            sentences: &sentences,
+            reference: Default::default(),
+        };
+        let mut doc = Document::default();
+        super::super::recognize(&ctx, &mut doc);
+        doc.quotes.into_iter().map(|q| (q.text, q.speaker)).collect()
+    }
+
     fn q(text: &str, speaker: Option<&str>) -> (String, Option<String>) {
         (text.to_string(), speaker.map(str::to_string))
+    }
+
+    #[test]
+    fn people_named_by_their_initials_speak_but_acronyms_do_not() {
+        let text = "Salah satu korban, RN, 24, mengaku kerap dihukum. \"Kami cuma dikasih makan dua kali sehari,\" tuturnya.\n\n\"Tersangka dijerat pasal berlapis sesuai undang-undang,\" kata seorang penyidik.\n\nDua tersangka berinisial AS dan BK ditahan. \"Kami hanya disuruh mencari pekerja saja,\" ujar BK di Polda.\n\nPetugas PDRM, 12, hadir. \"Kami terus memantau kasus ini dengan ketat,\" kata PDRM.";
+        assert_eq!(
+            whole(text, Lang::Id),
+            [
+                q("Kami cuma dikasih makan dua kali sehari", Some("RN")),
+                q("Tersangka dijerat pasal berlapis sesuai undang-undang", None),
+                q("Kami hanya disuruh mencari pekerja saja", Some("BK")),
+                q("Kami terus memantau kasus ini dengan ketat", None),
+            ]
+        );
     }
 
     #[test]
