@@ -629,7 +629,10 @@ fn name_at(toks: &[Tok], i: usize, after_title: bool) -> Option<usize> {
             break;
         }
         let after_patronymic = j > i
-            && matches!(toks[j - 1].text, "bin" | "binti" | "binte" | "bte" | "bt" | "ibn");
+            && matches!(
+                toks[j - 1].text,
+                "bin" | "binti" | "binte" | "bte" | "bt" | "ibn"
+            );
         let single = TABLE.single.get(t.k()).filter(|_| {
             // "Yusuf Hakim,": a name word that is an office too, inside a name.
             !(j > i && NAME_PART.contains(t.text) && !next_cap)

@@ -261,9 +261,7 @@ fn initialled<'t>(text: &'t str, doc: &Document) -> Vec<(&'t str, Vec<Span>)> {
             continue;
         }
         // The list goes on over commas and "dan"; a sentence end stops it.
-        if listed
-            && k > 0
-            && text[words[k - 1].0 .1..span.0].contains(['.', ';', '(', '"', '“'])
+        if listed && k > 0 && text[words[k - 1].0 .1..span.0].contains(['.', ';', '(', '"', '“'])
         {
             listed = false;
         }
@@ -839,7 +837,10 @@ mod tests {
         };
         let mut doc = Document::default();
         super::super::recognize(&ctx, &mut doc);
-        doc.quotes.into_iter().map(|q| (q.text, q.speaker)).collect()
+        doc.quotes
+            .into_iter()
+            .map(|q| (q.text, q.speaker))
+            .collect()
     }
 
     fn q(text: &str, speaker: Option<&str>) -> (String, Option<String>) {
@@ -853,7 +854,10 @@ mod tests {
             whole(text, Lang::Id),
             [
                 q("Kami cuma dikasih makan dua kali sehari", Some("RN")),
-                q("Tersangka dijerat pasal berlapis sesuai undang-undang", None),
+                q(
+                    "Tersangka dijerat pasal berlapis sesuai undang-undang",
+                    None
+                ),
                 q("Kami hanya disuruh mencari pekerja saja", Some("BK")),
                 q("Kami terus memantau kasus ini dengan ketat", None),
             ]
