@@ -1135,7 +1135,9 @@ pub(crate) fn recognize_beside(ctx: &Context, doc: &mut Document, links: &[Span]
         .filter(|f| !common_words(&toks, f.name, &lower))
         // "saat dikonfirmasi di Cibinong mengatakan": a name after "di",
         // "in", "from" is a place the gazetteer does not know.
-        .filter(|f| !after_locative(&toks, f.name.0))
+        // An age after it makes it a person all the same: "kabar dari Rizal
+        // Hakim (22)".
+        .filter(|f| !after_locative(&toks, f.name.0) || aged(&toks, f.name.1))
         // "Fraksi PDI Perjuangan, TB Hasanuddin": a noun built with a confix
         // is part of a body's name, not of a person's.
         .filter(|f| {
@@ -1228,6 +1230,21 @@ fn after_locative(toks: &[Tok], at: usize) -> bool {
     };
     (k > 0 && (locative(&toks[k - 1]) || place_head(&toks[k - 1])))
         || (k > 1 && toks[k - 1].cap() && locative(&toks[k - 2]))
+}
+
+/// Whether an age follows the name ending at `end`: "(22)" or ", 22,"; places
+/// have none.
+fn aged(toks: &[Tok], end: usize) -> bool {
+    let k = toks.partition_point(|t| t.s < end);
+    let age = |t: &Tok| {
+        t.text.len() == 2 && t.text.bytes().all(|b| b.is_ascii_digit()) && !t.text.starts_with('0')
+    };
+    match toks.get(k..k + 3) {
+        Some([open, n, close]) => {
+            ((open.is('(') && close.is(')')) || (open.is(',') && close.is(','))) && age(n)
+        }
+        _ => false,
+    }
 }
 
 /// A "name" of two or more words that the same text also writes in lower case, each
@@ -2360,6 +2377,15 @@ mod round_two_tests {
         assert_eq!(
             names("Polisi menangkap Andi Saputra (31) di Bekasi."),
             ["Andi Saputra"]
+        );
+        // After "dari" a capitalized name is a place, unless an age follows.
+        assert_eq!(
+            names("Setahun ia tak mendengar kabar dari Rizal Hakim (22)."),
+            ["Rizal Hakim"]
+        );
+        assert_eq!(
+            names("Korban itu datang dari Tanjung Enim lewat Palembang."),
+            Vec::<String>::new()
         );
         assert_eq!(
             names("Polisi menangkap AS (45) dan NN (39)."),

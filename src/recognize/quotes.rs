@@ -182,7 +182,18 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
                     .filter(|(s, _)| ctx.lang != Lang::En && s.0 >= since && s.1 <= open)
                     .find(|(s, _)| opens_sentence(text, *s))
                     .map(|m| m.1);
-                if speech::names_unnamed_speaker(&text[past_apposition(text, from, open)..open]) {
+                // "“…,” katanya, masih menggenggam tangan Rizky": whoever the
+                // attribution names after its pronoun verb is not the voice.
+                let named_after: Vec<usize> = mentions
+                    .iter()
+                    .filter(|(s, _)| {
+                        last.closed && s.0 >= last.close && s.1 <= sentence_end(ctx, &last)
+                    })
+                    .map(|m| m.1)
+                    .collect();
+                let chosen = if speech::names_unnamed_speaker(
+                    &text[past_apposition(text, from, open)..open],
+                ) {
                     None
                 } else if spoke.is_some() {
                     spoke
@@ -197,6 +208,14 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
                     named_since
                 } else {
                     last_voice.unwrap_or_else(|| last_named.map(|m| m.1))
+                };
+                match chosen {
+                    Some(k) if named_after.contains(&k) => mentions
+                        .iter()
+                        .rev()
+                        .find(|(s, k)| s.1 <= open && !named_after.contains(k))
+                        .map(|m| m.1),
+                    _ => chosen,
                 }
             }
             Found::Nobody => None,
@@ -845,6 +864,18 @@ mod tests {
 
     fn q(text: &str, speaker: Option<&str>) -> (String, Option<String>) {
         (text.to_string(), speaker.map(str::to_string))
+    }
+
+    #[test]
+    fn a_person_named_after_the_pronoun_verb_is_not_the_voice() {
+        let text = "Air mata Dewi Lestari (47) tumpah di pintu kedatangan. Setahun ia tak mendengar kabar dari Rizal Hakim (22).\n\n\"Yang penting anak saya sudah pulang dengan selamat,\" ujarnya sambil memeluk Rizal.";
+        assert_eq!(
+            quotes(text, Lang::Id),
+            [q(
+                "Yang penting anak saya sudah pulang dengan selamat",
+                Some("Dewi Lestari")
+            )]
+        );
     }
 
     #[test]
