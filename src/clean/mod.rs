@@ -193,7 +193,7 @@ pub fn clean(raw: RawArticle) -> Cleaned {
     }
 
     let mut lines = split_lines(&raw.body);
-    for line in lines.iter_mut() {
+    for line in lines.iter_mut().filter(|l| l.cut.is_none()) {
         line.cut = classify(&line.text, &line.core, &mut g);
     }
     related_lists(&mut lines);
@@ -452,14 +452,40 @@ fn split_lines(body: &str) -> Vec<Line> {
             block += 1;
             continue;
         }
+        let cut = spaced_menu(raw).then_some(RemovedReason::Navigation);
         lines.push(Line {
             core: core(&text),
             text,
             block,
-            cut: None,
+            cut,
         });
     }
     lines
+}
+
+/// A menu bar copied with its gaps: four items or more set apart by runs of
+/// spaces or tabs, each of one to three capitalized words with no digit and
+/// no stop ("Home  Corporate  Malaysia  Court  Options  Edge Malaysia
+/// Weekly"). Prose never puts two spaces between every few words; a
+/// headline has no gaps at all.
+fn spaced_menu(raw: &str) -> bool {
+    let items: Vec<&str> = raw
+        .trim()
+        .split("  ")
+        .flat_map(|p| p.split('\t'))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    items.len() >= 4
+        && items.iter().all(|item| {
+            let words: Vec<&str> = item.split_whitespace().collect();
+            words.len() <= 3
+                && !item.ends_with(['.', '!', '?', ':', ',', ';'])
+                && !item.bytes().any(|b| b.is_ascii_digit())
+                && words
+                    .iter()
+                    .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
+        })
 }
 
 /// Whether `name` is the name of a media outlet ("Al Jazeera", "Tempo").
@@ -650,7 +676,9 @@ fn classify(line: &str, core: &str, g: &mut Gathered) -> Option<RemovedReason> {
         return Some(RemovedReason::Navigation);
     }
     if let Some(name) = masthead_with_motto(line) {
-        g.outlet(5, &name);
+        if !name.is_empty() {
+            g.outlet(5, &name);
+        }
         return Some(RemovedReason::Navigation);
     }
     if let Some(name) = name_with_email(line) {
@@ -1713,7 +1741,10 @@ fn is_live_label(line: &str, words: usize) -> bool {
 
 /// The site's name of a masthead line with a slogan or a home link after
 /// it: "HALUAN KEPRI - Media Kepri Terpercaya" → "Haluan Kepri", "The
-/// Guardian - Back to home" → "The Guardian".
+/// Guardian - Back to home" → "The Guardian"; a known site or a web address
+/// with a short motto ("Mizzima - News in Burmese and English"); an empty
+/// name for a slogan after a dash whose logo went with its markup ("—
+/// Berita Kepri Terkini, Tajam dan Berimbang").
 fn masthead_with_motto(line: &str) -> Option<String> {
     let line = line.trim();
     // Most lines hold no separator's middle char ('–' and '—' open with
@@ -1724,19 +1755,44 @@ fn masthead_with_motto(line: &str) -> Option<String> {
         .iter()
         .filter(|(_, held)| *held)
         .find_map(|(sep, _)| {
-            let (name, motto) = line.split_once(sep)?;
-            let known = OUTLETS.lookup(name).map(|o| o.canonical.clone());
+            // "— Berita Kepri Terkini, …": the name was a logo, gone with
+            // its markup.
+            let logo = line
+                .strip_prefix(sep.trim_start())
+                .filter(|_| *sep != " - ");
+            let (name, motto) = match logo {
+                Some(motto) => ("", motto),
+                None => line.split_once(sep)?,
+            };
+            // "ROKETKINI.COM — Suara Rakyat, Suara Reformasi": a web
+            // address names a site, whatever its motto says.
+            let known = OUTLETS
+                .lookup(name)
+                .map(|o| o.canonical.clone())
+                .or_else(|| source::domain_outlet(name).map(|d| canonical_outlet(&d)));
             let lower = motto.trim().lower();
             let home = ["back to home", "kembali ke beranda", "home", "beranda"]
                 .iter()
                 .any(|h| lower == *h);
-            let slogan = motto.split_whitespace().any(|w| has(&TAGLINES, &w.lower()));
+            let slogan = motto.split_whitespace().any(|w| {
+                has(
+                    &TAGLINES,
+                    &w.trim_matches(|c: char| !c.is_alphanumeric()).lower(),
+                )
+            });
             let short = name.split_whitespace().nth(3).is_none()
                 && motto.split_whitespace().nth(5).is_none();
+            // "Mizzima - News in Burmese and English": a known site's name
+            // with a few words and no figure after it.
+            let motto_like = !motto.bytes().any(|b| b.is_ascii_digit())
+                && !motto.trim_end().ends_with(['.', '!', '?']);
             match known {
-                Some(o) if short && (home || slogan) => Some(o),
+                Some(o) if short && (home || slogan || motto_like) => Some(o),
                 None if short && slogan && name.chars().next().is_some_and(char::is_uppercase) => {
                     Some(source::title_case(name.trim()))
+                }
+                None if name.is_empty() && slogan && motto.split_whitespace().nth(7).is_none() => {
+                    Some(String::new())
                 }
                 _ => None,
             }

@@ -697,6 +697,28 @@ fn mastheads_menus_search_boxes_and_print_stamps_are_not_headlines() {
     assert_eq!(c.published.as_deref(), Some("2026-03-04"));
     // The section over the stamp is not its writer.
     assert!(c.source.authors.is_empty());
+    // A menu whose items are not sections the table knows is told by its gaps.
+    let c = run(&format!(
+        "Home  Corporate  Court  Options  Edge Weekly  Digital Edge\n\nPolice Dismantle Mule Network Behind Scam Proceeds\n\n{PARA}"
+    ));
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Police Dismantle Mule Network Behind Scam Proceeds")
+    );
+    // An advertisement's label is not a headline.
+    for ad in [
+        "Iklan - Scroll untuk lanjut membaca",
+        "Iklan: Percutian 4H3M ke Bali dari RM799 seorang! Tempah sekarang",
+    ] {
+        let c = run(&format!(
+            "{ad}\n\nPolda Jateng Bongkar Jaringan Judi Berserver di Kamboja\n\n{PARA}"
+        ));
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Polda Jateng Bongkar Jaringan Judi Berserver di Kamboja"),
+            "{ad}"
+        );
+    }
 }
 
 #[test]
@@ -741,6 +763,24 @@ fn slogans_breadcrumbs_live_links_and_menus_one_item_a_line_are_not_headlines() 
     );
     assert_eq!(c.source.outlet.as_deref(), Some("The Guardian"));
     assert_eq!(c.source.authors, ["Rebecca Lyons"]);
+    // A known site or a web address with a short motto, a slogan whose logo
+    // went with its markup, and the account links of a paywall.
+    for top in [
+        "Mizzima - News in Burmese and English",
+        "BERITAKINI.COM — Suara Rakyat, Suara Desa",
+        "— Berita Kepri Terkini, Tajam dan Berimbang",
+        "Sign in Subscribe",
+        "Log masuk Langgan",
+    ] {
+        let c = run(&format!(
+            "{top}\n\nFour Charged Over Scam Run From Cambodia\n\n{PARA}"
+        ));
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Four Charged Over Scam Run From Cambodia"),
+            "{top}"
+        );
+    }
 }
 
 #[test]
