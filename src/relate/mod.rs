@@ -223,6 +223,11 @@
 //!   ("BANGKOK, Reuters -"); nor do other places, except as their own
 //!   authorities: "Myawaddy authorities", "polisi Sihanoukville" (an
 //!   authority word right before or after the place) act for its country.
+//! - **That country.** "the country's military", "otoritas negara itu",
+//!   "negara tersebut" stand for the latest country or place named before
+//!   them ("… in Myawaddy, Myanmar, after the country's military raided it"
+//!   → MM), unless that one closes a list of countries, where which is
+//!   meant is a guess.
 //! - **Partners alone.** When the only actors of an event are partners
 //!   ("bekerja sama dengan polisi Laos", "hasil kerjasama dengan Polis
 //!   Kebangsaan Kemboja", `partner` in `data/actor_cues.tsv`), or a
@@ -726,6 +731,11 @@ fn collect_mentions<'d>(text: &str, doc: &'d Document, pairs: &[Hit<u8>]) -> Vec
     for m in out.iter_mut().filter(|m| m.kind == MKind::Org) {
         m.host = hosts.iter().find(|h| Some(h.0) == m.org).map(|h| h.1);
     }
+    let pointed = pointed_countries(text, &out);
+    if !pointed.is_empty() {
+        out.extend(pointed);
+        crate::sort::sort_by_key(&mut out, |m| (m.span.0, Reverse(m.span.1), m.kind));
+    }
     let mut last_end = 0;
     out.retain(|m| {
         let keep = m.span.0 >= last_end;
@@ -734,6 +744,73 @@ fn collect_mentions<'d>(text: &str, doc: &'d Document, pairs: &[Hit<u8>]) -> Vec
         }
         keep
     });
+    out
+}
+
+/// Phrases that point back at the country last named: "after the country's
+/// military raided it", "otoritas negara itu", "pihak berkuasa negara
+/// tersebut". Not after a list of countries ("di Kemboja dan Myanmar …
+/// negara itu"), nor Malay "negara berkenaan", which is as often "the
+/// countries concerned".
+const THAT_COUNTRY: &[&str] = &[
+    "negara itu",
+    "negara tersebut",
+    "negeri itu",
+    "negeri tersebut",
+    "that country",
+    "the country's",
+    "the country’s",
+];
+
+/// A country mention for each phrase of [`THAT_COUNTRY`]: the country of the
+/// latest country or place named before it (`sorted` are the mentions in
+/// text order). "kedua negara itu" stays a pair: the earlier span wins.
+fn pointed_countries<'d>(text: &str, sorted: &[Mention<'d>]) -> Vec<Mention<'d>> {
+    let mut out = Vec::new();
+    for phrase in THAT_COUNTRY {
+        for (at, _) in text.match_indices(phrase) {
+            let end = at + phrase.len();
+            let bounded = !text[..at].chars().next_back().is_some_and(is_word_char)
+                && !text[end..].chars().next().is_some_and(is_word_char);
+            if !bounded {
+                continue;
+            }
+            let named =
+                |m: &&Mention| matches!(m.kind, MKind::Country | MKind::Place) && m.code.is_some();
+            let mut earlier = sorted.iter().rev().filter(|m| m.span.1 <= at).filter(named);
+            let Some(last) = earlier.next() else {
+                continue;
+            };
+            // "di Kemboja dan Myanmar … pihak berkuasa negara berkenaan":
+            // after a list, which one is meant is a guess.
+            // "Myawaddy, Myanmar" is one place, not a list.
+            let listed = earlier.next().is_some_and(|prev| {
+                let gap = text
+                    .get(prev.span.1..last.span.0)
+                    .unwrap_or("")
+                    .trim()
+                    .trim_start_matches(',')
+                    .trim();
+                prev.code != last.code
+                    && matches!(gap, "" | "dan" | "and" | "serta" | "atau" | "or")
+            });
+            if listed {
+                continue;
+            }
+            out.push(Mention {
+                span: Span(at, end),
+                kind: MKind::Country,
+                code: last.code,
+                place: None,
+                org: None,
+                pair: None,
+                third: None,
+                parties: 0,
+                capital: false,
+                host: None,
+            });
+        }
+    }
     out
 }
 
@@ -3083,6 +3160,28 @@ mod tests {
             let got: Vec<String> = doc.events.iter().map(show_event).collect();
             assert_eq!(got, *want, "{text}");
         }
+    }
+
+    #[test]
+    fn the_country_pointed_back_at_is_the_last_one_named() {
+        check_events(&[
+            (
+                "Ratusan WNI kabur dari kompleks di Myawaddy, Myanmar, setelah militer negara itu menggerebeknya.",
+                Lang::Id,
+                &[ID, P("Myawaddy", "MM"), MM],
+                &["operation reported MM"],
+            ),
+            (
+                "Indian Air Force planes brought home 465 nationals who had fled a compound in Myawaddy, Myanmar, after the country’s military raided it.",
+                Lang::En,
+                &[
+                    O("iaf", "Indian Air Force", OrgKind::Agency, Some("IN")),
+                    P("Myawaddy", "MM"),
+                    MM,
+                ],
+                &["repatriation reported IN,MM @Myawaddy MM>- orgs=iaf", "operation reported MM"],
+            ),
+        ]);
     }
 
     #[test]
