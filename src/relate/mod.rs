@@ -897,14 +897,18 @@ const SHARE_VERBS: &[&str] = &[
     "sharing",
 ];
 const SHARED_THINGS: &[&str] = &[
+    "addresses",
     "catatan",
     "data",
     "details",
+    "identitas",
+    "identities",
     "informasi",
     "information",
     "intelijen",
     "intelligence",
     "maklumat",
+    "profiles",
     "records",
     "risikan",
 ];
@@ -3678,6 +3682,13 @@ mod tests {
                     C("TH", &["Thai"]),
                 ],
                 &["information_sharing reported MY,TH orgs=pdrm"],
+                &[],
+            ),
+            (
+                "wallet addresses are data too",
+                "The commission said it had shared the wallet addresses with Thai investigators.",
+                &[C("TH", &["Thai"])],
+                &["information_sharing reported TH"],
                 &[],
             ),
             (
