@@ -440,7 +440,9 @@ fn demonym_plural(w: &str) -> bool {
 }
 
 fn currency(s: &str, pre: bool) -> Option<&'static str> {
-    if !fits_key(s) {
+    // Indian "Rs 1.5 lakh" is written so; Indonesian "RS" is a hospital
+    // ("dirawat di RS 2 hari").
+    if !fits_key(s) || s == "RS" {
         return None;
     }
     let t = &TABLES.currencies;
@@ -2789,6 +2791,15 @@ mod tests {
         doc.counts
     }
 
+    #[test]
+    fn an_indonesian_hospital_is_no_indian_rupee() {
+        let found = counts(
+            "Korban sempat dirawat di RS 2 hari sebelum pulang.",
+            Lang::Id,
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
     fn one(text: &str, lang: Lang) -> Count {
         let found = counts(text, lang);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
@@ -3989,6 +4000,20 @@ mod tests {
                 3_000_000_000,
                 Losses,
             ),
+            // Indian English counts in lakhs and crores.
+            (
+                "Indians lost around ₹2,100 crore to the scam hubs.",
+                Lang::En,
+                21_000_000_000,
+                Losses,
+            ),
+            (
+                "Victims lost Rs 1.5 lakh each to the fake agents.",
+                Lang::En,
+                150_000,
+                Losses,
+            ),
+
             // money flowing out, deposited or paid by victims and families
             (
                 "Sekitar Rp 51 triliun mengalir ke luar negeri.",
