@@ -4000,6 +4000,12 @@ mod tests {
                 3_000_000_000,
                 Losses,
             ),
+            (
+                "One of the victims lost more than BND20,000 in savings.",
+                Lang::En,
+                20_000,
+                Losses,
+            ),
             // Indian English counts in lakhs and crores.
             (
                 "Indians lost around ₹2,100 crore to the scam hubs.",
