@@ -1340,12 +1340,14 @@ fn post_currency(text: &str, toks: &[Tok], k: usize) -> Option<(&'static str, us
 fn pre_currency(text: &str, toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
     let t = toks.get(i)?;
     let w = tok_str(text, t);
-    // "US$", "S$"
+    // "US$", "S$", Brunei's "B$"
     if t.kind == TokKind::Word && is_punct(text, toks, i + 1, "$") && glued(toks, i, i + 1) {
         let mut buf = [0; 48];
         let code = match key(w, &mut buf) {
             Some("us") => "USD",
             Some("s") => "SGD",
+            Some("b") => "BND",
+
             Some("a" | "au") => "AUD",
             Some("hk") => "HKD",
             Some("nt") => "TWD",
@@ -2792,12 +2794,23 @@ mod tests {
     }
 
     #[test]
-    fn an_indonesian_hospital_is_no_indian_rupee() {
+    fn currencies_of_the_region_and_of_india() {
+        for (text, unit) in [
+            ("Losses exceeded B$4.1 million.", "BND"),
+            ("Losses exceeded BND4.1 million.", "BND"),
+            ("Losses exceeded S$4.1 million.", "SGD"),
+            ("Victims lost Rs 1.5 lakh each.", "INR"),
+        ] {
+            assert_eq!(one(text, Lang::En).unit.as_deref(), Some(unit), "{text}");
+        }
         let found = counts(
             "Korban sempat dirawat di RS 2 hari sebelum pulang.",
             Lang::Id,
         );
-        assert!(found.is_empty(), "{found:?}");
+        assert!(
+            found.is_empty(),
+            "an Indonesian hospital is no rupee: {found:?}"
+        );
     }
 
     fn one(text: &str, lang: Lang) -> Count {
@@ -4004,6 +4017,12 @@ mod tests {
                 "One of the victims lost more than BND20,000 in savings.",
                 Lang::En,
                 20_000,
+                Losses,
+            ),
+            (
+                "Scam losses in Brunei exceeded B$4.1 million last year.",
+                Lang::En,
+                4_100_000,
                 Losses,
             ),
             // Indian English counts in lakhs and crores.
