@@ -4025,6 +4025,19 @@ mod tests {
                 4_100_000,
                 Losses,
             ),
+            // ransom demanded, money moved to the syndicate's account (Malay)
+            (
+                "Sindiket itu minta RM30,000 jika mahu anaknya dilepaskan.",
+                Lang::Ms,
+                30_000,
+                Losses,
+            ),
+            (
+                "Dalam panik, ibunya memindahkan RM6,000 ke akaun yang diberikan.",
+                Lang::Ms,
+                6_000,
+                Losses,
+            ),
             // Indian English counts in lakhs and crores.
             (
                 "Indians lost around ₹2,100 crore to the scam hubs.",
