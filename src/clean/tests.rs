@@ -21,13 +21,13 @@ const PARA: &str = "Polisi menangkap dua perekrut yang mengirim warga ke Kamboja
 #[test]
 fn related_link_lines_and_their_headline_lists_are_cut() {
     let body = format!(
-        "{PARA}\n\nBaca Juga: Polisi bongkar sindikat judi daring\n\n{PARA}\n\nBerita terkait:\nLima korban tiba di tanah air\nPolri koordinasi dengan Thailand\n\nLihat Juga :\n\nThailand putus listrik ke Myanmar\n\nRead more: Scam centres in the Mekong\n\nBerita Berkaitan: Polis tahan tiga suspek"
+        "{PARA}\n\nBaca Juga: Polisi bongkar sindikat judi daring\n\n{PARA}\n\nBerita terkait:\nLima korban tiba di tanah air\nPolri koordinasi dengan Thailand\n\nLihat Juga :\n\nThailand putus listrik ke Myanmar\n\nRead more: Scam centres in the Mekong\n\nBerita Berkaitan: Polis tahan tiga suspek\n\nRelated Posts\n- Two Vietnamese nationals fined for overstaying\n- Maid jailed for theft of jewellery worth BND12,000"
     );
     let c = run(&body);
     assert_eq!(c.text, format!("{PARA}\n\n{PARA}"));
     assert_eq!(
         reasons(&c, RemovedReason::RelatedLink).len(),
-        8,
+        11,
         "{:?}",
         c.removed
     );
