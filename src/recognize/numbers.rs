@@ -1009,11 +1009,21 @@ fn asides(text: &str, toks: &[Tok], cues: &[CueHit]) -> Vec<(usize, usize)> {
             i += 1;
             continue;
         }
-        let opens = toks.get(i + 1).is_some_and(|n| {
-            let reach = toks.get(i + 3).map_or(n.end, |t| t.start);
-            cues.iter()
-                .any(|c| c.cue == Cue::Part && c.start >= n.start && c.start <= reach)
+        // ", and 4,530 of them have been sent back": a coordinated clause
+        // with its own verb, not an aside.
+        let coordinated = toks.get(i + 1).is_some_and(|n| {
+            n.kind == TokKind::Word
+                && matches!(
+                    tok_str(text, n).to_ascii_lowercase().as_str(),
+                    "and" | "dan" | "serta" | "but" | "tetapi" | "while" | "manakala"
+                )
         });
+        let opens = !coordinated
+            && toks.get(i + 1).is_some_and(|n| {
+                let reach = toks.get(i + 3).map_or(n.end, |t| t.start);
+                cues.iter()
+                    .any(|c| c.cue == Cue::Part && c.start >= n.start && c.start <= reach)
+            });
         // The aside ends at the first comma that does not go on with a list
         // of names: ", including Ethiopia, Kenya and the Philippines, remain".
         let close = (i + 2..toks.len()).find(|&j| {
@@ -2791,6 +2801,19 @@ mod tests {
         let mut doc = Document::default();
         recognize(&ctx, &mut doc);
         doc.counts
+    }
+
+    #[test]
+    fn a_part_in_a_coordinated_clause_keeps_its_own_verb() {
+        let found = counts(
+            "Over 7,100 foreigners have been detained during the operations, and 4,530 of them have been sent back via Thailand, according to the ministry.",
+            Lang::En,
+        );
+        let kinds: Vec<(u64, CountKind)> = found.iter().map(|c| (c.value, c.kind)).collect();
+        assert_eq!(
+            kinds,
+            [(7_100, CountKind::Arrest), (4_530, CountKind::Repatriation)]
+        );
     }
 
     #[test]
