@@ -159,9 +159,10 @@ const CONNECTORS: &[&str] = &[
     "urusan",
 ];
 /// Lowercase particles inside names.
+/// Sarawak's "anak" ("Margaret anak Jalong", child of Jalong) is one too.
 const PARTICLES: &[&str] = &[
-    "al", "bin", "binte", "binti", "bt", "bte", "da", "de", "del", "dela", "della", "der", "dos",
-    "du", "el", "ibn", "ter", "van", "von",
+    "al", "anak", "bin", "binte", "binti", "bt", "bte", "da", "de", "del", "dela", "della", "der",
+    "dos", "du", "el", "ibn", "ter", "van", "von",
 ];
 /// Ranks that are ranks only when written with their dot ("Sen.", "Cong.").
 const DOTTED_RANKS: &[&str] = &["cong", "sen"];
@@ -628,11 +629,12 @@ fn name_at(toks: &[Tok], i: usize, after_title: bool) -> Option<usize> {
         if !t.cap() || t.acronym() || t.stop() {
             break;
         }
-        let after_patronymic = j > i
-            && matches!(
-                toks[j - 1].text,
-                "bin" | "binti" | "binte" | "bte" | "bt" | "ibn"
-            );
+        let after_patronymic = toks[i..j].iter().any(|p| {
+            matches!(
+                p.text,
+                "bin" | "binti" | "binte" | "bte" | "bt" | "ibn" | "anak"
+            )
+        });
         let single = TABLE.single.get(t.k()).filter(|_| {
             // "Yusuf Hakim,": a name word that is an office too, inside a name.
             !(j > i && NAME_PART.contains(t.text) && !next_cap)
@@ -640,8 +642,9 @@ fn name_at(toks: &[Tok], i: usize, after_title: bool) -> Option<usize> {
         let titled = single.is_some_and(|k| {
             k.iter().any(|k| match k {
                 // "Zaw Min Tun": an honour ends a name only before another name;
-                // "Rosli bin Haji Abdul Karim": the father's "Haji" behind a
-                // patronymic belongs to the name.
+                // "Rosli bin Haji Abdul Karim", "Siti binti Pengiran Haji
+                // Osman": the father's honours behind a patronymic belong to
+                // the name.
                 Kind::Rank | Kind::Honorific => (j == i || next_cap) && !after_patronymic,
                 _ => true,
             })
@@ -1141,9 +1144,14 @@ pub(crate) fn recognize_beside(ctx: &Context, doc: &mut Document, links: &[Span]
         // "Fraksi PDI Perjuangan, TB Hasanuddin": a noun built with a confix
         // is part of a body's name, not of a person's.
         .filter(|f| {
-            !toks
-                .iter()
-                .any(|t| t.s >= f.name.0 && t.e <= f.name.1 && t.word() && affixed(t.k()))
+            !toks.iter().any(|t| {
+                t.s >= f.name.0
+                        && t.e <= f.name.1
+                        && t.word()
+                        && affixed(t.k())
+                        // "Pengiran" is a Brunei honour, not a noun.
+                        && !TABLE.single.contains_key(t.k())
+            })
         })
         // "told Al Jazeera by phone": an outlet is the source, not a person.
         .filter(|f| !crate::clean::is_outlet(&text[f.name.0..f.name.1]))
@@ -2232,6 +2240,18 @@ mod tests {
             (
                 "Pehin Datu Haji Awang Rosli bin Haji Abdul Karim berkata kes meningkat.",
                 "Rosli bin Haji Abdul Karim",
+            ),
+            (
+                "Hakim Siti Nur Hafizah binti Pengiran Haji Osman berkata tertuduh bersalah.",
+                "Siti Nur Hafizah binti Pengiran Haji Osman",
+            ),
+            (
+                "Ibunya, Margaret anak Jalong, 52, menangis di lapangan terbang.",
+                "Margaret anak Jalong",
+            ),
+            (
+                "Maj-Gen Aung Kyaw Htet said the raids would go on.",
+                "Aung Kyaw Htet",
             ),
         ];
         for (text, want) in cases {
