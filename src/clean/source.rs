@@ -300,7 +300,7 @@ static DATELINE_COLON: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DATELINE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’]{{2,30}}),?\s*(?P<date>[A-Za-zÀ-ÖØ-öø-ɏ]{{3,9}}\.? \d{{1,2}}|\d{{1,2}} [A-Za-zÀ-ÖØ-öø-ɏ]{{3,9}}\.?)\s*(?:{DASH}|:)\s*"
+        r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’]{{2,30}}),?\s*\(?(?P<date>[A-Za-zÀ-ÖØ-öø-ɏ]{{3,9}}\.? \d{{1,2}}|\d{{1,2}} [A-Za-zÀ-ÖØ-öø-ɏ]{{3,9}}\.?)\)?\s*(?:{DASH}|:)\s*"
     ))
     .expect("dateline regex")
 });
@@ -1330,11 +1330,11 @@ fn dateline_gates(para: &str) -> [bool; 7] {
         .is_some_and(|at| para[at + 1..].contains('/'));
     // "Jakarta: "
     let colon = lead(para, city, |c| c == ':').is_some_and(|at| para[at + 1..].starts_with(space));
-    // "JAKARTA, Nov 12 -", "KUALA LUMPUR 22 Julai -"
+    // "JAKARTA, Nov 12 -", "KUALA LUMPUR 22 Julai -", "KUALA LUMPUR (Nov 24):"
     let date = lead(
         para,
         |c| matches!(c, 'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' | ' ' | '.' | '\'' | '’'),
-        |c| c == ',' || c.is_ascii_digit(),
+        |c| c == ',' || c == '(' || c.is_ascii_digit(),
     )
     .is_some();
     // "Phnom Penh - "
@@ -1362,6 +1362,18 @@ pub(crate) fn dateline(para: &str) -> Option<Dateline> {
             (Some(o), None) if is_city(b) => Some((b, Some(o))),
             // "MANILA, Philippines – ": the city, then its country or province.
             (None, None) if is_city(a) && is_shouted(a) && is_region_name(b) => Some((a, None)),
+            // "KUPANG, TIMEX – ": the city, then the short name of a paper the
+            // outlet table does not know, in capitals too.
+            (None, None)
+                if is_city(a)
+                    && is_shouted(a)
+                    && is_shouted(b)
+                    && !b.contains(' ')
+                    && (3..=12).contains(&b.chars().count())
+                    && !known_place(b) =>
+            {
+                Some((a, None))
+            }
             _ => None,
         };
         if let Some((city, outlet)) = pair {

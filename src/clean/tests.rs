@@ -622,6 +622,8 @@ fn datelines_in_more_forms_are_cut_and_read() {
         ),
         ("Jakarta: ", Some("Jakarta"), None),
         ("KUALA LUMPUR, 12 Nov — ", Some("Kuala Lumpur"), None),
+        ("KUALA LUMPUR (Nov 24): ", Some("Kuala Lumpur"), None),
+        ("KUPANG, TIMEX – ", Some("Kupang"), None),
         ("Medan, IDN Times - ", Some("Medan"), Some("IDN Times")),
         ("YANGON (Reuters) — ", Some("Yangon"), Some("Reuters")),
     ];
