@@ -276,6 +276,17 @@ pub fn clean(raw: RawArticle) -> Cleaned {
         for (text, reason) in cut_tails(&mut line.text) {
             tails.push((i, Removed { text, reason }));
         }
+        if let Some((text, wire)) = glued_sign_off(&mut line.text) {
+            g.outlet(1, &wire);
+            g.wires.push(wire);
+            tails.push((
+                i,
+                Removed {
+                    text,
+                    reason: RemovedReason::Byline,
+                },
+            ));
+        }
         if line.text.trim().is_empty() {
             line.cut = Some(RemovedReason::RelatedLink);
         }
@@ -1979,6 +1990,30 @@ fn headline_from_body(lines: &mut [Line]) -> Option<String> {
         return Some(text);
     }
     None
+}
+
+/// A news agency's credit glued to the end of a paragraph after a dash ("…
+/// in batches. — MNA", "… ditahan. -- Bernama"): cut, with the agency's
+/// name. Only agencies the outlet table knows as wires, after a sentence
+/// end, so that a dash inside a sentence stays.
+fn glued_sign_off(text: &mut String) -> Option<(String, String)> {
+    let trimmed = text.trim_end();
+    let (head, credit) = ["—", "–", "--", " - "]
+        .iter()
+        .filter_map(|d| trimmed.rfind(d).map(|at| (at, d.len())))
+        .max_by_key(|&(at, _)| at)
+        .map(|(at, len)| (&trimmed[..at], &trimmed[at + len..]))?;
+    let credit = credit.trim();
+    if credit.is_empty() || credit.split_whitespace().nth(2).is_some() {
+        return None;
+    }
+    if !head.trim_end().ends_with(['.', '!', '?', '"', '”']) {
+        return None;
+    }
+    let wire = OUTLETS.lookup(credit).filter(|o| o.wire)?.canonical.clone();
+    let cut = text[head.trim_end().len()..].trim().to_string();
+    text.truncate(head.trim_end().len());
+    Some((cut, wire))
 }
 
 /// A regex that cuts junk out of a line, its reason, and a cheap test that

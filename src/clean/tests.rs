@@ -595,6 +595,13 @@ fn outlets_come_from_sign_offs_agency_lines_and_site_addresses() {
     ));
     assert_eq!(c.source.outlet.as_deref(), Some("The Star"));
     assert_eq!(c.source.wire.as_deref(), Some("Bernama"));
+    // Glued to the last paragraph after its final stop; a dash inside a
+    // sentence is no credit.
+    let c = run(&format!("{PARA} — MNA\n\n© 2025 Star Media Group Berhad"));
+    assert_eq!(c.text, PARA);
+    assert_eq!(c.source.wire.as_deref(), Some("MNA"));
+    let c = run("Dia bertemu Kapolda - Bernama dan lainnya di Medan pekan lalu.");
+    assert!(c.text.contains("Bernama"), "{}", c.text);
     let c = run(&format!("Judul berita tentang penipuan daring\nReuters\n\n{PARA}\n\nCopyright © 2025 South China Morning Post Publishers Ltd."));
     assert_eq!(c.source.outlet.as_deref(), Some("South China Morning Post"));
     assert_eq!(c.source.wire.as_deref(), Some("Reuters"));
