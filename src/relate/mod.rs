@@ -206,8 +206,8 @@
 //!   negara …"), passing over sentences of that kind that name no two sides.
 //!   A hyphenated pair ("perbatasan Thailand-Myanmar") shares one role.
 //! - **The article's side** is Indonesia in an Indonesian story and Malaysia
-//!   in a Malay one, Brunei in a Malay one from Brunei (an outlet that names
-//!   Brunei, a dateline in Brunei).
+//!   in a Malay one, Brunei or Singapore in a Malay one from there (an
+//!   outlet that names the country, a dateline there).
 //! - **At home**: in an Indonesian or Malay story, unnamed police who take
 //!   someone "di rumahnya" / "di kediamannya" act for the article's side,
 //!   not for the scene abroad.
@@ -2862,16 +2862,23 @@ fn home_country(lang: crate::model::Lang) -> Option<&'static str> {
 /// Bruneians.
 fn home_side(lang: crate::model::Lang, doc: &Document) -> Option<&'static str> {
     let home = home_country(lang)?;
-    let outlet = doc
-        .source
-        .outlet
-        .as_deref()
-        .is_some_and(|o| o.contains("Brunei"));
-    let dateline = doc.source.dateline.as_deref().is_some_and(|d| {
-        crate::recognize::gazetteer::place(d).is_some_and(|(_, country)| country == Some("BN"))
+    if home != "MY" {
+        return Some(home);
+    }
+    // Malay is written in Brunei and Singapore too: the outlet's name or a
+    // dateline there tells it.
+    let outlet = doc.source.outlet.as_deref().unwrap_or("");
+    // "Bandar Seri Begawan" is a place; "Singapura" a country too.
+    let dateline = doc.source.dateline.as_deref().and_then(|d| {
+        crate::recognize::gazetteer::place(d)
+            .and_then(|(_, country)| country)
+            .or_else(|| crate::recognize::gazetteer::country_code(d))
     });
-    Some(if home == "MY" && (outlet || dateline) {
+    Some(if outlet.contains("Brunei") || dateline == Some("BN") {
         "BN"
+    } else if outlet.contains("Singapura") || outlet.contains("Singapore") || dateline == Some("SG")
+    {
+        "SG"
     } else {
         home
     })
@@ -3199,18 +3206,38 @@ mod tests {
     }
 
     #[test]
-    fn a_malay_story_from_brunei_takes_brunei_as_its_side() {
+    fn a_malay_story_from_brunei_or_singapore_takes_that_side() {
         let text = "Buronan itu diekstradisi dari Thailand minggu lalu.";
-        for (outlet, want) in [
-            (None, "repatriation reported MY,TH TH>MY"),
-            (Some("Pelita Brunei"), "repatriation reported BN,TH TH>BN"),
+        for (outlet, dateline, want) in [
+            (None, None, "repatriation reported MY,TH TH>MY"),
+            (
+                Some("Pelita Brunei"),
+                None,
+                "repatriation reported BN,TH TH>BN",
+            ),
+            (
+                Some("Berita Mediacorp"),
+                Some("Singapura"),
+                "repatriation reported SG,TH TH>SG",
+            ),
         ] {
             let mut doc = document(text, &[TH]);
             doc.source.outlet = outlet.map(str::to_string);
+            doc.source.dateline = dateline.map(str::to_string);
             let doc = relate_in(text, doc, Lang::Ms);
             let got: Vec<String> = doc.events.iter().map(show_event).collect();
             assert_eq!(got, [want], "{outlet:?}");
         }
+    }
+
+    #[test]
+    fn holding_back_tears_is_no_arrest() {
+        check_events(&[(
+            "Dia bercerita sambil menahan sebak di lapangan terbang.",
+            Lang::Ms,
+            &[],
+            &[],
+        )]);
     }
 
     #[test]
