@@ -3231,13 +3231,28 @@ mod tests {
     }
 
     #[test]
-    fn holding_back_tears_is_no_arrest() {
-        check_events(&[(
-            "Dia bercerita sambil menahan sebak di lapangan terbang.",
-            Lang::Ms,
-            &[],
-            &[],
-        )]);
+    fn holding_back_tears_and_being_held_still_are_no_arrest() {
+        check_events(&[
+            (
+                "Dia bercerita sambil menahan sebak di lapangan terbang.",
+                Lang::Ms,
+                &[],
+                &[],
+            ),
+            // Custody told again is the arrest told before.
+            (
+                "Ketiga tersangka kini ditahan di Polresta Barelang.",
+                Lang::Id,
+                &[],
+                &[],
+            ),
+            (
+                "Tiga tersangka ditangkap dan kini ditahan di Polresta Barelang.",
+                Lang::Id,
+                &[],
+                &["arrest reported -"],
+            ),
+        ]);
     }
 
     #[test]
