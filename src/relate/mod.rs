@@ -78,7 +78,9 @@
 //!   "bekerjasama rapat" (close cooperation), "paspornya ditahan". Nor are
 //!   words that point at an event already told: "those detained", "the
 //!   rescued victims", "lokasi penggerebekan" (the raid's site), "premis yang
-//!   diserbu", and the heading "di sisi penindakan" (on the enforcement side).
+//!   diserbu", and the heading "di sisi penindakan" (on the enforcement side),
+//!   nor custody told again ("kini ditahan di Polresta", "remain in
+//!   custody"), nor feelings held back ("menahan sebak").
 //!   Things held are not people held: "paspor para korban ditahan", "their
 //!   passports were detained", "petugas mengamankan 14 unit telepon
 //!   genggam". A syndicate's operations ("mengendalikan operasi dari Phnom
