@@ -3233,11 +3233,18 @@ mod tests {
     }
 
     #[test]
-    fn holding_back_tears_and_being_held_still_are_no_arrest() {
+    fn holding_back_tears_being_held_still_and_meeting_a_man_are_no_events() {
         check_events(&[
             (
                 "Dia bercerita sambil menahan sebak di lapangan terbang.",
                 Lang::Ms,
+                &[],
+                &[],
+            ),
+            // Meeting a person is no meeting of officials.
+            (
+                "He handed the bank cards to a man he had met through a Telegram channel.",
+                Lang::En,
                 &[],
                 &[],
             ),
