@@ -967,6 +967,8 @@ fn appositive_at(toks: &[Tok], e: usize) -> Option<TitleHit> {
 
 /// Nouns for a person that a name may follow behind a comma: "Keluarga korban,
 /// Siti Aminah, …", "One survivor, Maria Santos, …".
+/// Occupations count too: "A vendor, Selvi Murugan, …", "Selvi Murugan, a
+/// vegetable vendor, …".
 const PERSON_NOUNS: &[&str] = &[
     "abang",
     "accused",
@@ -976,10 +978,18 @@ const PERSON_NOUNS: &[&str] = &[
     "bapa",
     "bapak",
     "brother",
+    "buruh",
     "daughter",
     "defendant",
+    "driver",
+    "farmer",
     "father",
+    "fisherman",
     "friend",
+    "graduate",
+    "grandmother",
+    "guru",
+    "housewife",
     "husband",
     "ibu",
     "isteri",
@@ -989,25 +999,42 @@ const PERSON_NOUNS: &[&str] = &[
     "kawan",
     "keluarga",
     "korban",
+    "labourer",
+    "mahasiswa",
     "mangsa",
     "mother",
+    "nelayan",
+    "nurse",
+    "pedagang",
     "pekerja",
+    "pelajar",
     "pelaku",
+    "peniaga",
+    "pensiunan",
+    "pesara",
+    "petani",
     "rakan",
     "relative",
     "resident",
+    "retiree",
     "saksi",
     "sister",
     "son",
+    "student",
     "suami",
     "survivor",
     "suspect",
     "suspek",
+    "teacher",
     "teman",
     "terdakwa",
     "tersangka",
+    "trader",
+    "vendor",
     "victim",
+    "villager",
     "warga",
+    "widow",
     "wife",
     "witness",
     "worker",
@@ -1502,7 +1529,20 @@ fn anchored(toks: &[Tok], lower: &HashSet<&str, FnvBuild>) -> Vec<Found> {
                         toks[k].word() && PERSON_NOUNS.contains(&toks[k].k())
                     }
                     && (comma(e) || toks.get(e).is_some_and(|t| t.is('(')));
-                if verb_after || verb_before || aged || described {
+                // "Selvi Murugan, a vegetable vendor in Tiruchi, …", "Rosnah,
+                // seorang peniaga, …": a name of two words or more with an
+                // appositive that names a person's role within four words.
+                let introduced = name_end - i >= 2
+                    && comma(e)
+                    && toks.get(e + 1).is_some_and(|t| {
+                        t.word() && matches!(t.k(), "a" | "an" | "seorang" | "sebagai")
+                    })
+                    && toks[e + 2..]
+                        .iter()
+                        .take(4)
+                        .take_while(|t| t.word() && !t.cap())
+                        .any(|t| PERSON_NOUNS.contains(&t.k()));
+                if verb_after || verb_before || aged || described || introduced {
                     out.push(Found {
                         name: span_of(toks, i, name_end),
                         title: None,
@@ -2397,6 +2437,15 @@ mod round_two_tests {
         assert_eq!(
             names("Polisi menangkap Andi Saputra (31) di Bekasi."),
             ["Andi Saputra"]
+        );
+        // An appositive naming a person's role; a place's is no such thing.
+        assert_eq!(
+            names("For Selvi Murugan, a vegetable vendor in Tiruchi, the wait ended."),
+            ["Selvi Murugan"]
+        );
+        assert_eq!(
+            names("Bang Na, a district of Bangkok, was raided again."),
+            Vec::<String>::new()
         );
         // After "dari" a capitalized name is a place, unless an age follows.
         assert_eq!(
