@@ -40,7 +40,11 @@
 //! quote that goes on after "kata seorang mangsa" has none either, until the
 //! story names someone again ("Roslan turut menasihati …. “…,” tegasnya").
 //! In English, a pronoun other than the last voice's ("…,” she said. ¶
-//! Whitfield reported it. ¶ “…,” he says") is the person named since.
+//! Whitfield reported it. ¶ “…,” he says") is the person named since, and a
+//! person the text marks as a man ("her son Arun Kumar", "Mr. Kumar") is no
+//! "she" (nor a woman a "he"): the voice is the latest person named before
+//! who is not. Whoever the attribution names after its pronoun verb ("…,”
+//! katanya, masih menggenggam tangan Rizky") is not the voice either.
 
 use super::speech::{self, VerbForm};
 use super::words::is_word_char;
@@ -80,6 +84,7 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
         .flat_map(|(k, spans)| spans.iter().map(move |&s| (s, k)))
         .collect();
     crate::sort::sort(&mut mentions);
+    let genders = genders(text, &mentions, voices.len());
     // The voice of the last attributed quote: a person, or `Some(None)` for
     // one the article does not name ("kata seorang korban").
     let mut last_voice: Option<Option<usize>> = None;
@@ -209,11 +214,15 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
                 } else {
                     last_voice.unwrap_or_else(|| last_named.map(|m| m.1))
                 };
+                // "her son Arun Kumar … “…,” she told": a voice the story
+                // marked as a man is no "she", nor a woman a "he".
+                let unlike = |k: usize| pronoun.is_some_and(|p| genders[k].is_some_and(|g| g != p));
+                let excluded = |k: usize| named_after.contains(&k) || unlike(k);
                 match chosen {
-                    Some(k) if named_after.contains(&k) => mentions
+                    Some(k) if excluded(k) => mentions
                         .iter()
                         .rev()
-                        .find(|(s, k)| s.1 <= open && !named_after.contains(k))
+                        .find(|(s, k)| s.1 <= open && !excluded(*k))
                         .map(|m| m.1),
                     _ => chosen,
                 }
@@ -234,6 +243,35 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
             });
         }
     }
+}
+
+/// The pronoun ("he", "she") of each voice the text marks: a word right
+/// before one of its mentions that only a man or only a woman is ("her son
+/// Arun Kumar", "Mr. Kumar", "his wife, Maria"); none when the marks
+/// disagree or are missing.
+fn genders(text: &str, mentions: &[(Span, usize)], n: usize) -> Vec<Option<&'static str>> {
+    let mut out: Vec<Option<Option<&'static str>>> = vec![None; n];
+    for &(span, k) in mentions {
+        let head = text[..span.0].trim_end().trim_end_matches(',').trim_end();
+        let word = head
+            .rsplit(|c: char| !is_word_char(c))
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let g = match word.as_str() {
+            "son" | "father" | "husband" | "brother" | "mr" | "grandfather" | "nephew"
+            | "uncle" => "he",
+            "daughter" | "mother" | "wife" | "sister" | "mrs" | "ms" | "madam" | "widow"
+            | "grandmother" | "niece" | "aunt" => "she",
+            _ => continue,
+        };
+        out[k] = match out[k] {
+            None => Some(Some(g)),
+            Some(Some(h)) if h == g => Some(Some(g)),
+            _ => Some(None),
+        };
+    }
+    out.into_iter().map(Option::flatten).collect()
 }
 
 /// The people named only by their initials, with every place their initials
@@ -874,6 +912,18 @@ mod tests {
             [q(
                 "Yang penting anak saya sudah pulang dengan selamat",
                 Some("Dewi Lestari")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_man_is_no_she() {
+        let text = "For Selvi Murugan, a vegetable vendor in Tiruchi, the wait ended when her son Arun Kumar, 26, called from Delhi.\n\n“He said he was working in an office,” she told reporters.";
+        assert_eq!(
+            whole(text, Lang::En),
+            [q(
+                "He said he was working in an office",
+                Some("Selvi Murugan")
             )]
         );
     }
