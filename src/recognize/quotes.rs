@@ -43,7 +43,9 @@
 //! Whitfield reported it. ¶ “…,” he says") is the person named since, and a
 //! person the text marks as a man ("her son Arun Kumar", "Mr. Kumar") is no
 //! "she" (nor a woman a "he"): the voice is the latest person named before
-//! who is not. Whoever the attribution names after its pronoun verb ("…,”
+//! who is not, and whoever speaks of "anak saya" / "my son" is not the one
+//! introduced as someone's child ("Anaknya, Amirul Hakim, 22, …"). Whoever
+//! the attribution names after its pronoun verb ("…,”
 //! katanya, masih menggenggam tangan Rizky") is not the voice either.
 
 use super::speech::{self, VerbForm};
@@ -85,6 +87,7 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
         .collect();
     crate::sort::sort(&mut mentions);
     let genders = genders(text, &mentions, voices.len());
+    let children = children(text, &mentions, voices.len());
     // The voice of the last attributed quote: a person, or `Some(None)` for
     // one the article does not name ("kata seorang korban").
     let mut last_voice: Option<Option<usize>> = None;
@@ -217,7 +220,17 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
                 // "her son Arun Kumar … “…,” she told": a voice the story
                 // marked as a man is no "she", nor a woman a "he".
                 let unlike = |k: usize| pronoun.is_some_and(|p| genders[k].is_some_and(|g| g != p));
-                let excluded = |k: usize| named_after.contains(&k) || unlike(k);
+                // "Anaknya, Amirul Hakim, 22, … ¶ “… anak saya dilepaskan …,”
+                // ceritanya": whoever speaks of "my child" is not the child.
+                let quoted: String = chain
+                    .iter()
+                    .map(|p| text[p.inner.0..p.inner.1].to_lowercase())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let parent_speaks = PARENT_WORDS.iter().any(|w| quoted.contains(w));
+                let excluded = |k: usize| {
+                    named_after.contains(&k) || unlike(k) || (parent_speaks && children[k])
+                };
                 match chosen {
                     Some(k) if excluded(k) => mentions
                         .iter()
@@ -272,6 +285,39 @@ fn genders(text: &str, mentions: &[(Span, usize)], n: usize) -> Vec<Option<&'sta
         };
     }
     out.into_iter().map(Option::flatten).collect()
+}
+
+/// What a parent says of a child: "anak saya", "my son".
+const PARENT_WORDS: &[&str] = &[
+    "anak saya",
+    "anak kami",
+    "anakku",
+    "my son",
+    "my daughter",
+    "my child",
+    "our son",
+    "our daughter",
+];
+
+/// Whether each voice is introduced as someone's child: "Anaknya, Amirul
+/// Hakim", "her son Arun Kumar", "putranya Dimas".
+fn children(text: &str, mentions: &[(Span, usize)], n: usize) -> Vec<bool> {
+    let mut out = vec![false; n];
+    for &(span, k) in mentions {
+        let head = text[..span.0].trim_end().trim_end_matches(',').trim_end();
+        let word = head
+            .rsplit(|c: char| !is_word_char(c))
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if matches!(
+            word.as_str(),
+            "anaknya" | "putranya" | "putrinya" | "son" | "daughter"
+        ) {
+            out[k] = true;
+        }
+    }
+    out
 }
 
 /// The people named only by their initials, with every place their initials
@@ -912,6 +958,18 @@ mod tests {
             [q(
                 "Yang penting anak saya sudah pulang dengan selamat",
                 Some("Dewi Lestari")
+            )]
+        );
+    }
+
+    #[test]
+    fn whoever_speaks_of_my_child_is_not_the_child() {
+        let text = "Bagi Rohana Ismail, 52, dari Sungai Petani, penahanan sindiket itu melegakan.\n\nAnaknya, Amirul Hakim, 22, antara mereka yang dibawa pulang bulan lalu.\n\n\"Mereka minta wang tebusan kalau mahu anak saya dilepaskan,\" ceritanya kepada wartawan.";
+        assert_eq!(
+            whole(text, Lang::Ms),
+            [q(
+                "Mereka minta wang tebusan kalau mahu anak saya dilepaskan",
+                Some("Rohana Ismail")
             )]
         );
     }
