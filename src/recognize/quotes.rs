@@ -224,7 +224,7 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
                 // ceritanya": whoever speaks of "my child" is not the child.
                 let quoted: String = chain
                     .iter()
-                    .map(|p| text[p.inner.0..p.inner.1].to_lowercase())
+                    .map(|p| crate::case::lowercase(&text[p.inner.0..p.inner.1]))
                     .collect::<Vec<_>>()
                     .join(" ");
                 let parent_speaks = PARENT_WORDS.iter().any(|w| quoted.contains(w));
@@ -309,7 +309,7 @@ fn children(text: &str, mentions: &[(Span, usize)], n: usize) -> Vec<bool> {
             .rsplit(|c: char| !is_word_char(c))
             .next()
             .unwrap_or("")
-            .to_lowercase();
+            .to_ascii_lowercase();
         if matches!(
             word.as_str(),
             "anaknya" | "putranya" | "putrinya" | "son" | "daughter"
