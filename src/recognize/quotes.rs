@@ -300,20 +300,27 @@ const PARENT_WORDS: &[&str] = &[
 ];
 
 /// Whether each voice is introduced as someone's child: "Anaknya, Amirul
-/// Hakim", "her son Arun Kumar", "putranya Dimas".
+/// Hakim", "anak sulungnya, Rayner Jeffrey", "her son Arun Kumar",
+/// "putranya Dimas".
 fn children(text: &str, mentions: &[(Span, usize)], n: usize) -> Vec<bool> {
     let mut out = vec![false; n];
     for &(span, k) in mentions {
         let head = text[..span.0].trim_end().trim_end_matches(',').trim_end();
-        let word = head
+        let mut words = head
             .rsplit(|c: char| !is_word_char(c))
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        if matches!(
-            word.as_str(),
-            "anaknya" | "putranya" | "putrinya" | "son" | "daughter"
-        ) {
+            .take(2)
+            .map(str::to_ascii_lowercase);
+        let last = words.next().unwrap_or_default();
+        let before = words.next().unwrap_or_default();
+        // "anak sulungnya, Rayner Jeffrey", "anak lelakinya".
+        let described =
+            matches!(before.as_str(), "anak" | "putra" | "putri") && last.ends_with("nya");
+        if described
+            || matches!(
+                last.as_str(),
+                "anaknya" | "putranya" | "putrinya" | "son" | "daughter"
+            )
+        {
             out[k] = true;
         }
     }
@@ -970,6 +977,18 @@ mod tests {
             [q(
                 "Mereka minta wang tebusan kalau mahu anak saya dilepaskan",
                 Some("Rohana Ismail")
+            )]
+        );
+    }
+
+    #[test]
+    fn an_eldest_son_is_a_child_too() {
+        let text = "Air mata Juliana Gimbang, 49, mengalir sebaik melihat anak sulungnya, Rayner Jeffrey, 22, keluar dari balai ketibaan.\n\n\"Saya ingat anak saya sudah mati di sana,\" katanya.";
+        assert_eq!(
+            whole(text, Lang::Ms),
+            [q(
+                "Saya ingat anak saya sudah mati di sana",
+                Some("Juliana Gimbang")
             )]
         );
     }
