@@ -983,13 +983,19 @@ mod tests {
 
     #[test]
     fn an_eldest_son_is_a_child_too() {
-        let text = "Air mata Juliana Gimbang, 49, mengalir sebaik melihat anak sulungnya, Rayner Jeffrey, 22, keluar dari balai ketibaan.\n\nRayner merupakan antara 27 rakyat Malaysia yang diselamatkan bulan lalu.\n\n\"Saya ingat anak saya sudah mati di sana,\" katanya.";
+        let text = "Air mata Juliana Gimbang, 49, mengalir sebaik melihat anak sulungnya, Rayner Jeffrey, 22, keluar dari balai ketibaan.\n\n\"Bila sampai, pasport saya terus diambil mereka,\" kata Rayner.\n\nKeluarganya pula menerima panggilan tebusan. \"Saya ingat anak saya sudah mati di sana,\" katanya.";
         assert_eq!(
             whole(text, Lang::Ms),
-            [q(
-                "Saya ingat anak saya sudah mati di sana",
-                Some("Juliana Gimbang")
-            )]
+            [
+                q(
+                    "Bila sampai, pasport saya terus diambil mereka",
+                    Some("Rayner Jeffrey")
+                ),
+                q(
+                    "Saya ingat anak saya sudah mati di sana",
+                    Some("Juliana Gimbang")
+                ),
+            ]
         );
     }
 
