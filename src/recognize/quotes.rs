@@ -20,6 +20,9 @@
 //! in several parts; each part is reported, all with the speaker found around
 //! any of them.
 //!
+//! "the judge said", "said the minister" name the one person whose office
+//! ends in that word ("Judge Siti Aminah").
+//!
 //! The speaker is the person (see [`super::persons`]) named in the attribution,
 //! or someone the article names only by initials, which are no person of
 //! the codebook but a voice all the same ("Salah satu korban, RN, 24, …",
@@ -87,6 +90,18 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
         .collect();
     crate::sort::sort(&mut mentions);
     let genders = genders(text, &mentions, voices.len());
+    // The last word of each person's office, for "the judge said".
+    let roles: Vec<Option<String>> = doc
+        .persons
+        .iter()
+        .map(|p| {
+            p.title
+                .as_deref()
+                .and_then(|t| t.split_whitespace().last())
+                .map(str::to_ascii_lowercase)
+        })
+        .chain(initialled.iter().map(|_| None))
+        .collect();
     let children = children(text, &mentions, voices.len());
     // The voice of the last attributed quote: a person, or `Some(None)` for
     // one the article does not name ("kata seorang korban").
@@ -118,7 +133,7 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
             .iter()
             .rev()
             .filter(|p| p.closed)
-            .find_map(|p| after(text, p, sentence_end(ctx, p), &mentions))
+            .find_map(|p| after(text, p, sentence_end(ctx, p), &mentions, &roles))
             .or_else(|| before(text, &chain[0], &mentions));
         // A quote that follows an attributed one in the same paragraph goes on
         // with the same voice: "…," Choi added. "This is …"
@@ -730,7 +745,13 @@ fn clause_words(piece: &str, base: usize) -> Vec<(Span, &str)> {
 
 /// The attribution after a closed part: a speech verb among the first words after
 /// the closing mark, and the person named in that clause.
-fn after(text: &str, part: &Part, limit: usize, mentions: &[(Span, usize)]) -> Option<Found> {
+fn after(
+    text: &str,
+    part: &Part,
+    limit: usize,
+    mentions: &[(Span, usize)],
+    roles: &[Option<String>],
+) -> Option<Found> {
     let end = (part.close + 200).min(part.para.1).min(limit);
     if end <= part.close {
         return None;
@@ -785,6 +806,30 @@ fn after(text: &str, part: &Part, limit: usize, mentions: &[(Span, usize)]) -> O
     // "…," he was quoted as saying.
     if near(vi + 1) || (vi > 0 && near(vi - 1)) || (vi > 1 && near(vi - 2)) {
         return Some(Found::Previous);
+    }
+    // "…," the judge said; "…," said the minister: the one person whose
+    // office ends in that word.
+    let role_at = |k: usize| {
+        let the = words.get(k)?.1;
+        let role = words.get(k + 1)?.1.to_ascii_lowercase();
+        if !the.eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let mut holders = roles
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.as_deref() == Some(role.as_str()));
+        match (holders.next(), holders.next()) {
+            (Some((k, _)), None) => Some(k),
+            _ => None,
+        }
+    };
+    if let Some(k) = vi
+        .checked_sub(2)
+        .and_then(role_at)
+        .or_else(|| role_at(vi + 1))
+    {
+        return Some(Found::Person(k));
     }
     // "…," tegas legislator dari daerah pemilihan Sumatera Utara itu: a
     // description that points back ("itu", "tersebut") is the person the
@@ -996,6 +1041,18 @@ mod tests {
                     Some("Juliana Gimbang")
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn the_office_written_alone_is_its_holder() {
+        let text = "Judge Siti Aminah was not persuaded by the defence.\n\nProsecutor Lim Wei Keat asked for a deterrent sentence.\n\n\"Those who sell their bank accounts are not innocent bystanders,\" the judge said.";
+        assert_eq!(
+            whole(text, Lang::En),
+            [q(
+                "Those who sell their bank accounts are not innocent bystanders",
+                Some("Siti Aminah")
+            )]
         );
     }
 
