@@ -287,7 +287,9 @@
 //! # Where
 //!
 //! The location of an event is the location mentions in its scope (see
-//! Clauses). A place ("di Myawaddy") becomes `place`; a bare country after
+//! Clauses); for a noun cue, a place right after it comes first ("… di
+//! Myawaddy, Myanmar, ditumpaskan polis menerusi operasi serentak di
+//! Selangor" is an operation in Selangor). A place ("di Myawaddy") becomes `place`; a bare country after
 //! "di"/"in" ("di Laos") leaves `place` null. Either way the location's
 //! country (codebook §2: a place implies its country) is added to
 //! `countries` only when the event names no actor: "Polisi Thailand
@@ -1849,7 +1851,14 @@ impl<'d> SentenceView<'_, 'd> {
 
         let noun = cue.info.form == Form::Noun;
         let scope = self.scope(k, cue.start, cue.end, noun);
-        let (mut place, mut place_country, mut hosts) = self.location(scope);
+        // "… di Myawaddy, Myanmar, berjaya ditumpaskan polis menerusi operasi
+        // serentak di Selangor": a noun's own place, right after it, over
+        // one named earlier in its scope.
+        let own = Span(cue.end.max(scope.0), scope.1);
+        let (mut place, mut place_country, mut hosts) = match self.location(own) {
+            found @ (Some(_), _, _) if noun => found,
+            _ => self.location(scope),
+        };
         if kind == EventType::Rescue && place.is_none() && hosts.is_empty() {
             // "20 WNI yang dibebaskan dari kawasan Segitiga Emas, Bokeo,
             // Laos": people are freed where they were held.
@@ -3173,6 +3182,16 @@ mod tests {
             let got: Vec<String> = doc.events.iter().map(show_event).collect();
             assert_eq!(got, *want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_noun_cue_takes_the_place_right_after_it() {
+        check_events(&[(
+            "Sindiket yang merekrut rakyat Malaysia untuk bekerja di Myawaddy, Myanmar, ditumpaskan polis menerusi operasi serentak di Selangor.",
+            Lang::Ms,
+            &[P("Myawaddy", "MM"), MM, P("Selangor", "MY")],
+            &["operation reported MY @Selangor"],
+        )]);
     }
 
     #[test]
