@@ -3185,6 +3185,16 @@ mod tests {
     }
 
     #[test]
+    fn joint_patrols_are_operations() {
+        check_events(&[(
+            "Indonesia dan Malaysia akan menggelar patroli bersama di perairan perbatasan.",
+            Lang::Id,
+            &[ID, C("MY", &["Malaysia"])],
+            &["operation planned ID,MY"],
+        )]);
+    }
+
+    #[test]
     fn a_noun_cue_takes_the_place_right_after_it() {
         check_events(&[(
             "Sindiket yang merekrut rakyat Malaysia untuk bekerja di Myawaddy, Myanmar, ditumpaskan polis menerusi operasi serentak di Selangor.",
