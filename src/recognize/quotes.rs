@@ -280,12 +280,7 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
 fn genders(text: &str, mentions: &[(Span, usize)], n: usize) -> Vec<Option<&'static str>> {
     let mut out: Vec<Option<Option<&'static str>>> = vec![None; n];
     for &(span, k) in mentions {
-        let head = text[..span.0].trim_end().trim_end_matches(',').trim_end();
-        let word = head
-            .rsplit(|c: char| !is_word_char(c))
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
+        let (word, _) = words_before(text, span.0);
         let g = match word.as_str() {
             "son" | "father" | "husband" | "brother" | "mr" | "grandfather" | "nephew"
             | "uncle" => "he",
@@ -300,6 +295,22 @@ fn genders(text: &str, mentions: &[(Span, usize)], n: usize) -> Vec<Option<&'sta
         };
     }
     out.into_iter().map(Option::flatten).collect()
+}
+
+/// The two words right before `at`, lowercased, last first, past a comma or
+/// an abbreviation's dot: "her son Arun" → ("son", "her"), "Mr. Kumar" →
+/// ("mr", …), "Anaknya, Amirul" → ("anaknya", …).
+fn words_before(text: &str, at: usize) -> (String, String) {
+    let head = text[..at]
+        .trim_end()
+        .trim_end_matches([',', '.'])
+        .trim_end();
+    let mut words = head
+        .rsplit(|c: char| !is_word_char(c))
+        .take(2)
+        .map(str::to_ascii_lowercase);
+    let last = words.next().unwrap_or_default();
+    (last, words.next().unwrap_or_default())
 }
 
 /// What a parent says of a child: "anak saya", "my son".
@@ -320,13 +331,7 @@ const PARENT_WORDS: &[&str] = &[
 fn children(text: &str, mentions: &[(Span, usize)], n: usize) -> Vec<bool> {
     let mut out = vec![false; n];
     for &(span, k) in mentions {
-        let head = text[..span.0].trim_end().trim_end_matches(',').trim_end();
-        let mut words = head
-            .rsplit(|c: char| !is_word_char(c))
-            .take(2)
-            .map(str::to_ascii_lowercase);
-        let last = words.next().unwrap_or_default();
-        let before = words.next().unwrap_or_default();
+        let (last, before) = words_before(text, span.0);
         // "anak sulungnya, Rayner Jeffrey", "anak lelakinya".
         let described =
             matches!(before.as_str(), "anak" | "putra" | "putri") && last.ends_with("nya");
@@ -1063,6 +1068,14 @@ mod tests {
             whole(text, Lang::En),
             [q(
                 "He said he was working in an office",
+                Some("Selvi Murugan")
+            )]
+        );
+        let text = "Selvi Murugan, a vegetable vendor in Tiruchi, met Mr. Arun Kumar at the airport.\n\n“I sold my earrings to pay the agent,” she said.";
+        assert_eq!(
+            whole(text, Lang::En),
+            [q(
+                "I sold my earrings to pay the agent",
                 Some("Selvi Murugan")
             )]
         );
