@@ -460,6 +460,22 @@ struct Mention<'d> {
 }
 
 impl<'d> Mention<'d> {
+    /// A mention of the country `code`.
+    fn country(span: Span, code: &'d str) -> Mention<'d> {
+        Mention {
+            span,
+            kind: MKind::Country,
+            code: Some(code),
+            place: None,
+            org: None,
+            pair: None,
+            third: None,
+            parties: 0,
+            capital: false,
+            host: None,
+        }
+    }
+
     /// Whether the mention can act: a country, organization, person or pair,
     /// or a capital standing for its government; other places never act.
     fn can_act(&self) -> bool {
@@ -690,18 +706,7 @@ fn collect_mentions<'d>(text: &str, doc: &'d Document, pairs: &[Hit<u8>]) -> Vec
     }
     for c in &doc.countries {
         for &span in c.spans.iter().filter(|s| valid_span(text, **s)) {
-            out.push(Mention {
-                span,
-                kind: MKind::Country,
-                code: Some(&c.code),
-                place: None,
-                org: None,
-                pair: None,
-                third: None,
-                parties: 0,
-                capital: false,
-                host: None,
-            });
+            out.push(Mention::country(span, &c.code));
         }
     }
     out.extend(pairs.iter().map(|h| Mention {
@@ -801,18 +806,9 @@ fn pointed_countries<'d>(text: &str, sorted: &[Mention<'d>]) -> Vec<Mention<'d>>
             if listed {
                 continue;
             }
-            out.push(Mention {
-                span: Span(at, end),
-                kind: MKind::Country,
-                code: last.code,
-                place: None,
-                org: None,
-                pair: None,
-                third: None,
-                parties: 0,
-                capital: false,
-                host: None,
-            });
+            if let Some(code) = last.code {
+                out.push(Mention::country(Span(at, end), code));
+            }
         }
     }
     out
