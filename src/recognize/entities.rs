@@ -1990,6 +1990,13 @@ mod round_two_tests {
     }
 
     #[test]
+    fn an_air_force_is_a_body_and_a_number_before_it_is_not_its_name() {
+        let f = find("Two Indian Air Force aircraft landed at Hindon.", Lang::En);
+        let o = org(&f, "Indian Air Force").expect("air force");
+        assert_eq!(o.country.as_deref(), Some("IN"));
+    }
+
+    #[test]
     fn a_police_word_inside_a_name_makes_it_police_and_an_embassy_is_never_swallowed() {
         let f = find(
             "South Korea's National Police Agency sent a team.",
