@@ -353,14 +353,27 @@ fn children(text: &str, mentions: &[(Span, usize)], n: usize) -> Vec<bool> {
 /// followed by an age ("korban, RN, 24,", "MS (23)"), that no organization
 /// or country uses as its acronym.
 fn initialled<'t>(text: &'t str, doc: &Document) -> Vec<(&'t str, Vec<Span>)> {
+    // Words by bytes: ASCII decided at once, other chars decoded (the
+    // text is mostly ASCII, and this runs over all of it).
     let mut words: Vec<(Span, &str)> = Vec::new();
     let mut start: Option<usize> = None;
-    for (off, c) in text.char_indices().chain([(text.len(), ' ')]) {
-        if is_word_char(c) {
+    let bytes = text.as_bytes();
+    let mut off = 0;
+    while off <= bytes.len() {
+        let (word, width) = match bytes.get(off) {
+            None => (false, 1),
+            Some(b) if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+            Some(_) => text[off..]
+                .chars()
+                .next()
+                .map_or((false, 1), |c| (is_word_char(c), c.len_utf8())),
+        };
+        if word {
             start.get_or_insert(off);
         } else if let Some(s) = start.take() {
             words.push((Span(s, off), &text[s..off]));
         }
+        off += width;
     }
     let shaped = |w: &str| (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
     let taken: Vec<Span> = doc
@@ -377,17 +390,23 @@ fn initialled<'t>(text: &'t str, doc: &Document) -> Vec<(&'t str, Vec<Span>)> {
     };
     let mut names: Vec<&str> = Vec::new();
     let mut listed = false;
+    let is = |w: &str, list: &[&str]| list.iter().any(|v| w.eq_ignore_ascii_case(v));
     for (k, &(span, w)) in words.iter().enumerate() {
-        let lower = w.to_ascii_lowercase();
-        if matches!(
-            lower.as_str(),
-            "berinisial" | "inisial" | "initials" | "initialled" | "initialed"
+        if is(
+            w,
+            &[
+                "berinisial",
+                "inisial",
+                "initials",
+                "initialled",
+                "initialed",
+            ],
         ) {
             listed = true;
             continue;
         }
         if !shaped(w) {
-            listed = listed && matches!(lower.as_str(), "dan" | "and") && k > 0;
+            listed = listed && k > 0 && is(w, &["dan", "and"]);
             continue;
         }
         // The list goes on over commas and "dan"; a sentence end stops it.

@@ -775,40 +775,43 @@ const THAT_COUNTRY: &[&str] = &[
 /// latest country or place named before it (`sorted` are the mentions in
 /// text order). "kedua negara itu" stays a pair: the earlier span wins.
 fn pointed_countries<'d>(text: &str, sorted: &[Mention<'d>]) -> Vec<Mention<'d>> {
+    // One pass for all the phrases, not one search each.
+    static PHRASES: std::sync::LazyLock<crate::automaton::AhoCorasick> =
+        std::sync::LazyLock::new(|| {
+            crate::automaton::build(&crate::automaton::AhoCorasick::builder(), THAT_COUNTRY)
+                .expect("that-country phrases")
+        });
     let mut out = Vec::new();
-    for phrase in THAT_COUNTRY {
-        for (at, _) in text.match_indices(phrase) {
-            let end = at + phrase.len();
-            let bounded = !text[..at].chars().next_back().is_some_and(is_word_char)
-                && !text[end..].chars().next().is_some_and(is_word_char);
-            if !bounded {
-                continue;
-            }
-            let named =
-                |m: &&Mention| matches!(m.kind, MKind::Country | MKind::Place) && m.code.is_some();
-            let mut earlier = sorted.iter().rev().filter(|m| m.span.1 <= at).filter(named);
-            let Some(last) = earlier.next() else {
-                continue;
-            };
-            // "di Kemboja dan Myanmar … pihak berkuasa negara berkenaan":
-            // after a list, which one is meant is a guess.
-            // "Myawaddy, Myanmar" is one place, not a list.
-            let listed = earlier.next().is_some_and(|prev| {
-                let gap = text
-                    .get(prev.span.1..last.span.0)
-                    .unwrap_or("")
-                    .trim()
-                    .trim_start_matches(',')
-                    .trim();
-                prev.code != last.code
-                    && matches!(gap, "" | "dan" | "and" | "serta" | "atau" | "or")
-            });
-            if listed {
-                continue;
-            }
-            if let Some(code) = last.code {
-                out.push(Mention::country(Span(at, end), code));
-            }
+    for m in PHRASES.find_iter(text) {
+        let (at, end) = (m.start(), m.end());
+        let bounded = !text[..at].chars().next_back().is_some_and(is_word_char)
+            && !text[end..].chars().next().is_some_and(is_word_char);
+        if !bounded {
+            continue;
+        }
+        let named =
+            |m: &&Mention| matches!(m.kind, MKind::Country | MKind::Place) && m.code.is_some();
+        let mut earlier = sorted.iter().rev().filter(|m| m.span.1 <= at).filter(named);
+        let Some(last) = earlier.next() else {
+            continue;
+        };
+        // "di Kemboja dan Myanmar … otoritas negara itu": after a list,
+        // which one is meant is a guess.
+        // "Myawaddy, Myanmar" is one place, not a list.
+        let listed = earlier.next().is_some_and(|prev| {
+            let gap = text
+                .get(prev.span.1..last.span.0)
+                .unwrap_or("")
+                .trim()
+                .trim_start_matches(',')
+                .trim();
+            prev.code != last.code && matches!(gap, "" | "dan" | "and" | "serta" | "atau" | "or")
+        });
+        if listed {
+            continue;
+        }
+        if let Some(code) = last.code {
+            out.push(Mention::country(Span(at, end), code));
         }
     }
     out
