@@ -1011,13 +1011,9 @@ fn asides(text: &str, toks: &[Tok], cues: &[CueHit]) -> Vec<(usize, usize)> {
         }
         // ", and 4,530 of them have been sent back": a coordinated clause
         // with its own verb, not an aside.
-        let coordinated = toks.get(i + 1).is_some_and(|n| {
-            n.kind == TokKind::Word
-                && matches!(
-                    tok_str(text, n).to_ascii_lowercase().as_str(),
-                    "and" | "dan" | "serta" | "but" | "tetapi" | "while" | "manakala"
-                )
-        });
+        let coordinated = ["and", "dan", "serta", "but", "tetapi", "while", "manakala"]
+            .iter()
+            .any(|w| is_word(text, toks, i + 1, w));
         let opens = !coordinated
             && toks.get(i + 1).is_some_and(|n| {
                 let reach = toks.get(i + 3).map_or(n.end, |t| t.start);

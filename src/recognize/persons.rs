@@ -159,11 +159,13 @@ const CONNECTORS: &[&str] = &[
     "urusan",
 ];
 /// Lowercase particles inside names.
-/// Sarawak's "anak" ("Margaret anak Jalong", child of Jalong) is one too.
+/// The patronymics among them ("son/daughter of") say more: honours after
+/// one belong to the father's name ("Rosli bin Haji Abdul Karim"). Sarawak's
+/// "anak" ("Margaret anak Jalong", child of Jalong) is one too.
 const PARTICLES: &[&str] = &[
-    "al", "anak", "bin", "binte", "binti", "bt", "bte", "da", "de", "del", "dela", "della", "der",
-    "dos", "du", "el", "ibn", "ter", "van", "von",
+    "al", "da", "de", "del", "dela", "della", "der", "dos", "du", "el", "ter", "van", "von",
 ];
+const PATRONYMICS: &[&str] = &["anak", "bin", "binte", "binti", "bt", "bte", "ibn"];
 /// Ranks that are ranks only when written with their dot ("Sen.", "Cong.").
 const DOTTED_RANKS: &[&str] = &["cong", "sen"];
 /// Name suffixes.
@@ -542,7 +544,10 @@ fn name_at(toks: &[Tok], i: usize, after_title: bool) -> Option<usize> {
             break;
         }
         let next_cap = toks.get(j + 1).is_some_and(Tok::cap);
-        if j > i && PARTICLES.contains(&t.k()) && t.text.chars().all(char::is_lowercase) {
+        if j > i
+            && (PARTICLES.contains(&t.k()) || PATRONYMICS.contains(&t.k()))
+            && t.text.chars().all(char::is_lowercase)
+        {
             j += 1;
             continue;
         }
@@ -629,12 +634,7 @@ fn name_at(toks: &[Tok], i: usize, after_title: bool) -> Option<usize> {
         if !t.cap() || t.acronym() || t.stop() {
             break;
         }
-        let after_patronymic = toks[i..j].iter().any(|p| {
-            matches!(
-                p.text,
-                "bin" | "binti" | "binte" | "bte" | "bt" | "ibn" | "anak"
-            )
-        });
+        let after_patronymic = toks[i..j].iter().any(|p| PATRONYMICS.contains(&p.text));
         let single = TABLE.single.get(t.k()).filter(|_| {
             // "Yusuf Hakim,": a name word that is an office too, inside a name.
             !(j > i && NAME_PART.contains(t.text) && !next_cap)
@@ -1267,19 +1267,25 @@ fn after_locative(toks: &[Tok], at: usize) -> bool {
         || (k > 1 && toks[k - 1].cap() && locative(&toks[k - 2]))
 }
 
-/// Whether an age follows the name ending at `end`: "(22)" or ", 22,"; places
-/// have none.
+/// The age right after the name ending before token `e`: "Rina (24)",
+/// "Andi Saputra (31)" (one to three digits in brackets), "Rosnah, 61,
+/// berkenalan …", "Tan Wei Ming, 34, was …" (one or two between commas).
+fn age_at<'a>(toks: &[Tok<'a>], e: usize) -> Option<&'a str> {
+    let digits = |t: &Tok, most: usize| {
+        t.word() && (1..=most).contains(&t.text.len()) && t.text.bytes().all(|b| b.is_ascii_digit())
+    };
+    match toks.get(e..e + 3)? {
+        [open, n, close] if open.is('(') && close.is(')') && digits(n, 3) => Some(n.text),
+        [open, n, close] if open.is(',') && close.is(',') && digits(n, 2) => Some(n.text),
+        _ => None,
+    }
+}
+
+/// Whether a grown-up's age follows the name ending at byte `end`: "(22)" or
+/// ", 22,"; places have none.
 fn aged(toks: &[Tok], end: usize) -> bool {
     let k = toks.partition_point(|t| t.s < end);
-    let age = |t: &Tok| {
-        t.text.len() == 2 && t.text.bytes().all(|b| b.is_ascii_digit()) && !t.text.starts_with('0')
-    };
-    match toks.get(k..k + 3) {
-        Some([open, n, close]) => {
-            ((open.is('(') && close.is(')')) || (open.is(',') && close.is(','))) && age(n)
-        }
-        _ => false,
-    }
+    age_at(toks, k).is_some_and(|n| n.len() == 2 && !n.starts_with('0'))
 }
 
 /// A "name" of two or more words that the same text also writes in lower case, each
@@ -1494,22 +1500,7 @@ fn anchored(toks: &[Tok], lower: &HashSet<&str, FnvBuild>) -> Vec<Found> {
                         || (key(i - 1) == "as"
                             && i > 1
                             && matches!(key(i - 2), "identified" | "named")));
-                // "Rina (24)", "Andi Saputra (31)": a name with an age.
-                let aged = toks.get(e).is_some_and(|t| t.is('('))
-                    && toks.get(e + 1).is_some_and(|t| {
-                        t.word()
-                            && (1..=3).contains(&t.text.len())
-                            && t.text.bytes().all(|b| b.is_ascii_digit())
-                    })
-                    && toks.get(e + 2).is_some_and(|t| t.is(')'))
-                    // "Rosnah, 61, berkenalan …", "Tan Wei Ming, 34, was …".
-                    || comma(e)
-                        && toks.get(e + 1).is_some_and(|t| {
-                            t.word()
-                                && (1..=2).contains(&t.text.len())
-                                && t.text.bytes().all(|b| b.is_ascii_digit())
-                        })
-                        && comma(e + 2);
+                let aged = age_at(toks, e).is_some();
                 // "Keluarga korban, Siti Aminah, berharap …", "One survivor, Maria
                 // Santos (29) …": a name set off after a noun for a person.
                 let described = i >= 2
