@@ -207,11 +207,10 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
                     .map(|m| m.1);
                 // "“…,” katanya, masih menggenggam tangan Rizky": whoever the
                 // attribution names after its pronoun verb is not the voice.
+                let attribution_end = sentence_end(ctx, &last);
                 let named_after: Vec<usize> = mentions
                     .iter()
-                    .filter(|(s, _)| {
-                        last.closed && s.0 >= last.close && s.1 <= sentence_end(ctx, &last)
-                    })
+                    .filter(|(s, _)| last.closed && s.0 >= last.close && s.1 <= attribution_end)
                     .map(|m| m.1)
                     .collect();
                 let chosen = if speech::names_unnamed_speaker(
@@ -237,12 +236,15 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
                 let unlike = |k: usize| pronoun.is_some_and(|p| genders[k].is_some_and(|g| g != p));
                 // "Anaknya, Amirul Hakim, 22, … ¶ “… anak saya dilepaskan …,”
                 // ceritanya": whoever speaks of "my child" is not the child.
-                let quoted: String = chain
-                    .iter()
-                    .map(|p| crate::case::lowercase(&text[p.inner.0..p.inner.1]))
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                let parent_speaks = PARENT_WORDS.iter().any(|w| quoted.contains(w));
+                // Read only when someone's child is a voice of the text.
+                let parent_speaks = children.contains(&true) && {
+                    let quoted: String = chain
+                        .iter()
+                        .map(|p| crate::case::lowercase(&text[p.inner.0..p.inner.1]))
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    PARENT_WORDS.iter().any(|w| quoted.contains(w))
+                };
                 let excluded = |k: usize| {
                     named_after.contains(&k) || unlike(k) || (parent_speaks && children[k])
                 };

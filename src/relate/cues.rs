@@ -482,7 +482,8 @@ fn particle_follows(text: &str, from: usize, then: &str) -> bool {
     let mut words = 0;
     let mut start = None;
     let rest = &text[from..];
-    for (k, c) in rest.char_indices() {
+    // A space after the end closes the last word.
+    for (k, c) in rest.char_indices().chain([(rest.len(), ' ')]) {
         // "1,000" and "1.000" are one word.
         let in_number = matches!(c, ',' | '.')
             && start.is_some_and(|s| {
@@ -509,7 +510,7 @@ fn particle_follows(text: &str, from: usize, then: &str) -> bool {
             return false;
         }
     }
-    start.is_some_and(|s| then.split('|').any(|p| p.eq_ignore_ascii_case(&rest[s..])))
+    false
 }
 
 /// Sorts the hits by start, longest first, and keeps those that start after

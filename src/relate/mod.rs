@@ -789,28 +789,27 @@ fn pointed_countries<'d>(text: &str, sorted: &[Mention<'d>]) -> Vec<Mention<'d>>
         if !bounded {
             continue;
         }
-        let named =
-            |m: &&Mention| matches!(m.kind, MKind::Country | MKind::Place) && m.code.is_some();
-        let mut earlier = sorted.iter().rev().filter(|m| m.span.1 <= at).filter(named);
-        let Some(last) = earlier.next() else {
+        // The countries and places before it, latest first, with their code.
+        let mut earlier = sorted.iter().rev().filter_map(|m| {
+            let named = m.span.1 <= at && matches!(m.kind, MKind::Country | MKind::Place);
+            Some((m, m.code.filter(|_| named)?))
+        });
+        let Some((last, code)) = earlier.next() else {
             continue;
         };
         // "di Kemboja dan Myanmar … otoritas negara itu": after a list,
         // which one is meant is a guess.
         // "Myawaddy, Myanmar" is one place, not a list.
-        let listed = earlier.next().is_some_and(|prev| {
+        let listed = earlier.next().is_some_and(|(prev, prev_code)| {
             let gap = text
                 .get(prev.span.1..last.span.0)
                 .unwrap_or("")
                 .trim()
                 .trim_start_matches(',')
                 .trim();
-            prev.code != last.code && matches!(gap, "" | "dan" | "and" | "serta" | "atau" | "or")
+            prev_code != code && matches!(gap, "" | "dan" | "and" | "serta" | "atau" | "or")
         });
-        if listed {
-            continue;
-        }
-        if let Some(code) = last.code {
+        if !listed {
             out.push(Mention::country(Span(at, end), code));
         }
     }
@@ -2866,10 +2865,10 @@ fn home_country(lang: crate::model::Lang) -> Option<&'static str> {
 }
 
 /// The article's own side: Indonesia for an Indonesian story, Malaysia for a
-/// Malay one, unless the Malay story comes from Brunei: its outlet names
-/// Brunei (Pelita Brunei) or its dateline is a place in Brunei ("BANDAR SERI
-/// BEGAWAN, 16 Jun –" in Media Permata), where "rakyat negara ini" are
-/// Bruneians.
+/// Malay one, unless the Malay story comes from Brunei or Singapore: its
+/// outlet names the country (Pelita Brunei) or its dateline is there
+/// ("BANDAR SERI BEGAWAN, 16 Jun –" in Media Permata, "SINGAPURA" in Berita
+/// Mediacorp), where "rakyat negara ini" are that country's people.
 fn home_side(lang: crate::model::Lang, doc: &Document) -> Option<&'static str> {
     let home = home_country(lang)?;
     if home != "MY" {
