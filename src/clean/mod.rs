@@ -687,7 +687,7 @@ fn classify(line: &str, core: &str, g: &mut Gathered) -> Option<RemovedReason> {
         return Some(RemovedReason::Navigation);
     }
     if let Some(name) = masthead_with_motto(line) {
-        if !name.is_empty() {
+        if let Some(name) = name {
             g.outlet(5, &name);
         }
         return Some(RemovedReason::Navigation);
@@ -1753,10 +1753,10 @@ fn is_live_label(line: &str, words: usize) -> bool {
 /// The site's name of a masthead line with a slogan or a home link after
 /// it: "HALUAN KEPRI - Media Kepri Terpercaya" → "Haluan Kepri", "The
 /// Guardian - Back to home" → "The Guardian"; a known site or a web address
-/// with a short motto ("Mizzima - News in Burmese and English"); an empty
-/// name for a slogan after a dash whose logo went with its markup ("—
-/// Berita Kepri Terkini, Tajam dan Berimbang").
-fn masthead_with_motto(line: &str) -> Option<String> {
+/// with a short motto ("Mizzima - News in Burmese and English"); no name
+/// (`Some(None)`) for a slogan after a dash whose logo went with its markup
+/// ("— Berita Kepri Terkini, Tajam dan Berimbang").
+fn masthead_with_motto(line: &str) -> Option<Option<String>> {
     let line = line.trim();
     // Most lines hold no separator's middle char ('–' and '—' open with
     // 0xE2): one byte search each spares them the four substring searches.
@@ -1798,12 +1798,12 @@ fn masthead_with_motto(line: &str) -> Option<String> {
             let motto_like = !motto.bytes().any(|b| b.is_ascii_digit())
                 && !motto.trim_end().ends_with(['.', '!', '?']);
             match known {
-                Some(o) if short && (home || slogan || motto_like) => Some(o),
+                Some(o) if short && (home || slogan || motto_like) => Some(Some(o)),
                 None if short && slogan && name.chars().next().is_some_and(char::is_uppercase) => {
-                    Some(source::title_case(name.trim()))
+                    Some(Some(source::title_case(name.trim())))
                 }
                 None if name.is_empty() && slogan && motto.split_whitespace().nth(7).is_none() => {
-                    Some(String::new())
+                    Some(None)
                 }
                 _ => None,
             }
@@ -2002,17 +2002,18 @@ fn glued_sign_off(text: &mut String) -> Option<(String, String)> {
         .iter()
         .filter_map(|d| trimmed.rfind(d).map(|at| (at, d.len())))
         .max_by_key(|&(at, _)| at)
-        .map(|(at, len)| (&trimmed[..at], &trimmed[at + len..]))?;
+        .map(|(at, len)| (trimmed[..at].trim_end(), &trimmed[at + len..]))?;
     let credit = credit.trim();
     if credit.is_empty() || credit.split_whitespace().nth(2).is_some() {
         return None;
     }
-    if !head.trim_end().ends_with(['.', '!', '?', '"', '”']) {
+    if !head.ends_with(['.', '!', '?', '"', '”']) {
         return None;
     }
     let wire = OUTLETS.lookup(credit).filter(|o| o.wire)?.canonical.clone();
-    let cut = text[head.trim_end().len()..].trim().to_string();
-    text.truncate(head.trim_end().len());
+    let kept = head.len();
+    let cut = text[kept..].trim().to_string();
+    text.truncate(kept);
     Some((cut, wire))
 }
 
