@@ -89,7 +89,13 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
         .flat_map(|(k, spans)| spans.iter().map(move |&s| (s, k)))
         .collect();
     crate::sort::sort(&mut mentions);
-    let genders = genders(text, &mentions, voices.len());
+    // The two words before each mention, read once for the gender and the
+    // child marks.
+    let preceding: Vec<(String, String)> = mentions
+        .iter()
+        .map(|(s, _)| words_before(text, s.0))
+        .collect();
+    let genders = genders(&mentions, &preceding, voices.len());
     // The last word of each person's office, for "the judge said".
     let roles: Vec<Option<String>> = doc
         .persons
@@ -102,7 +108,7 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
         })
         .chain(initialled.iter().map(|_| None))
         .collect();
-    let children = children(text, &mentions, voices.len());
+    let children = children(&mentions, &preceding, voices.len());
     // The voice of the last attributed quote: a person, or `Some(None)` for
     // one the article does not name ("kata seorang korban").
     let mut last_voice: Option<Option<usize>> = None;
@@ -279,10 +285,14 @@ pub fn recognize(ctx: &Context, doc: &mut Document) {
 /// before one of its mentions that only a man or only a woman is ("her son
 /// Arun Kumar", "Mr. Kumar", "his wife, Maria"); none when the marks
 /// disagree or are missing.
-fn genders(text: &str, mentions: &[(Span, usize)], n: usize) -> Vec<Option<&'static str>> {
+/// `before` holds each mention's [`words_before`].
+fn genders(
+    mentions: &[(Span, usize)],
+    before: &[(String, String)],
+    n: usize,
+) -> Vec<Option<&'static str>> {
     let mut out: Vec<Option<Option<&'static str>>> = vec![None; n];
-    for &(span, k) in mentions {
-        let (word, _) = words_before(text, span.0);
+    for (&(_, k), (word, _)) in mentions.iter().zip(before) {
         let g = match word.as_str() {
             "son" | "father" | "husband" | "brother" | "mr" | "grandfather" | "nephew"
             | "uncle" => "he",
@@ -330,10 +340,10 @@ const PARENT_WORDS: &[&str] = &[
 /// Whether each voice is introduced as someone's child: "Anaknya, Amirul
 /// Hakim", "anak sulungnya, Rayner Jeffrey", "her son Arun Kumar",
 /// "putranya Dimas".
-fn children(text: &str, mentions: &[(Span, usize)], n: usize) -> Vec<bool> {
+/// `before` holds each mention's [`words_before`].
+fn children(mentions: &[(Span, usize)], before: &[(String, String)], n: usize) -> Vec<bool> {
     let mut out = vec![false; n];
-    for &(span, k) in mentions {
-        let (last, before) = words_before(text, span.0);
+    for (&(_, k), (last, before)) in mentions.iter().zip(before) {
         // "anak sulungnya, Rayner Jeffrey", "anak lelakinya".
         let described =
             matches!(before.as_str(), "anak" | "putra" | "putri") && last.ends_with("nya");
