@@ -21,7 +21,9 @@
 //!   "operasi penipuan" (a scam operation), "barang bukti yang diamankan"
 //!   (seized evidence), "paspor ditahan" (a withheld passport), "signed a
 //!   contract", "menyerahkan diri" (surrendered). "kerja sama" (cooperation)
-//!   alone is not an agreement. English "Operation" is an event only as a
+//!   alone is not an agreement. An agreement named for what it covers
+//!   ("repatriation agreements", "extradition treaty", "perjanjian
+//!   ekstradisi", "perjanjian pemulangan") is an agreement only. English "Operation" is an event only as a
 //!   name ("Operation Red Lantern"); plain "operations" are usually the
 //!   scammers'. Indonesian "operasi" is an event unless a blocking phrase
 //!   says otherwise.
@@ -87,7 +89,11 @@
 //!   Penh", "memecah operasinya") are no police operation. Ransom paid "untuk membebaskan anak mereka"
 //!   frees nobody yet, and "applied to detain", "memohon" ask for what is not
 //!   done. Handing over things ("menyerahkan paspor", "menyerahkan Rp 8,5
-//!   juta", "berkas … diserahkan") or suspects to a prosecutor or a court
+//!   juta", "berkas … diserahkan", "to hand over their ATM cards", "uang
+//!   itu telah diserahkan", "the probe had been handed over"; or a passive
+//!   cue in a sentence that opens with a thing and counts no one before the
+//!   cue: "Data hasil analisis PPATK, lanjut Hendrawan, telah diserahkan")
+//!   or suspects to a prosecutor or a court
 //!   ("menyerahkan para tersangka … kepada jaksa", "penyerahan tahap dua",
 //!   "handed over to prosecutors") moves nobody across a border. The cost,
 //!   mechanism or procedure of sending people home ("biaya
@@ -1086,25 +1092,61 @@ fn things_taken(text: &str, sent: Span, cue: &Hit<EventCue>) -> bool {
 
 /// Things handed over, not people: "menyerahkan paspor", "menyerahkan Rp
 /// 8,5 juta kepada perekrut", "berkas perkara diserahkan", "handed over
-/// documents".
+/// documents", "to hand over their ATM cards", "menyerahkan akaun bank",
+/// "the probe had been handed over to the NIA".
 const THINGS_HANDED: &[&str] = &[
+    "account",
+    "accounts",
+    "akaun",
     "barang",
     "berkas",
     "bukti",
+    "butiran",
+    "card",
+    "cards",
+    "case",
     "cash",
+    "credentials",
+    "dana",
     "data",
+    "details",
     "documents",
     "dokumen",
     "evidence",
+    "files",
+    "funds",
+    "informasi",
+    "information",
+    "investigation",
+    "kad",
+    "kasus",
+    "kelayakan",
+    "kes",
     "laporan",
+    "maklumat",
     "money",
     "passport",
     "passports",
     "paspor",
     "pasport",
+    "passwords",
+    "penyidikan",
+    "probe",
+    "rekening",
+    "siasatan",
     "surat",
     "uang",
     "wang",
+];
+
+/// Words between a handing-over cue and what it hands over, or between a
+/// passive cue and its subject, that say nothing about what is handed:
+/// "hand over their cards", "uang itu telah diserahkan", "the probe had
+/// been handed over".
+const HANDED_FILLERS: &[&str] = &[
+    "a", "all", "an", "been", "had", "has", "have", "her", "his", "ini", "is", "itu", "its",
+    "kemudian", "lalu", "over", "para", "pun", "sudah", "telah", "the", "their", "tersebut", "was",
+    "were",
 ];
 
 /// Those who take over a suspect inside one country's justice: "diserahkan
@@ -1139,17 +1181,48 @@ fn not_people_across(text: &str, sent: Span, cue: &Hit<EventCue>) -> bool {
             || (w.starts_with("rp") && w[2..].chars().next().is_none_or(|c| c.is_ascii_digit()))
             || (w.starts_with("rm") && w[2..].chars().next().is_some_and(|c| c.is_ascii_digit()))
     };
-    // The thing handed: right after an active cue, or just before a passive one.
+    // The thing handed: the first two words after an active cue past its
+    // fillers ("hand over their ATM cards"), or the word just before a
+    // passive one past its fillers ("uang itu telah diserahkan").
     if cue.info.form != Form::Pas {
-        if let Some((a, b)) = next_token(text, cue.end, sent.1) {
+        let mut pos = cue.end;
+        let mut words = 0;
+        while let Some((a, b)) = next_token(text, pos, sent.1) {
             let w = text[a..b].lower();
-            if thing(&w) || w == "tahap" {
+            if thing(&w) || (words == 0 && w == "tahap") {
                 return true;
             }
+            if !HANDED_FILLERS.contains(&w.as_str()) {
+                words += 1;
+                if words == 2 || !w.starts_with(char::is_alphabetic) {
+                    break;
+                }
+            }
+            pos = b;
         }
     }
-    if let Some((a, b)) = prev_token(text, sent.0, cue.start) {
-        if thing(&text[a..b].lower()) {
+    let mut pos = cue.start;
+    while let Some((a, b)) = prev_token(text, sent.0, pos) {
+        let w = text[a..b].lower();
+        if thing(&w) {
+            return true;
+        }
+        if !HANDED_FILLERS.contains(&w.as_str()) {
+            break;
+        }
+        pos = a;
+    }
+    // A passive cue whose sentence opens with a thing and names no number
+    // of people before the cue: "Data hasil analisis PPATK, lanjut
+    // Hendrawan, telah diserahkan kepada Bareskrim".
+    if cue.info.form == Form::Pas {
+        let head = &text[sent.0..cue.start];
+        let mut first = head
+            .split(|c: char| !is_word_char(c))
+            .filter(|w| !w.is_empty())
+            .map(|w| w.lower())
+            .filter(|w| !HANDED_FILLERS.contains(&w.as_str()));
+        if first.next().is_some_and(|w| thing(&w)) && !head.bytes().any(|b| b.is_ascii_digit()) {
             return true;
         }
     }
@@ -3902,6 +3975,53 @@ mod tests {
                 "The suspects were handed over to prosecutors on Monday.",
                 &[],
                 &[],
+            ),
+            // An agreement named for what it covers is no handover.
+            (
+                "The ministry plans to sign repatriation agreements with Thailand.",
+                &[C("TH", &["Thailand"])],
+                &["agreement planned ID,TH"],
+            ),
+            (
+                "Kedua negara menandatangani perjanjian pemulangan pekerja migran dengan Kamboja.",
+                &[KH],
+                &["agreement agreed ID,KH"],
+            ),
+            (
+                "They were paid to hand over their ATM cards to the syndicate in Cambodia.",
+                &[C("KH", &["Cambodia"])],
+                &[],
+            ),
+            (
+                "Dia menyerahkan akaun bank miliknya kepada sindiket di Kemboja.",
+                &[KH_MS],
+                &[],
+            ),
+            (
+                "Uang itu telah diserahkan kepada perekrut di Kamboja.",
+                &[KH],
+                &[],
+            ),
+            (
+                "The probe had been handed over to the National Investigation Agency in India.",
+                &[C("IN", &["India"])],
+                &[],
+            ),
+            (
+                "Data hasil analisis PPATK, lanjut Hendrawan, telah diserahkan kepada polisi Kamboja.",
+                &[KH],
+                &[],
+            ),
+            // People handed over past a filler, or named before the thing.
+            (
+                "Polisi Kamboja menyerahkan para tersangka dan dokumen mereka kepada Polri.",
+                &[KH, O("polri", "Polri", OrgKind::Police, Some("ID"))],
+                &["repatriation reported ID,KH KH>ID"],
+            ),
+            (
+                "Dokumen perjalanan sudah siap dan 12 WNI itu diserahkan kepada KBRI oleh polisi Kamboja.",
+                &[KH],
+                &["repatriation reported ID,KH KH>ID"],
             ),
             // People handed over to another country still are.
             (
