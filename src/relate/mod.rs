@@ -270,7 +270,10 @@
 //!   already told and makes none.
 //! - **Sharing with an object.** A sharing verb whose object, up to four
 //!   words on and before any punctuation, is data ("shared phone records
-//!   and transaction data") is information sharing.
+//!   and transaction data") is information sharing. So is information
+//!   received from a named side ("received information from our
+//!   counterparts in China", "menerima maklumat daripada PDRM") and data
+//!   "dikongsi dengan" (shared with) a party: cues in `data/event_cues.tsv`.
 //! - **Unnamed police** (no actor after the rules here and the sentence
 //!   before): the country of a location in the sentence, else of the
 //!   latest location the story named (the scene; a sentence that names two
@@ -3861,6 +3864,20 @@ mod tests {
                 "The action followed intelligence shared by Chinese authorities with Lao police.",
                 &[C("LA", &["Lao"]), C("CN", &["Chinese"])],
                 &["information_sharing reported CN,LA"],
+                &[],
+            ),
+            (
+                "information received from another country's police",
+                "Operasi itu dilaksanakan selepas menerima maklumat daripada Polis Diraja Malaysia.",
+                &[O("pdrm", "Polis Diraja Malaysia", OrgKind::Police, Some("MY"))],
+                &["information_sharing reported MY orgs=pdrm"],
+                &[],
+            ),
+            (
+                "malay passive: shared with",
+                "Maklumat berkaitan dompet kripto itu turut dikongsi dengan polis Thailand.",
+                &[TH],
+                &["information_sharing reported TH"],
                 &[],
             ),
             (
