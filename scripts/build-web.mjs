@@ -12,12 +12,16 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cfg = readToml(join(root, 'wasm-pack.toml'));
 const { profile, target, out_dir: outDir, out_name: outName } = cfg.build;
 
-const run = (cmd, args) => {
+const run = (cmd, args, env = process.env) => {
   console.log(`$ ${cmd} ${args.join(' ')}`);
-  execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
+  execFileSync(cmd, args, { cwd: root, stdio: 'inherit', env });
 };
 
-run('cargo', ['build', '--lib', '--target', 'wasm32-unknown-unknown', '--profile', profile]);
+// The build's own rustc flags (wasm-pack.toml [build] rustflags), passed the
+// way cargo reads them without splitting on spaces (0x1f between flags).
+const rustflags = (cfg.build.rustflags ?? []).join('\x1f');
+run('cargo', ['build', '--lib', '--target', 'wasm32-unknown-unknown', '--profile', profile],
+  { ...process.env, CARGO_ENCODED_RUSTFLAGS: rustflags });
 const targetDir = process.env.CARGO_TARGET_DIR || join(root, 'target');
 const wasmIn = join(targetDir, 'wasm32-unknown-unknown', profile, 'lintas.wasm');
 // Also writes lintas.d.ts (from the typescript_custom_section) for editors.
