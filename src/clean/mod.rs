@@ -230,6 +230,20 @@ pub fn clean(raw: RawArticle) -> Cleaned {
 
     let mut removed = raw.removed;
     let mut tails: Vec<(usize, Removed)> = Vec::new();
+    // A dateline on a line of its own ("Semarang, NU Online") stands among
+    // the short lines before the story's first paragraph.
+    // A caption may stand between it and the headline: the first six kept
+    // lines are read.
+    for line in lines.iter_mut().filter(|l| l.cut.is_none()).take(6) {
+        if let Some(d) = source::dateline_line(&line.text) {
+            line.cut = Some(RemovedReason::Dateline);
+            g.dateline = Some(d.city);
+            if let Some(o) = d.outlet {
+                g.outlet(4, &o);
+            }
+            break;
+        }
+    }
     // The dateline opens the first real paragraph.
     // The dateline opens the first paragraph of the story; a caption or deck
     // the rules missed may stand before it, so a few paragraphs are tried.

@@ -277,7 +277,7 @@ static DATELINE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DATELINE_PAIR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?P<a>[^,()\-–—:]{{2,40}}),\s*(?P<b>[^,()\-–—:]{{2,40}}?)\s*(?:{DASH}|:)\s*"
+        r"^(?P<a>[^,()\-–—:|]{{2,40}}),\s*(?P<b>[^,()\-–—:|]{{2,40}}?)\s*(?:{DASH}|:|\|)\s*"
     ))
     .expect("dateline regex")
 });
@@ -300,7 +300,7 @@ static DATELINE_COLON: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DATELINE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’]{{2,30}}),?\s*\(?(?P<date>[A-Za-zÀ-ÖØ-öø-ɏ]{{3,9}}\.? \d{{1,2}}|\d{{1,2}} [A-Za-zÀ-ÖØ-öø-ɏ]{{3,9}}\.?)\)?\s*(?:{DASH}|:)\s*"
+        r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’]{{2,30}}),?\s*(?:[A-Za-zÀ-ÖØ-öø-ɏ]{{3,9}},\s*)?\(?(?P<date>[A-Za-zÀ-ÖØ-öø-ɏ]{{3,9}}\.? \d{{1,2}}|\d{{1,2}} [A-Za-zÀ-ÖØ-öø-ɏ]{{3,9}}\.?)\)?\s*(?:{DASH}|:)\s*"
     ))
     .expect("dateline regex")
 });
@@ -1280,7 +1280,7 @@ fn dateline_gates(para: &str) -> [bool; 7] {
     // follows within the 40 characters of `b` and its spaces.
     let pair = lead(
         para,
-        |c| !matches!(c, ',' | '(' | ')' | '-' | '–' | '—' | ':'),
+        |c| !matches!(c, ',' | '(' | ')' | '-' | '–' | '—' | ':' | '|'),
         |c| c == ',',
     )
     .is_some_and(|comma| {
@@ -1289,7 +1289,7 @@ fn dateline_gates(para: &str) -> [bool; 7] {
             .chars()
             .enumerate()
         {
-            if dash(c) || c == ':' {
+            if dash(c) || c == ':' || c == '|' {
                 return true;
             }
             if matches!(c, ',' | '(' | ')') || (n >= 40 && !space(c)) {
@@ -1360,6 +1360,17 @@ pub(crate) fn dateline(para: &str) -> Option<Dateline> {
         let pair = match (outlet_like(a), outlet_like(b)) {
             (None, Some(o)) if is_city(a) => Some((a, Some(o))),
             (Some(o), None) if is_city(b) => Some((b, Some(o))),
+            // "KBR, Jakarta - ": an acronym of up to five capitals the outlet
+            // table does not know (a paper, a radio), then a known place.
+            (None, None)
+                if known_place(b)
+                    && is_shouted(a)
+                    && !a.contains(' ')
+                    && (2..=5).contains(&a.chars().count())
+                    && !known_place(a) =>
+            {
+                Some((b, None))
+            }
             // "MANILA, Philippines – ": the city, then its country or province.
             (None, None) if is_city(a) && is_shouted(a) && is_region_name(b) => Some((a, None)),
             // "KUPANG, TIMEX – ": the city, then the short name of a paper the
@@ -1436,6 +1447,31 @@ pub(crate) fn dateline(para: &str) -> Option<Dateline> {
         }
     }
     glued_dateline(para)
+}
+
+/// A dateline on a line of its own, the outlet's name after the place and
+/// the story in the next paragraph: "Semarang, NU Online", "Surabaya,
+/// Bhirawa". The place must be known; the name is one to three capitalized
+/// words with no digit and no closing stop.
+pub(crate) fn dateline_line(para: &str) -> Option<Dateline> {
+    let para = para.trim();
+    let (a, b) = para.split_once(',')?;
+    let (a, b) = (a.trim(), b.trim());
+    let words: Vec<&str> = b.split_whitespace().collect();
+    let name = (1..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !b.bytes().any(|c| c.is_ascii_digit())
+        && !b.ends_with(['.', '!', '?', ':', ';', ','])
+        && !known_place(b)
+        && crate::recognize::gazetteer::country_code(b).is_none();
+    (name && is_city(a) && known_place(a)).then(|| Dateline {
+        len: para.len(),
+        city: title_case(a),
+        agency: None,
+        outlet: outlet_like(b),
+    })
 }
 
 /// A place of the gazetteer, however it is capitalized ("MIRI").
@@ -1820,6 +1856,22 @@ mod tests {
             ),
             // A known place in capitals glued to a plain hyphen.
             ("MATARAM-Tujuh pekerja migran", "Mataram", None, None),
+            // An unknown acronym of a paper or radio, then a known place.
+            ("KBR, Jakarta - Kepolisian", "Jakarta", None, None),
+            // A weekday before the date (Brunei's style).
+            (
+                "BANDAR SERI BEGAWAN, Rabu, 5 Mac. - Seramai",
+                "Bandar Seri Begawan",
+                None,
+                None,
+            ),
+            // A pipe after the place.
+            (
+                "MISTAR.ID, Deli Serdang | Sebanyak",
+                "Deli Serdang",
+                None,
+                Some("MISTAR.ID"),
+            ),
         ];
         for (s, city, agency, outlet) in cases {
             let d = dateline(s).unwrap_or_else(|| panic!("{s}"));
@@ -1827,6 +1879,29 @@ mod tests {
             assert_eq!(d.agency.as_deref(), agency, "{s}");
             assert_eq!(d.outlet.as_deref(), outlet, "{s}");
             assert!(s[d.len..].chars().next().unwrap().is_uppercase(), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_dateline_on_a_line_of_its_own_is_a_known_place_and_a_short_name() {
+        for (s, city) in [
+            ("Semarang, NU Online", "Semarang"),
+            ("Surabaya, Bhirawa", "Surabaya"),
+            ("JAKARTA, KBR", "Jakarta"),
+        ] {
+            let d = dateline_line(s).unwrap_or_else(|| panic!("{s}"));
+            assert_eq!((d.city.as_str(), d.len), (city, s.len()), "{s}");
+        }
+        for s in [
+            "Jakarta, Indonesia",
+            "Phnom Penh, Kamboja",
+            "Polisi, Jakarta",
+            "Surabaya, 12 Agustus",
+            "Surabaya, Bhirawa melaporkan bahwa polisi menangkap",
+            "Surabaya, Jawa Timur",
+            "Kabar Surabaya, Rabu.",
+        ] {
+            assert!(dateline_line(s).is_none(), "{s}");
         }
     }
 
