@@ -729,7 +729,7 @@ fn score_source(doc: &Document, gold: &Gold) -> Score {
                  year: Option<i32>,
                  people: [&[String]; 3]| {
         let mut v = Vec::new();
-        let outlet_key = |x: &str| norm(&crate::clean::canonical_outlet(x));
+        let outlet_key = crate::clean::outlet_identity;
         v.extend(outlet.map(|x| format!("outlet:{}", outlet_key(x))));
         v.extend(wire.map(|x| format!("wire:{}", outlet_key(x))));
         v.extend(dateline.map(|x| format!("dateline:{}", norm(x))));
@@ -1005,6 +1005,17 @@ mod tests {
         assert_eq!(score_source(&doc, &gold("Metro TV")).tp, 1);
         let other = score_source(&doc, &gold("Solopos.com"));
         assert_eq!((other.tp, other.fp, other.fn_), (0, 1, 1));
+    }
+
+    #[test]
+    fn outlets_compare_without_their_web_suffix_or_spaces() {
+        let same =
+            |a: &str, b: &str| crate::clean::outlet_identity(a) == crate::clean::outlet_identity(b);
+        assert!(same("RADARBANYUWANGI.ID", "Radar Banyuwangi"));
+        assert!(same("Banjarmasinpost.co.id", "Banjarmasin Post"));
+        assert!(same("Elshinta.com", "Elshinta"));
+        assert!(same("metrotvnews.com", "Metro TV"));
+        assert!(!same("Radar Bali", "Radar Banyuwangi"));
     }
 
     #[test]
