@@ -230,10 +230,9 @@ pub fn clean(raw: RawArticle) -> Cleaned {
 
     let mut removed = raw.removed;
     let mut tails: Vec<(usize, Removed)> = Vec::new();
-    // A dateline on a line of its own ("Semarang, NU Online") stands among
-    // the short lines before the story's first paragraph.
-    // A caption may stand between it and the headline: the first six kept
-    // lines are read.
+    // A dateline on a line of its own ("Semarang, NU Online") stands just
+    // before the story's first paragraph; a caption or a time stamp the
+    // rules kept may come before it, so the first six kept lines are read.
     for line in lines.iter_mut().filter(|l| l.cut.is_none()).take(6) {
         if let Some(d) = source::dateline_line(&line.text) {
             line.cut = Some(RemovedReason::Dateline);

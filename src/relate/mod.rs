@@ -23,7 +23,8 @@
 //!   contract", "menyerahkan diri" (surrendered). "kerja sama" (cooperation)
 //!   alone is not an agreement. An agreement named for what it covers
 //!   ("repatriation agreements", "extradition treaty", "perjanjian
-//!   ekstradisi", "perjanjian pemulangan") is an agreement only. English "Operation" is an event only as a
+//!   ekstradisi", "perjanjian pemulangan") is an agreement only. English
+//!   "Operation" is an event only as a
 //!   name ("Operation Red Lantern"); plain "operations" are usually the
 //!   scammers'. Indonesian "operasi" is an event unless a blocking phrase
 //!   says otherwise.
