@@ -99,6 +99,21 @@ fn widgets_ads_prompts_captcha_and_legal_lines_are_cut() {
         ("Ikuti kami di Google News", RemovedReason::Widget),
         ("Download aplikasi kami sekarang", RemovedReason::Widget),
         ("Sign up for our newsletter", RemovedReason::Widget),
+        ("Langgan buletin harian kami.", RemovedReason::Widget),
+        ("Tinggalkan Komen", RemovedReason::Widget),
+        ("Log Masuk", RemovedReason::Widget),
+        ("Jom follow kami di TikTok & Telegram", RemovedReason::Widget),
+        ("Sokong media bebas. Derma sekarang", RemovedReason::Widget),
+        (
+            "Untuk berkomentar, silakan masuk terlebih dahulu.",
+            RemovedReason::Widget,
+        ),
+        ("Teks ini telah dibaca 2.184 kali", RemovedReason::Widget),
+        (
+            "This story has been published from a wire agency feed without modifications to the text.",
+            RemovedReason::Widget,
+        ),
+        ("Gambar sekadar hiasan.", RemovedReason::Caption),
         (
             "Mohon verifikasi bahwa Anda bukan robot",
             RemovedReason::Captcha,
