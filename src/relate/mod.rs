@@ -585,6 +585,16 @@ fn borders_meet(text: &str, sent_start: usize, cue: &Hit<EventCue>) -> bool {
 /// scene of the story.
 const SCENE_LIST: usize = 2;
 
+/// Whether an operation cue says it is run together ("joint patrols",
+/// "operasi gabungan", "rondaan bersama", "operasi bersepadu").
+fn is_joint(cue: &str) -> bool {
+    cue.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        ["joint", "coordinated", "combined", "gabungan", "bersama", "bersepadu", "terkoordinasi"]
+            .iter()
+            .any(|j| w.eq_ignore_ascii_case(j))
+    })
+}
+
 /// Whether a repatriation cue sends people home rather than out of a country.
 fn is_home_going(cue: &str) -> bool {
     let cue = cue.to_ascii_lowercase();
@@ -1758,7 +1768,8 @@ impl<'d> SentenceView<'_, 'd> {
                 && c.info.form == Form::Noun
                 && h.info.position != Position::Before
                 && h.info.kind == StatusKind::Planned
-                && words_upto(&self.text[c.end..h.start], 3) <= 3
+                && (words_upto(&self.text[c.end..h.start], 3) <= 3
+                    || self.heads_clause(c, clause, h.start))
             {
                 planned_after = true;
             }
@@ -1771,6 +1782,17 @@ impl<'d> SentenceView<'_, 'd> {
             _ if kind == EventType::Agreement => EventStatus::Agreed,
             _ => EventStatus::Reported,
         })
+    }
+
+    /// Whether noun cue `c` heads its clause as the subject of a verb at
+    /// `verb` ("Patroli bersama di sepanjang perbatasan Kalbar–Sarawak
+    /// direncanakan mulai Juni", "Satu operasi bersepadu … dijangka
+    /// dilaksanakan"): at most one word before it, and no other cue or
+    /// relative pronoun between it and the verb.
+    fn heads_clause(&self, c: &Hit<EventCue>, clause: Span, verb: usize) -> bool {
+        words_upto(&self.text[clause.0.min(c.start)..c.start], 1) <= 1
+            && !self.relative_between(c.end, verb)
+            && !self.cues.iter().any(|o| o.start >= c.end && o.start < verb)
     }
 
     /// The part of clause `k` around `[a, b)` that relative pronouns and
@@ -1964,7 +1986,39 @@ impl<'d> SentenceView<'_, 'd> {
         if kind == EventType::Repatriation {
             self.movement(&mut draft, clause);
         }
+        if kind == EventType::Operation && is_joint(&self.text[cue.start..cue.end]) {
+            self.border_sides(&mut draft, scope);
+        }
         Some(draft)
+    }
+
+    /// "Patroli bersama di sepanjang perbatasan Kalbar–Sarawak", "operasi
+    /// bersepadu … di Bukit Kayu Hitam dan Sadao": a joint operation held
+    /// on both sides of a border is run by both countries, when the clause
+    /// names fewer than two sides itself.
+    fn border_sides(&self, draft: &mut Draft<'d>, scope: Span) {
+        let mut sides: Vec<&'d str> = draft.agents.clone();
+        crate::sort::sort(&mut sides);
+        sides.dedup();
+        if sides.len() >= 2 {
+            return;
+        }
+        let mut held: Vec<&'d str> = self
+            .with_role(scope.0, scope.1, |r| matches!(r, MRole::Location | MRole::Neutral))
+            .into_iter()
+            .filter(|&i| matches!(self.ms[i].kind, MKind::Place | MKind::Country))
+            .filter(|&i| !is_dateline(self.text, self.ms[i].span))
+            .filter_map(|i| self.ms[i].code)
+            .collect();
+        crate::sort::sort(&mut held);
+        held.dedup();
+        if held.len() == 2 {
+            for code in held {
+                if !draft.agents.contains(&code) {
+                    draft.agents.push(code);
+                }
+            }
+        }
     }
 
     /// Whether a passive cue only describes people by what was done to them
@@ -2597,6 +2651,15 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
     let mut mentions = collect_mentions(text, doc, &found.pairs);
     let mut cue_hits = found.events;
     cue_hits.retain(|h| h.info.kind.is_some() && (h.info.form != Form::Named || named(text, h)));
+    // "Thailand's Anti-Online Scam Operation Centre": a cue inside a body's
+    // name names the body, not an event. A meeting's name is still a meeting
+    // ("Pertemuan Tingkat Menteri ASEAN tentang Kejahatan Transnasional").
+    cue_hits.retain(|h| {
+        h.info.kind == Some(EventType::Meeting)
+            || !mentions
+            .iter()
+            .any(|m| m.kind == MKind::Org && m.span.0 <= h.start && h.end <= m.span.1)
+    });
     sharing_with_object(text, &mut cue_hits);
     let status = found.status;
     let marks = found.marks;
@@ -3266,6 +3329,54 @@ mod tests {
             Lang::Id,
             &[ID, C("MY", &["Malaysia"])],
             &["operation planned ID,MY"],
+        )]);
+    }
+
+    #[test]
+    fn joint_operations_on_both_sides_of_a_border_are_both_countries() {
+        check_events(&[
+            (
+                "Patroli bersama di sepanjang perbatasan Kalimantan Barat–Sarawak direncanakan mulai Juni mendatang.",
+                Lang::Id,
+                &[P("Kalimantan Barat", "ID"), P("Sarawak", "MY")],
+                &["operation planned ID,MY"],
+            ),
+            (
+                "Beliau berkata, operasi bersepadu di Bukit Kayu Hitam dan Sadao sepanjang September lalu berjaya.",
+                Lang::Ms,
+                &[P("Bukit Kayu Hitam", "MY"), P("Sadao", "TH")],
+                &["operation reported MY,TH @Bukit Kayu Hitam"],
+            ),
+            // Not joint: a raid in two places is still the raiders' own.
+            (
+                "Polisi Thailand menggerebek dua rumah di Mae Sot dan Myawaddy.",
+                Lang::Id,
+                &[TH, P("Mae Sot", "TH"), P("Myawaddy", "MM")],
+                &["operation reported TH @Mae Sot"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_joint_operation_with_one_partner_is_also_the_home_side() {
+        check_events(&[(
+            "Operasi bersama dengan polis Thailand di Mae Sot dijangka diadakan bulan depan.",
+            Lang::Ms,
+            &[C("TH", &["Thailand"]), P("Mae Sot", "TH")],
+            &["operation planned MY,TH @Mae Sot"],
+        )]);
+    }
+
+    #[test]
+    fn a_cue_inside_a_body_name_is_no_event() {
+        check_events(&[(
+            "Thailand’s Anti-Online Scam Operation Centre said the country logged 1,000 scam reports a day.",
+            Lang::En,
+            &[
+                TH,
+                O("aoc", "Anti-Online Scam Operation Centre", OrgKind::Agency, Some("TH")),
+            ],
+            &[],
         )]);
     }
 
