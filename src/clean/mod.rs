@@ -210,7 +210,22 @@ pub fn clean(raw: RawArticle) -> Cleaned {
     if title.is_none() {
         title = headline_from_body(&mut lines);
     }
-    let title = title.map(|t| strip_outlet_suffix(&t, raw.site_name.as_deref()));
+    // The site's names so far, and a web address alone on one of the first
+    // lines ("BANGKAPOS.COM").
+    let addresses: Vec<String> = lines
+        .iter()
+        .take(8)
+        .filter(|l| !l.text.contains(' '))
+        .filter_map(|l| source::domain_outlet(&l.text))
+        .collect();
+    let sites: Vec<&str> = raw
+        .site_name
+        .as_deref()
+        .into_iter()
+        .chain(g.outlets.iter().map(|(_, o)| o.as_str()))
+        .chain(addresses.iter().map(String::as_str))
+        .collect();
+    let title = title.map(|t| strip_outlet_suffix(&t, &sites));
     if let Some(t) = &title {
         let key = core(t);
         for line in lines.iter_mut().filter(|l| l.cut.is_none()) {
@@ -219,7 +234,7 @@ pub fn clean(raw: RawArticle) -> Cleaned {
             let again = *c == key
                 || (c.starts_with(&key)
                     && c.as_bytes().get(key.len()) == Some(&b' ')
-                    && core(&strip_outlet_suffix(&line.text, raw.site_name.as_deref())) == key);
+                    && core(&strip_outlet_suffix(&line.text, &sites)) == key);
             if again {
                 line.cut = Some(RemovedReason::DuplicateTitle);
             }
@@ -243,17 +258,34 @@ pub fn clean(raw: RawArticle) -> Cleaned {
             break;
         }
     }
-    // The dateline opens the first real paragraph.
     // The dateline opens the first paragraph of the story; a caption or deck
     // the rules missed may stand before it, so a few paragraphs are tried.
+    // A caption's lead in capitals ("RINDU RUMAH - Rian Saputra (27)…")
+    // reads like one, so a later dateline with a known place or an outlet
+    // ("BANGKAPOS.COM, BANGKA - ") wins over one that has neither.
     let opening: Vec<usize> = (0..lines.len())
         .filter(|&i| lines[i].cut.is_none() && lines[i].text.split_whitespace().nth(5).is_some())
         .take(4)
         .collect();
-    if let Some((i, d)) = opening
+    let mut found = opening
         .into_iter()
-        .find_map(|i| source::dateline(&lines[i].text).map(|d| (i, d)))
-    {
+        .filter_map(|i| source::dateline(&lines[i].text).map(|d| (i, d)));
+    let first = found.next();
+    let sure = |d: &source::Dateline| {
+        d.agency.is_some() || d.outlet.is_some() || source::known_place(&d.city)
+    };
+    let chosen = match first {
+        Some(f) if !sure(&f.1) => match found.find(|(_, d)| sure(d)) {
+            // The line before the story's dateline is that caption.
+            Some(later) => {
+                lines[f.0].cut = Some(RemovedReason::Caption);
+                Some(later)
+            }
+            None => Some(f),
+        },
+        f => f,
+    };
+    if let Some((i, d)) = chosen {
         {
             let prefix = lines[i].text[..d.len].trim_end().to_string();
             // "JAKARTA, 12 November 2024 (ANTARA) -": a full date in the
@@ -1298,10 +1330,20 @@ fn is_breadcrumb(line: &str) -> bool {
             return false;
         }
     }
-    line.split(['>', '»', '/', '›', '|', '·', '•']).all(|seg| {
+    let short = |seg: &str| {
         let seg = seg.trim();
         seg.split_whitespace().count() <= 4 && !seg.ends_with('.')
-    })
+    };
+    if line.split(['>', '»', '/', '›', '|', '·', '•']).all(short) {
+        return true;
+    }
+    // "Home » Hukum & Kriminal » Sembilan Warga Sultra Dideportasi…",
+    // "Utama > Jenayah > Pemuda Kedah diselamatkan…": a trail from the
+    // home page or a section down to the story's own headline.
+    let trail: Vec<&str> = line.split(['>', '»', '›']).collect();
+    trail.len() >= 3
+        && has(&SECTIONS, &trail[0].trim().lower())
+        && trail[..trail.len() - 1].iter().all(|s| short(s))
 }
 
 /// Photo captions: a credit at the end ("(REUTERS/Stringer)", "(DOK. POLRI)",
@@ -1838,7 +1880,9 @@ fn masthead_with_motto(line: &str) -> Option<Option<String>> {
 /// Terpercaya".
 fn is_masthead(line: &str) -> bool {
     let t = line.trim();
-    masthead_with_motto(t).is_some()
+    // "kbr.id", "BANGKAPOS.COM": the site's address alone.
+    (!t.contains(' ') && source::domain_outlet(t).is_some())
+        || masthead_with_motto(t).is_some()
         || t.split_whitespace().nth(4).is_none()
             && (OUTLETS.lookup(t).is_some()
                 || ["The ", "the ", "THE "].iter().any(|the| {
@@ -1955,11 +1999,16 @@ fn is_paragraph(text: &str) -> bool {
 
 /// A headline strips the outlet's name after it: "Judul - Kompas.com",
 /// "Judul | Bangkok Post", "Judul - detikNews".
-fn strip_outlet_suffix(title: &str, site: Option<&str>) -> String {
+/// `sites` are the names the page gave itself elsewhere (its metadata, its
+/// masthead "BANGKAPOS.COM" for "… - Bangka Pos"), compared as outlets.
+fn strip_outlet_suffix(title: &str, sites: &[&str]) -> String {
     for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
         if let Some(p) = title.rfind(sep) {
             let tail = title[p + sep.len()..].trim();
-            let is_site = site.is_some_and(|s| core(s) == core(tail));
+            let is_site = !sites.is_empty() && {
+                let tail = outlet_identity(tail);
+                sites.iter().any(|s| outlet_identity(s) == tail)
+            };
             if p > 0
                 && (is_site
                     || OUTLETS.lookup(tail).is_some()
@@ -1993,7 +2042,22 @@ fn headline_from_body(lines: &mut [Line]) -> Option<String> {
         if !more {
             return None;
         }
-        if is_kicker(&text) || is_masthead(&text) {
+        // "Philippine Information Agency" or "Harian Umum Sinar Indonesia
+        // Baru" over the site's menu: a short name, every word capitalized
+        // and no digit, right above a menu row or a breadcrumb and not
+        // printed again below (as a headline often is), is the masthead.
+        let over_menu = words <= 6
+            && text
+                .split_whitespace()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && !text.bytes().any(|b| b.is_ascii_digit())
+            && lines.get(i + 1).is_some_and(|n| {
+                n.cut == Some(RemovedReason::Navigation)
+                    && (is_breadcrumb(&n.text)
+                        || is_menu(&n.text, n.text.split_whitespace().count()))
+            })
+            && !lines[i + 1..].iter().any(|l| l.core == lines[i].core);
+        if is_kicker(&text) || is_masthead(&text) || over_menu {
             lines[i].cut = Some(RemovedReason::Navigation);
             continue;
         }

@@ -271,7 +271,7 @@ const DASH: &str = r"(?:--|[-–—−])";
 
 static DATELINE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ.'’ ]{{1,40}}?)(?:,\s*[A-Za-zÀ-ÖØ-öø-ɏ\d ./]{{1,25}}?){{0,2}}\s*\((?P<agency>[^()]{{2,30}})\)\s*{DASH}+\s*"
+        r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ.'’ ]{{1,40}}?)(?:,\s*[A-Za-zÀ-ÖØ-öø-ɏ\d ./]{{1,25}}?){{0,2}}\s*\((?P<agency>[^()]{{2,30}})\)\s*(?:{DASH}+|(?P<colon>:))\s*"
     ))
     .expect("dateline regex")
 });
@@ -1031,6 +1031,11 @@ fn labelled(seg: &str, out: &mut Byline) -> Option<bool> {
     if names.is_empty() {
         return None;
     }
+    // "Sumber: UNODC, OHCHR, VnExpress, Bernama": the references of a
+    // feature, not the agency the story came from.
+    if label.role == Role::Wire && names.len() >= 3 {
+        return Some(true);
+    }
     for name in names {
         // "Staff reporter", "Wartawan HarakahDaily": a desk, not a writer;
         // the outlet it names is still the source.
@@ -1261,7 +1266,7 @@ fn lead(para: &str, allowed: impl Fn(char) -> bool, stop: impl Fn(char) -> bool)
 fn dateline_gates(para: &str) -> [bool; 7] {
     let city = |c: char| latin(c) || matches!(c, ' ' | '.' | '\'' | '’');
     // "JAKARTA, 12/11 (ANTARA) -": before the first '(' only the city and
-    // its comma parts; the agency closes before a dash.
+    // its comma parts; the agency closes before a dash or a colon.
     let agency = lead(
         para,
         |c| city(c) || c.is_ascii_digit() || space(c) || matches!(c, ',' | '/'),
@@ -1273,7 +1278,7 @@ fn dateline_gates(para: &str) -> [bool; 7] {
             rest[close..].starts_with(')')
                 && rest[close + 1..]
                     .trim_start_matches(space)
-                    .starts_with(dash)
+                    .starts_with(|c| dash(c) || c == ':')
         })
     });
     // "a, b -": the first of these marks is the comma, and a dash or colon
@@ -1346,7 +1351,11 @@ pub(crate) fn dateline(para: &str) -> Option<Dateline> {
     let [by_agency, pair, outlet, slash, date, colon, dashed] = dateline_gates(para);
     if let Some(c) = by_agency.then(|| DATELINE_AGENCY.captures(para)).flatten() {
         let city = c["city"].trim();
-        if is_city(city) {
+        // "JAKARTA (Suara Karya): ": after a colon, only a known place, and
+        // no date in the brackets ("KUALA LUMPUR (Nov 24):" is a date's).
+        let colon_ok = c.name("colon").is_none()
+            || (known_place(city) && !c["agency"].bytes().any(|b| b.is_ascii_digit()));
+        if is_city(city) && colon_ok {
             return Some(Dateline {
                 len: c[0].len(),
                 city: title_case(city),
@@ -1368,6 +1377,18 @@ pub(crate) fn dateline(para: &str) -> Option<Dateline> {
                     && !a.contains(' ')
                     && (2..=5).contains(&a.chars().count())
                     && !known_place(a) =>
+            {
+                Some((b, None))
+            }
+            // "Jakarta, InfoPublik – ", "RIAU ONLINE, DUMAI – ": a known place
+            // and a name the outlet table does not know, either way round.
+            (None, None) if is_city(a) && known_place(a) && masthead_name(b) => Some((a, None)),
+            (None, None)
+                if is_shouted(a)
+                    && is_shouted(b)
+                    && is_city(b)
+                    && known_place(b)
+                    && masthead_name(a) =>
             {
                 Some((b, None))
             }
@@ -1455,18 +1476,20 @@ pub(crate) fn dateline(para: &str) -> Option<Dateline> {
 /// words with no digit and no closing stop.
 pub(crate) fn dateline_line(para: &str) -> Option<Dateline> {
     let para = para.trim();
+    // "Medan (SIB)": the paper's short name in brackets after the place.
+    if let Some(inner) = para.strip_suffix(')') {
+        let (a, b) = inner.split_once('(')?;
+        let a = a.trim();
+        return (is_city(a) && known_place(a) && masthead_name(b.trim())).then(|| Dateline {
+            len: para.len(),
+            city: title_case(a),
+            agency: None,
+            outlet: outlet_like(b.trim()),
+        });
+    }
     let (a, b) = para.split_once(',')?;
     let (a, b) = (a.trim(), b.trim());
-    let words: Vec<&str> = b.split_whitespace().collect();
-    let name = (1..=3).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && !b.bytes().any(|c| c.is_ascii_digit())
-        && !b.ends_with(['.', '!', '?', ':', ';', ','])
-        && !known_place(b)
-        && crate::recognize::gazetteer::country_code(b).is_none();
-    (name && is_city(a) && known_place(a)).then(|| Dateline {
+    (masthead_name(b) && is_city(a) && known_place(a)).then(|| Dateline {
         len: para.len(),
         city: title_case(a),
         agency: None,
@@ -1474,8 +1497,26 @@ pub(crate) fn dateline_line(para: &str) -> Option<Dateline> {
     })
 }
 
+/// Whether `s` can be an outlet's name beside a dateline's place: one to
+/// three capitalized words, no digit, no closing stop, and no place,
+/// country, weekday or month ("NU Online", "InfoPublik", "SIB"; not
+/// "Indonesia", "Senin").
+fn masthead_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && month(words[0]).is_none()
+        && !has(&STAMP_WORDS, &words[0].lower())
+        && !s.bytes().any(|c| c.is_ascii_digit())
+        && !s.ends_with(['.', '!', '?', ':', ';', ','])
+        && !known_place(s)
+        && crate::recognize::gazetteer::country_code(s).is_none()
+}
+
 /// A place of the gazetteer, however it is capitalized ("MIRI").
-fn known_place(city: &str) -> bool {
+pub(crate) fn known_place(city: &str) -> bool {
     let place = |c: &str| crate::recognize::gazetteer::place(c).is_some();
     place(city) || (is_shouted(city) && place(&title_case(city)))
 }

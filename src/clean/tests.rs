@@ -206,6 +206,25 @@ fn bylines_move_into_the_source() {
 }
 
 #[test]
+fn a_list_of_sources_credits_no_agency() {
+    let c = run(&format!(
+        "{PARA}\n\nSumber: UNODC, OHCHR, VnExpress, Bernama"
+    ));
+    assert_eq!(c.text, PARA);
+    assert_eq!(c.source.outlet, None);
+    assert_eq!(c.source.wire, None);
+}
+
+#[test]
+fn a_caption_lead_before_the_dateline_is_a_caption() {
+    let caption = "RINDU RUMAH - Rian Saputra (27) bersama ayahnya di rumah mereka di Sungailiat, Kamis (20/3/2025).";
+    let c = run(&format!("{caption}\n\nBANGKAPOS.COM, BANGKA - {PARA}"));
+    assert_eq!(c.text, PARA);
+    assert_eq!(c.source.dateline.as_deref(), Some("Bangka"));
+    assert_eq!(reasons(&c, RemovedReason::Caption), vec![caption]);
+}
+
+#[test]
 fn an_agency_credited_as_writer_is_the_wire() {
     let c = run(&format!("CNN Indonesia\n\n{PARA}\n\nPewarta: Reuters"));
     assert_eq!(c.source.outlet.as_deref(), Some("CNN Indonesia"));
@@ -229,6 +248,11 @@ fn the_dateline_is_cut_and_read() {
         ),
         ("KUALA LUMPUR: ", "Kuala Lumpur", None),
         ("BANGKOK (AP) — ", "Bangkok", Some("AP")),
+        // A paper the outlet table does not know, after the place, before
+        // it, or in brackets before a colon.
+        ("Jakarta, InfoPublik – ", "Jakarta", None),
+        ("RIAU ONLINE, DUMAI - ", "Dumai", None),
+        ("JAKARTA (Suara Karya): ", "Jakarta", Some("Suara Karya")),
     ];
     for (prefix, city, outlet) in cases {
         let c = run(&format!("{prefix}{PARA}"));
@@ -265,6 +289,26 @@ fn plain_text_headline_is_the_title_and_its_repetition_goes() {
     assert_eq!(c.text, PARA);
     assert_eq!(c.published.as_deref(), Some("2025-03-20"));
     assert_eq!(reasons(&c, RemovedReason::DuplicateTitle).len(), 2);
+}
+
+#[test]
+fn breadcrumb_trails_mastheads_and_site_suffixes_are_not_the_title() {
+    let head = "Sembilan Warga Sultra Dideportasi dari Filipina";
+    for page in [
+        // A trail down to the story's own headline.
+        format!("Home » Hukum & Kriminal » {head}\n\n{head}\n\n{PARA}"),
+        format!("Utama > Jenayah > {head}\n\n{head}\n\n{PARA}"),
+        // The paper's name over its menu.
+        format!(
+            "Harian Umum Sinar Indonesia Baru\nHome | Medan | Sumut | Nasional | Internasional | Opini\n\n{head}\n\n{PARA}"
+        ),
+        // The site's name after the headline, as its masthead spells it.
+        format!("{head} - Bangka Pos\nBANGKAPOS.COM\n\n{PARA}"),
+    ] {
+        let c = run(&page);
+        assert_eq!(c.title.as_deref(), Some(head), "{page}");
+        assert_eq!(c.text, PARA, "{page}");
+    }
 }
 
 #[test]
@@ -542,7 +586,7 @@ fn titles_lose_the_outlet_after_them() {
             "Kapolri: Tidak Ada Toleransi - Ini Kata Dia",
         ),
     ] {
-        assert_eq!(strip_outlet_suffix(t, None), want, "{t}");
+        assert_eq!(strip_outlet_suffix(t, &[]), want, "{t}");
     }
 }
 

@@ -293,8 +293,23 @@ fn front_matter(lines: &mut Vec<&str>, raw: &mut RawArticle) {
     if fields.is_empty() {
         return;
     }
+    // The site's name: "site" or "outlet" over "source", which web
+    // clippers fill with the page's address; an address gives its host.
+    let mut site: Option<(u8, String)> = None;
     for (k, v) in fields {
         if v.is_empty() {
+            continue;
+        }
+        let rank = match k.as_str() {
+            "site" | "site_name" | "outlet" => 3,
+            "source" if !v.contains("://") => 2,
+            "source" | "url" => 1,
+            _ => 0,
+        };
+        if rank > 0 {
+            if site.as_ref().is_none_or(|(r, _)| *r < rank) {
+                site = Some((rank, v));
+            }
             continue;
         }
         match k.as_str() {
@@ -308,11 +323,17 @@ fn front_matter(lines: &mut Vec<&str>, raw: &mut RawArticle) {
                     .map(|a| a.trim().trim_matches(['"', '\'']).to_string())
                     .filter(|a| !a.is_empty()),
             ),
-            "source" | "site" | "site_name" | "outlet" if raw.site_name.is_none() => {
-                raw.site_name = Some(v)
-            }
             _ => {}
         }
+    }
+    if raw.site_name.is_none() {
+        raw.site_name = site.map(|(_, v)| match v.split_once("://") {
+            Some((_, rest)) => {
+                let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+                host.strip_prefix("www.").unwrap_or(host).to_string()
+            }
+            None => v,
+        });
     }
     lines.drain(..=end);
 }
@@ -429,6 +450,17 @@ mod tests {
         assert_eq!(raw.authors, vec!["Rina", "Budi"]);
         assert_eq!(raw.site_name.as_deref(), Some("Tempo"));
         assert_eq!(raw.body, "Isi.");
+        // A clipper's "source" is the page's address; "site" names it.
+        for (front, want) in [
+            (
+                "source: \"https://www.indozone.id/news/x\"\nsite: Indozone",
+                "Indozone",
+            ),
+            ("source: https://www.indozone.id/news/x", "indozone.id"),
+        ] {
+            let raw = extract(&format!("---\n{front}\n---\nIsi."));
+            assert_eq!(raw.site_name.as_deref(), Some(want), "{front}");
+        }
     }
 
     #[test]

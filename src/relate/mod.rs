@@ -589,9 +589,17 @@ const SCENE_LIST: usize = 2;
 /// "operasi gabungan", "rondaan bersama", "operasi bersepadu").
 fn is_joint(cue: &str) -> bool {
     cue.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        ["joint", "coordinated", "combined", "gabungan", "bersama", "bersepadu", "terkoordinasi"]
-            .iter()
-            .any(|j| w.eq_ignore_ascii_case(j))
+        [
+            "joint",
+            "coordinated",
+            "combined",
+            "gabungan",
+            "bersama",
+            "bersepadu",
+            "terkoordinasi",
+        ]
+        .iter()
+        .any(|j| w.eq_ignore_ascii_case(j))
     })
 }
 
@@ -2004,7 +2012,9 @@ impl<'d> SentenceView<'_, 'd> {
             return;
         }
         let mut held: Vec<&'d str> = self
-            .with_role(scope.0, scope.1, |r| matches!(r, MRole::Location | MRole::Neutral))
+            .with_role(scope.0, scope.1, |r| {
+                matches!(r, MRole::Location | MRole::Neutral)
+            })
             .into_iter()
             .filter(|&i| matches!(self.ms[i].kind, MKind::Place | MKind::Country))
             .filter(|&i| !is_dateline(self.text, self.ms[i].span))
@@ -2657,8 +2667,8 @@ fn build(ctx: &Context, doc: &Document) -> (Vec<Event>, Vec<Option<Fill>>) {
     cue_hits.retain(|h| {
         h.info.kind == Some(EventType::Meeting)
             || !mentions
-            .iter()
-            .any(|m| m.kind == MKind::Org && m.span.0 <= h.start && h.end <= m.span.1)
+                .iter()
+                .any(|m| m.kind == MKind::Org && m.span.0 <= h.start && h.end <= m.span.1)
     });
     sharing_with_object(text, &mut cue_hits);
     let status = found.status;
