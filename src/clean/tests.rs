@@ -216,6 +216,53 @@ fn a_list_of_sources_credits_no_agency() {
 }
 
 #[test]
+fn stamps_with_indian_and_malay_clock_words_and_read_counters_are_cut() {
+    for (line, iso) in [
+        ("Last Updated : 06 November 2025, 19:42 IST", "2025-11-06"),
+        ("(Published 06 November 2025, 19:40 IST)", "2025-11-06"),
+        ("12 Mac 2025, 10:05 pg", "2025-03-12"),
+        ("Kamis, 11 September 2025 | 14:37 WIB - Dibaca: 1.386 kali", "2025-09-11"),
+        ("Written: 2025-10-20 11:02:31", "2025-10-20"),
+    ] {
+        let c = run(&format!("{line}\n\n{PARA}"));
+        assert_eq!(c.text, PARA, "{line}");
+        assert_eq!(c.published.as_deref(), Some(iso), "{line}");
+    }
+}
+
+#[test]
+fn comment_newsletter_and_search_widgets_are_cut() {
+    for line in [
+        "Search...",
+        "Cari artikel...",
+        "Your email address will not be published. Required fields are marked *",
+        "Berikan komentar Anda. Anda harus login terlebih dahulu.",
+        "0 Komen | Tulis komen anda",
+        "Sertai perbincangan...",
+        "Langgan surat berita Iluminasi untuk artikel terbaru setiap minggu!",
+        "Langgan notifikasi Berita Semasa untuk berita terkini terus ke telefon anda.",
+        "Daftar untuk menerima berita terkini terus ke e-mel anda.",
+        "Deccan Herald is on WhatsApp Channels | Join now for Breaking News",
+        "Get a round-up of the day's top stories in your inbox",
+        "Check out all newsletters",
+        "Read more comments",
+    ] {
+        let c = run(&format!("{PARA}\n\n{line}"));
+        assert_eq!(c.text, PARA, "{line}");
+    }
+}
+
+#[test]
+fn malay_written_by_bylines_and_indian_wires_are_read() {
+    let c = run(&format!("Ditulis oleh Hafiz Rahman | 22 Ogos 2025\n\n{PARA}"));
+    assert_eq!(c.text, PARA);
+    assert_eq!(c.source.authors, vec!["Hafiz Rahman"]);
+    let c = run(&format!("Deccan Herald\n\nPTI\n\n{PARA}"));
+    assert_eq!(c.source.outlet.as_deref(), Some("Deccan Herald"));
+    assert_eq!(c.source.wire.as_deref(), Some("PTI"));
+}
+
+#[test]
 fn a_caption_lead_before_the_dateline_is_a_caption() {
     let caption = "RINDU RUMAH - Rian Saputra (27) bersama ayahnya di rumah mereka di Sungailiat, Kamis (20/3/2025).";
     let c = run(&format!("{caption}\n\nBANGKAPOS.COM, BANGKA - {PARA}"));
