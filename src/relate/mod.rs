@@ -3378,6 +3378,24 @@ mod tests {
     }
 
     #[test]
+    fn a_business_operation_is_no_police_operation() {
+        check_events(&[
+            (
+                "Pemerintah Filipina melarang seluruh operasi kasino daring lepas pantai sejak akhir 2024.",
+                Lang::Id,
+                &[C("PH", &["Filipina"])],
+                &[],
+            ),
+            (
+                "Sindiket itu memindahkan operasi perjudian haram ke Kemboja.",
+                Lang::Ms,
+                &[KH_MS],
+                &[],
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_cue_inside_a_body_name_is_no_event() {
         check_events(&[(
             "Thailand’s Anti-Online Scam Operation Centre said the country logged 1,000 scam reports a day.",
