@@ -221,7 +221,10 @@ fn stamps_with_indian_and_malay_clock_words_and_read_counters_are_cut() {
         ("Last Updated : 06 November 2025, 19:42 IST", "2025-11-06"),
         ("(Published 06 November 2025, 19:40 IST)", "2025-11-06"),
         ("12 Mac 2025, 10:05 pg", "2025-03-12"),
-        ("Kamis, 11 September 2025 | 14:37 WIB - Dibaca: 1.386 kali", "2025-09-11"),
+        (
+            "Kamis, 11 September 2025 | 14:37 WIB - Dibaca: 1.386 kali",
+            "2025-09-11",
+        ),
         ("Written: 2025-10-20 11:02:31", "2025-10-20"),
     ] {
         let c = run(&format!("{line}\n\n{PARA}"));
@@ -254,7 +257,9 @@ fn comment_newsletter_and_search_widgets_are_cut() {
 
 #[test]
 fn malay_written_by_bylines_and_indian_wires_are_read() {
-    let c = run(&format!("Ditulis oleh Hafiz Rahman | 22 Ogos 2025\n\n{PARA}"));
+    let c = run(&format!(
+        "Ditulis oleh Hafiz Rahman | 22 Ogos 2025\n\n{PARA}"
+    ));
     assert_eq!(c.text, PARA);
     assert_eq!(c.source.authors, vec!["Hafiz Rahman"]);
     let c = run(&format!("Deccan Herald\n\nPTI\n\n{PARA}"));
