@@ -31,6 +31,9 @@ pub enum ErrorKind {
     Io(String),
     /// Occurs when an exported analysis or option object cannot be parsed; holds the parser's message.
     Format(String),
+    /// Occurs when the analyzer itself failed on an input (a bug: a panic caught by the CLI, so
+    /// that the other inputs of a batch are still analyzed); holds the panic's message.
+    Internal(String),
 }
 
 impl Error {
@@ -67,6 +70,11 @@ impl fmt::Display for Error {
             ErrorKind::Empty => write!(f, "file `{name}` has no article text"),
             ErrorKind::Io(msg) => write!(f, "file `{name}` cannot be read: {msg}"),
             ErrorKind::Format(msg) => write!(f, "`{name}` is not in the expected format: {msg}"),
+            ErrorKind::Internal(msg) => write!(
+                f,
+                "file `{name}` could not be analyzed because of an internal error ({msg}); \
+                 please report it with the file"
+            ),
         }
     }
 }

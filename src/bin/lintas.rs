@@ -318,15 +318,42 @@ fn analyze_paths(a: &Args, paths: &[String]) -> (Vec<Document>, Vec<Error>) {
     let analyzer = Analyzer::new(Options {
         reference_date: a.reference_date,
     });
-    let mut docs = Vec::new();
     let mut errors = Vec::new();
-    for (name, bytes) in inputs(paths, &mut errors) {
-        match analyzer.analyze_file(&name, &bytes) {
-            Ok(d) => docs.push(if a.utf16 { d.into_utf16() } else { d }),
-            Err(e) => errors.push(e),
+    let files = inputs(paths, &mut errors);
+    let docs = analyze_each(files, &mut errors, |name, bytes| {
+        analyzer
+            .analyze_file(name, bytes)
+            .map(|d| if a.utf16 { d.into_utf16() } else { d })
+    });
+    (docs, errors)
+}
+
+/// Runs `analyze` on every file. A bug that panics on one article costs that
+/// article, reported as an internal error, not the batch: the native build
+/// unwinds (Cargo.toml's release profile).
+fn analyze_each(
+    files: Vec<(String, Vec<u8>)>,
+    errors: &mut Vec<Error>,
+    analyze: impl Fn(&str, &[u8]) -> Result<Document, Error>,
+) -> Vec<Document> {
+    let mut docs = Vec::new();
+    for (name, bytes) in files {
+        let analyzed =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyze(&name, &bytes)));
+        match analyzed {
+            Ok(Ok(d)) => docs.push(d),
+            Ok(Err(e)) => errors.push(e),
+            Err(payload) => {
+                let msg = payload
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| payload.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "panic".to_string());
+                errors.push(Error::new(name, ErrorKind::Internal(msg)));
+            }
         }
     }
-    (docs, errors)
+    docs
 }
 
 /// The files named by `paths`, directories walked in name order.
@@ -380,4 +407,33 @@ fn is_article(path: &Path) -> bool {
         && [".txt", ".md", ".markdown", ".html", ".htm"]
             .iter()
             .any(|ext| name.ends_with(ext))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_on_one_file_is_its_error_and_the_batch_goes_on() {
+        let files = vec![
+            ("a.txt".to_string(), b"one".to_vec()),
+            ("b.txt".to_string(), b"two".to_vec()),
+            ("c.txt".to_string(), b"three".to_vec()),
+        ];
+        let mut errors = Vec::new();
+        let docs = analyze_each(files, &mut errors, |name, bytes| {
+            assert!(name != "b.txt", "index out of bounds");
+            Ok(Document {
+                text: String::from_utf8_lossy(bytes).into_owned(),
+                ..Document::default()
+            })
+        });
+        let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(texts, ["one", "three"]);
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].name(), "b.txt");
+        assert!(
+            matches!(errors[0].kind(), ErrorKind::Internal(m) if m.contains("index out of bounds"))
+        );
+    }
 }
