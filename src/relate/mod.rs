@@ -96,7 +96,9 @@
 //!   cue: "Data hasil analisis PPATK, lanjut Hendrawan, telah diserahkan")
 //!   or suspects to a prosecutor or a court
 //!   ("menyerahkan para tersangka … kepada jaksa", "penyerahan tahap dua",
-//!   "handed over to prosecutors") moves nobody across a border. The cost,
+//!   "handed over to prosecutors"), or victims to an employer or a
+//!   syndicate ("diserahkan kepada majikan di Kemboja") moves nobody across
+//!   a border. The cost,
 //!   mechanism or procedure of sending people home ("biaya
 //!   pemulangan", "mekanisme pemulangan", "a protocol for the repatriation
 //!   of victims") is a topic, not a repatriation.
@@ -1189,9 +1191,27 @@ const JUSTICE: &[&str] = &[
     "prosecutors",
 ];
 
+/// Those in the scheme whom victims are handed to: "diserahkan kepada
+/// majikan di Kemboja", "menyerahkan mereka kepada pihak yang
+/// mempekerjakan", "handed them over to the syndicate".
+const HANDLERS: &[&str] = &[
+    "employer",
+    "employers",
+    "majikan",
+    "mempekerjakan",
+    "perekrut",
+    "recruiter",
+    "recruiters",
+    "sindikat",
+    "sindiket",
+    "syndicate",
+    "syndicates",
+];
+
 /// Whether a handing-over cue ("menyerahkan", "diserahkan", "penyerahan",
-/// "handed over") hands over things or passes suspects to prosecutors
-/// ("penyerahan tahap dua"), not people across a border.
+/// "handed over") hands over things, passes suspects to prosecutors
+/// ("penyerahan tahap dua") or victims to their traffickers, not people
+/// across a border.
 fn not_people_across(text: &str, sent: Span, cue: &Hit<EventCue>) -> bool {
     let word = text[cue.start..cue.end].lower();
     // "menyerahkan" drops the s of "serah".
@@ -1248,8 +1268,10 @@ fn not_people_across(text: &str, sent: Span, cue: &Hit<EventCue>) -> bool {
             return true;
         }
     }
-    // To whom: a prosecutor or a court within the next eight words.
+    // To whom: a prosecutor or a court within the next eight words, or an
+    // employer or a syndicate within three words after "kepada" / "to".
     let mut pos = cue.end;
+    let mut after_to: Option<usize> = None;
     for _ in 0..8 {
         let Some((a, b)) = next_token(text, pos, sent.1) else {
             break;
@@ -1257,6 +1279,14 @@ fn not_people_across(text: &str, sent: Span, cue: &Hit<EventCue>) -> bool {
         let w = text[a..b].lower();
         if JUSTICE.contains(&w.as_str()) {
             return true;
+        }
+        if let Some(n) = after_to.as_mut() {
+            *n += 1;
+            if *n <= 3 && HANDLERS.contains(&w.as_str()) {
+                return true;
+            }
+        } else if matches!(w.as_str(), "kepada" | "to") {
+            after_to = Some(0);
         }
         if matches!(w.as_str(), "," | ";" | ".") {
             break;
@@ -4162,6 +4192,17 @@ mod tests {
             (
                 "The probe had been handed over to the National Investigation Agency in India.",
                 &[C("IN", &["India"])],
+                &[],
+            ),
+            // Victims handed to those who put them to work.
+            (
+                "Sindiket menerima USD2,000 bagi setiap mangsa yang diserahkan kepada majikan di Kemboja.",
+                &[KH_MS],
+                &[],
+            ),
+            (
+                "Terdakwa lalu menyerahkan mereka kepada pihak yang mempekerjakan secara paksa di Kamboja.",
+                &[KH],
                 &[],
             ),
             (
