@@ -1807,7 +1807,8 @@ impl<'d> SentenceView<'_, 'd> {
                 && h.info.position != Position::Before
                 && h.info.kind == StatusKind::Planned
                 && (words_upto(&self.text[c.end..h.start], 3) <= 3
-                    || self.heads_clause(c, clause, h.start))
+                    || self.heads_clause(c, clause, h.start)
+                    || self.planned_by_relative(c, h.start))
             {
                 planned_after = true;
             }
@@ -1831,6 +1832,21 @@ impl<'d> SentenceView<'_, 'd> {
         words_upto(&self.text[clause.0.min(c.start)..c.start], 1) <= 1
             && !self.relative_between(c.end, verb)
             && !self.cues.iter().any(|o| o.start >= c.end && o.start < verb)
+    }
+
+    /// Whether a relative clause right after noun cue `c` and its phrase
+    /// opens with the planned verb at `verb`: "pertemuan trilateral dengan
+    /// PDRM yang dijadwalkan berlangsung di Kuala Lumpur", "a meeting of
+    /// police chiefs which will be held in Hanoi".
+    fn planned_by_relative(&self, c: &Hit<EventCue>, verb: usize) -> bool {
+        !self.cues.iter().any(|o| o.start >= c.end && o.start < verb)
+            && self.marks.iter().any(|h| {
+                h.info == Mark::Relative
+                    && h.start >= c.end
+                    && h.end <= verb
+                    && words_upto(&self.text[c.end..h.start], 8) <= 8
+                    && words_upto(&self.text[h.end..verb], 1) <= 1
+            })
     }
 
     /// The part of clause `k` around `[a, b)` that relative pronouns and
@@ -3405,6 +3421,25 @@ mod tests {
             &[C("TH", &["Thailand"]), P("Mae Sot", "TH")],
             &["operation planned MY,TH @Mae Sot"],
         )]);
+    }
+
+    #[test]
+    fn a_meeting_whose_relative_clause_schedules_it_is_planned() {
+        check_events(&[
+            (
+                "Langkah berikutnya adalah pertemuan trilateral dengan polisi Malaysia yang dijadwalkan berlangsung di Kuala Lumpur.",
+                Lang::Id,
+                &[C("MY", &["Malaysia"]), P("Kuala Lumpur", "MY")],
+                // Its place, inside the relative clause, is not read yet.
+                &["meeting planned ID,MY"],
+            ),
+            (
+                "Pertemuan yang digelar di Bali itu dihadiri polisi Malaysia.",
+                Lang::Id,
+                &[C("MY", &["Malaysia"]), P("Bali", "ID")],
+                &["meeting reported MY @Bali"],
+            ),
+        ]);
     }
 
     #[test]
