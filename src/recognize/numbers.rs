@@ -3918,6 +3918,19 @@ mod tests {
                 30_000,
                 Other,
             ),
+            // a recruiter's commission: the scheme's proceeds
+            (
+                "Jaksa menyebut terdakwa menerima komisi 500 dolar AS untuk setiap orang yang dikirim.",
+                Lang::Id,
+                500,
+                Losses,
+            ),
+            (
+                "The agent was paid a commission of $1,000 for every worker he recruited.",
+                Lang::En,
+                1_000,
+                Losses,
+            ),
             // fees and deposits the victims paid, sums they were cheated of
             (
                 "Setiap korban diminta menyetor \"biaya proses\" sebesar Rp7,5 juta.",
