@@ -1725,6 +1725,34 @@ fn try_count(ctx: &Context, toks: &[Tok], at: &Scan, i: usize, out: &[Count]) ->
     if is_word(text, toks, i.wrapping_sub(1), "salah") {
         return None; // "salah satu korban": one of the victims, not a count
     }
+    // "Rizky adalah satu dari 554 WNI", "one of the deportees", "satu
+    // daripada ratusan mangsa": one person picked out of a group, not a
+    // count. Not "satu dari Sumenep", where "dari" says where from.
+    if word_in(text, toks, i, &["satu", "one", "seorang"])
+        && word_in(text, toks, i + 1, &["dari", "daripada", "of"])
+        && toks.get(i + 2).is_some_and(|t| {
+            let w = tok_str(text, t);
+            t.kind == TokKind::Num
+                || number_word(w).is_some()
+                || one_of(
+                    w,
+                    &[
+                        "the",
+                        "those",
+                        "them",
+                        "these",
+                        "para",
+                        "mereka",
+                        "ratusan",
+                        "ribuan",
+                        "puluhan",
+                        "rombongan",
+                    ],
+                )
+        })
+    {
+        return None;
+    }
     // "every one of them", "each one", "no one": a quantifier, not a count.
     if is_word(text, toks, i, "one")
         && word_in(
@@ -2810,6 +2838,30 @@ mod tests {
             kinds,
             [(7_100, CountKind::Arrest), (4_530, CountKind::Repatriation)]
         );
+    }
+
+    #[test]
+    fn one_picked_out_of_a_group_is_no_count() {
+        for (text, lang, want) in [
+            (
+                "Rizky adalah satu dari 554 warga negara Indonesia yang dipulangkan.",
+                Lang::Id,
+                vec![554],
+            ),
+            (
+                "Marthen adalah satu dari sebelas warga NTT yang dipulangkan.",
+                Lang::Id,
+                vec![11],
+            ),
+            (
+                "One of the deportees said he had been held for eight months.",
+                Lang::En,
+                vec![],
+            ),
+        ] {
+            let got: Vec<u64> = counts(text, lang).iter().map(|c| c.value).collect();
+            assert_eq!(got, want, "{text}");
+        }
     }
 
     #[test]
