@@ -2172,6 +2172,29 @@ impl<'d> SentenceView<'_, 'd> {
     /// The acting mentions before an active cue in clause `k` (see the module docs).
     fn subject_before(&self, k: usize, at: usize) -> Vec<usize> {
         let c = self.clauses[k];
+        // "Polisi Thailand, yang bekerja sama dengan Kepolisian Kamboja,
+        // menangkap 12 tersangka": a verb right after the comma that closes
+        // a relative aside is the main clause's, whose subject stands
+        // right before the aside.
+        if c.kind == ClauseKind::Rel
+            && k > 0
+            && self.text[c.span.0..at].trim_end().ends_with(',')
+            && self.text[c.span.0..at].trim_end().len() > 1
+        {
+            let main: Vec<usize> = self
+                .run_back(c.span.0, self.clauses[k - 1].span.0)
+                .into_iter()
+                .filter(|&i| {
+                    !matches!(
+                        self.roles[i],
+                        MRole::Nationality | MRole::Location | MRole::Landmark
+                    ) && self.ms[i].can_act()
+                })
+                .collect();
+            if !main.is_empty() {
+                return main;
+            }
+        }
         let acting = |r: MRole| r == MRole::Neutral;
         let mut before: Vec<usize> = self
             .with_role(c.span.0, at, acting)
@@ -3438,6 +3461,24 @@ mod tests {
                 Lang::Id,
                 &[C("MY", &["Malaysia"]), P("Bali", "ID")],
                 &["meeting reported MY @Bali"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_verb_after_a_relative_aside_is_the_main_clause_subjects() {
+        check_events(&[
+            (
+                "Polisi Thailand, yang bekerja sama dengan polisi Kamboja, menangkap 12 tersangka di Poipet.",
+                Lang::Id,
+                &[TH, KH, P("Poipet", "KH"), N(12, CountKind::Arrest, "12 tersangka")],
+                &["arrest reported KH,TH @Poipet #0"],
+            ),
+            (
+                "Polisi Thailand, yang dipimpin Kolonel Somchai, menangkap 12 tersangka di Poipet.",
+                Lang::Id,
+                &[TH, P("Poipet", "KH"), N(12, CountKind::Arrest, "12 tersangka")],
+                &["arrest reported TH @Poipet #0"],
             ),
         ]);
     }
