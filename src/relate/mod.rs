@@ -2181,16 +2181,7 @@ impl<'d> SentenceView<'_, 'd> {
             && self.text[c.span.0..at].trim_end().ends_with(',')
             && self.text[c.span.0..at].trim_end().len() > 1
         {
-            let main: Vec<usize> = self
-                .run_back(c.span.0, self.clauses[k - 1].span.0)
-                .into_iter()
-                .filter(|&i| {
-                    !matches!(
-                        self.roles[i],
-                        MRole::Nationality | MRole::Location | MRole::Landmark
-                    ) && self.ms[i].can_act()
-                })
-                .collect();
+            let main = self.body_before_relative(k);
             if !main.is_empty() {
                 return main;
             }
@@ -2224,20 +2215,25 @@ impl<'d> SentenceView<'_, 'd> {
                 // "KBRI meneruskan laporan kepada Kepolisian Nasional Kamboja,
                 // yang kemudian menggerebek lokasi itu": the body right before
                 // the relative pronoun, whatever it was to the main clause.
-                ClauseKind::Rel => self
-                    .run_back(c.span.0, self.clauses[k - 1].span.0)
-                    .into_iter()
-                    .filter(|&i| {
-                        !matches!(
-                            self.roles[i],
-                            MRole::Nationality | MRole::Location | MRole::Landmark
-                        ) && self.ms[i].can_act()
-                    })
-                    .collect(),
+                ClauseKind::Rel => self.body_before_relative(k),
                 _ => Vec::new(),
             };
         }
         before
+    }
+
+    /// The bodies that can act right before relative clause `k` (`k` > 0)
+    /// opens, with those joined to them by "dan" or commas.
+    fn body_before_relative(&self, k: usize) -> Vec<usize> {
+        self.run_back(self.clauses[k].span.0, self.clauses[k - 1].span.0)
+            .into_iter()
+            .filter(|&i| {
+                !matches!(
+                    self.roles[i],
+                    MRole::Nationality | MRole::Location | MRole::Landmark
+                ) && self.ms[i].can_act()
+            })
+            .collect()
     }
 
     /// An authority phrase right after a passive or noun cue: "ditangkap polisi
