@@ -21,11 +21,17 @@
 //! Above the headline also go: a menu laid out one item a line (five or
 //! more lines of one to three capitalized words), a menu line whose items
 //! are sections or towns ("Home Batam Tanjungpinang Bintan …"), a breadcrumb
-//! after a section word ("NEWS › Crime & Courts"), a live-stream link
-//! ("LIVE: Sumeks TV"), and a masthead with its slogan or home link
-//! ("HALUAN KEPRI - Media Kepri Terpercaya", "The Guardian - Back to home"),
-//! which names the outlet. A deck without a final stop still belongs to the
-//! header, so the writer's name under it is found.
+//! after a section word ("NEWS › Crime & Courts") or one that runs down to
+//! the headline ("Home » Hukum & Kriminal » Sembilan Warga …"), a
+//! live-stream link ("LIVE: Sumeks TV"), a masthead with its slogan or home
+//! link ("HALUAN KEPRI - Media Kepri Terpercaya", "The Guardian - Back to
+//! home"), which names the outlet, the site's address alone ("kbr.id") and
+//! a short capitalized name right above a menu row ("Harian Umum Sinar
+//! Indonesia Baru"). A deck without a final stop still belongs to the
+//! header, so the writer's name under it is found. Of the opening
+//! paragraphs, one whose dateline has a known place or an outlet wins over
+//! an earlier one with neither, which is a caption's lead ("RINDU RUMAH -
+//! …").
 //!
 //! The outlet is, by priority: the page's `og:site_name`, a masthead or
 //! breadcrumb, the agency of the dateline, a byline's outlet, an outlet the
