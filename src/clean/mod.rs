@@ -217,19 +217,14 @@ pub fn clean(raw: RawArticle) -> Cleaned {
         title = headline_from_body(&mut lines);
     }
     // The site's names so far, and a web address alone on one of the first
-    // lines ("BANGKAPOS.COM").
-    let addresses: Vec<String> = lines
-        .iter()
-        .take(8)
-        .filter(|l| !l.text.contains(' '))
-        .filter_map(|l| source::domain_outlet(&l.text))
-        .collect();
-    let sites: Vec<&str> = raw
+    // lines ("BANGKAPOS.COM"), as outlets compare.
+    let sites: Vec<String> = raw
         .site_name
-        .as_deref()
-        .into_iter()
-        .chain(g.outlets.iter().map(|(_, o)| o.as_str()))
-        .chain(addresses.iter().map(String::as_str))
+        .iter()
+        .chain(g.outlets.iter().map(|(_, o)| o))
+        .cloned()
+        .chain(lines.iter().take(8).filter_map(|l| site_address(&l.text)))
+        .map(|s| outlet_identity(&s))
         .collect();
     let title = title.map(|t| strip_outlet_suffix(&t, &sites));
     if let Some(t) = &title {
@@ -1881,13 +1876,22 @@ fn masthead_with_motto(line: &str) -> Option<Option<String>> {
         })
 }
 
+/// The outlet a line names when it is only the site's address: "kbr.id",
+/// "BANGKAPOS.COM".
+fn site_address(line: &str) -> Option<String> {
+    let t = line.trim();
+    if t.contains(' ') {
+        return None;
+    }
+    source::domain_outlet(t)
+}
+
 /// A site's name standing alone above the story: "The Laotian Times",
 /// "KALTIMPOST.ID", or with its slogan: "HALUAN KEPRI - Media Kepri
 /// Terpercaya".
 fn is_masthead(line: &str) -> bool {
     let t = line.trim();
-    // "kbr.id", "BANGKAPOS.COM": the site's address alone.
-    (!t.contains(' ') && source::domain_outlet(t).is_some())
+    site_address(t).is_some()
         || masthead_with_motto(t).is_some()
         || t.split_whitespace().nth(4).is_none()
             && (OUTLETS.lookup(t).is_some()
@@ -2005,16 +2009,14 @@ fn is_paragraph(text: &str) -> bool {
 
 /// A headline strips the outlet's name after it: "Judul - Kompas.com",
 /// "Judul | Bangkok Post", "Judul - detikNews".
-/// `sites` are the names the page gave itself elsewhere (its metadata, its
-/// masthead "BANGKAPOS.COM" for "… - Bangka Pos"), compared as outlets.
-fn strip_outlet_suffix(title: &str, sites: &[&str]) -> String {
+/// `sites` are the [`outlet_identity`] of the names the page gave itself
+/// elsewhere (its metadata, its masthead "BANGKAPOS.COM" for "… - Bangka
+/// Pos").
+fn strip_outlet_suffix(title: &str, sites: &[String]) -> String {
     for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
         if let Some(p) = title.rfind(sep) {
             let tail = title[p + sep.len()..].trim();
-            let is_site = !sites.is_empty() && {
-                let tail = outlet_identity(tail);
-                sites.iter().any(|s| outlet_identity(s) == tail)
-            };
+            let is_site = !sites.is_empty() && sites.contains(&outlet_identity(tail));
             if p > 0
                 && (is_site
                     || OUTLETS.lookup(tail).is_some()

@@ -1477,17 +1477,10 @@ pub(crate) fn dateline(para: &str) -> Option<Dateline> {
 pub(crate) fn dateline_line(para: &str) -> Option<Dateline> {
     let para = para.trim();
     // "Medan (SIB)": the paper's short name in brackets after the place.
-    if let Some(inner) = para.strip_suffix(')') {
-        let (a, b) = inner.split_once('(')?;
-        let a = a.trim();
-        return (is_city(a) && known_place(a) && masthead_name(b.trim())).then(|| Dateline {
-            len: para.len(),
-            city: title_case(a),
-            agency: None,
-            outlet: outlet_like(b.trim()),
-        });
-    }
-    let (a, b) = para.split_once(',')?;
+    let (a, b) = match para.strip_suffix(')') {
+        Some(inner) => inner.split_once('(')?,
+        None => para.split_once(',')?,
+    };
     let (a, b) = (a.trim(), b.trim());
     (masthead_name(b) && is_city(a) && known_place(a)).then(|| Dateline {
         len: para.len(),

@@ -1743,6 +1743,11 @@ impl<'d> SentenceView<'_, 'd> {
             .any(|h| h.info == Mark::Relative && h.start >= a && h.end <= b)
     }
 
+    /// Whether an event cue of the sentence starts in `[a, b)`.
+    fn cue_starts_in(&self, a: usize, b: usize) -> bool {
+        self.cues.iter().any(|o| a <= o.start && o.start < b)
+    }
+
     /// The status of cue `c` in its clause, or `None` when it is negated.
     fn status_of(&self, c: &Hit<EventCue>, clause: Span) -> Option<EventStatus> {
         let mut nearest: Option<(usize, StatusKind)> = None;
@@ -1831,7 +1836,7 @@ impl<'d> SentenceView<'_, 'd> {
     fn heads_clause(&self, c: &Hit<EventCue>, clause: Span, verb: usize) -> bool {
         words_upto(&self.text[clause.0.min(c.start)..c.start], 1) <= 1
             && !self.relative_between(c.end, verb)
-            && !self.cues.iter().any(|o| o.start >= c.end && o.start < verb)
+            && !self.cue_starts_in(c.end, verb)
     }
 
     /// Whether a relative clause right after noun cue `c` and its phrase
@@ -1839,7 +1844,7 @@ impl<'d> SentenceView<'_, 'd> {
     /// PDRM yang dijadwalkan berlangsung di Kuala Lumpur", "a meeting of
     /// police chiefs which will be held in Hanoi".
     fn planned_by_relative(&self, c: &Hit<EventCue>, verb: usize) -> bool {
-        !self.cues.iter().any(|o| o.start >= c.end && o.start < verb)
+        !self.cue_starts_in(c.end, verb)
             && self.marks.iter().any(|h| {
                 h.info == Mark::Relative
                     && h.start >= c.end
@@ -2176,11 +2181,8 @@ impl<'d> SentenceView<'_, 'd> {
         // menangkap 12 tersangka": a verb right after the comma that closes
         // a relative aside is the main clause's, whose subject stands
         // right before the aside.
-        if c.kind == ClauseKind::Rel
-            && k > 0
-            && self.text[c.span.0..at].trim_end().ends_with(',')
-            && self.text[c.span.0..at].trim_end().len() > 1
-        {
+        let head = self.text[c.span.0..at].trim_end();
+        if c.kind == ClauseKind::Rel && k > 0 && head.len() > 1 && head.ends_with(',') {
             let main = self.body_before_relative(k);
             if !main.is_empty() {
                 return main;
